@@ -1,0 +1,84 @@
+package app.atelier;
+
+import app.atelier.account.AccountRoutes;
+import app.atelier.account.AccountService;
+import app.atelier.challenge.ChallengeRoutes;
+import app.atelier.challenge.ChallengeService;
+import app.atelier.contribution.CommentService;
+import app.atelier.contribution.ContributionRoutes;
+import app.atelier.contribution.ContributionService;
+import app.atelier.db.Database;
+import app.atelier.demo.DemoData;
+import app.atelier.organisation.OrganisationRoutes;
+import app.atelier.organisation.OrganisationService;
+import app.atelier.web.ErrorPages;
+import app.atelier.web.JteRenderer;
+import app.atelier.web.WebSecurity;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wiring: configuration, database, services, routes. Builds the app; {@link #main} starts it. */
+public final class App {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        create(Config.fromEnvironment(System.getenv()), Clock.systemUTC()).start();
+    }
+
+    public static Javalin create(Config config, Clock clock) {
+        var db = Database.open(config.dbUrl());
+        var accounts = new AccountService(db, clock, config);
+        var organisations = new OrganisationService(db, clock);
+        var challenges = new ChallengeService(db, clock);
+        var contributions = new ContributionService(db, clock);
+        var comments = new CommentService(db, clock);
+        if (config.demo()) new DemoData(db, accounts, organisations, challenges, contributions, comments).seedIfEmpty();
+
+        var accountRoutes = new AccountRoutes(accounts, contributions, organisations, clock, config.baseUrl().startsWith("https:"));
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
+        return Javalin.create(c -> {
+            c.jetty.port = config.port();
+            c.fileRenderer(new JteRenderer());
+            c.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+            });
+            c.routes.before(WebSecurity::headers);
+            c.routes.before(accountRoutes::loadSession);
+            c.routes.before(WebSecurity::checkCsrf);
+            c.routes.get("/health", ctx -> ctx.result("ok"));
+            accountRoutes.register(c.routes);
+            new OrganisationRoutes(organisations, challenges).register(c.routes);
+            new ChallengeRoutes(challenges, contributions).register(c.routes);
+            new ContributionRoutes(challenges, contributions, comments).register(c.routes);
+            ErrorPages.register(c.routes);
+            c.events.serverStarted(() -> {
+                scheduler.scheduleWithFixedDelay(() -> runQuietly(challenges::advanceByDates), 0, 1, TimeUnit.MINUTES);
+                scheduler.scheduleWithFixedDelay(() -> runQuietly(accounts::deleteExpiredSessions), 0, 6, TimeUnit.HOURS);
+            });
+            c.events.serverStopped(() -> {
+                scheduler.shutdownNow();
+                db.close();
+            });
+        });
+    }
+
+    private static void runQuietly(Runnable job) {
+        try {
+            job.run();
+        } catch (RuntimeException e) {
+            LOG.error("scheduled job failed", e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package app.atelier.account;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Member.class)
+public interface MemberDao {
+    String COLUMNS = "id, email, name, bio, locale, created_at";
+
+    @SqlUpdate("INSERT INTO member (email, email_key, name, password_hash, created_at) VALUES (:email, :emailKey, :name, :hash, :now)")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("email") String email, @Bind("emailKey") String emailKey, @Bind("name") String name,
+                @Bind("hash") String hash, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM member WHERE id = :id")
+    Optional<Member> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM member WHERE email_key = :emailKey")
+    Optional<Member> findByEmailKey(@Bind("emailKey") String emailKey);
+
+    @SqlQuery("SELECT password_hash FROM member WHERE id = :id")
+    String passwordHash(@Bind("id") long id);
+
+    @SqlQuery("SELECT count(*) > 0 FROM member WHERE email_key = :emailKey")
+    boolean emailTaken(@Bind("emailKey") String emailKey);
+
+    @SqlUpdate("UPDATE member SET name = :name, bio = :bio WHERE id = :id")
+    void updateProfile(@Bind("id") long id, @Bind("name") String name, @Bind("bio") String bio);
+
+    @SqlUpdate("UPDATE member SET locale = :locale WHERE id = :id")
+    void updateLocale(@Bind("id") long id, @Bind("locale") String locale);
+}

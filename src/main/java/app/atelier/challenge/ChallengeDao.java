@@ -1,0 +1,58 @@
+package app.atelier.challenge;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Challenge.class)
+public interface ChallengeDao {
+    String SELECT = """
+            SELECT c.id, c.organisation_id, o.name AS organisation_name, c.title, c.brief, c.stage, c.mode, c.kinds,
+                   c.state, c.opens_at, c.closes_at, c.opened_at, c.created_at, c.contribution_count
+            FROM challenge c JOIN organisation o ON o.id = c.organisation_id""";
+
+    @SqlUpdate("""
+            INSERT INTO challenge (organisation_id, title, brief, stage, mode, kinds, opens_at, closes_at, created_by, created_at)
+            VALUES (:organisationId, :c.title, :c.brief, :c.stage, :c.mode, :kinds, :c.opensAt, :c.closesAt, :createdBy, :now)""")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("organisationId") long organisationId, @BindMethods("c") ChallengeForm.Parsed challenge,
+                @Bind("kinds") String kinds, @Bind("createdBy") long createdBy, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            UPDATE challenge SET title = :c.title, brief = :c.brief, stage = :c.stage, mode = :c.mode, kinds = :kinds,
+                   opens_at = :c.opensAt, closes_at = :c.closesAt WHERE id = :id""")
+    void update(@Bind("id") long id, @BindMethods("c") ChallengeForm.Parsed challenge, @Bind("kinds") String kinds);
+
+    @SqlQuery(SELECT + " WHERE c.id = :id")
+    Optional<Challenge> find(@Bind("id") long id);
+
+    @SqlQuery(SELECT + " WHERE c.state = 'OPEN' ORDER BY c.opened_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
+    List<Challenge> open(@Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT count(*) FROM challenge WHERE state = 'OPEN'")
+    long countOpen();
+
+    @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND (:staff OR c.state <> 'DRAFT') ORDER BY c.id DESC")
+    List<Challenge> ofOrganisation(@Bind("organisationId") long organisationId, @Bind("staff") boolean staff);
+
+    /** Moves the state only from the expected one, so that a transition happens once. */
+    @SqlUpdate("""
+            UPDATE challenge SET state = :to, opened_at = CASE WHEN :to = 'OPEN' THEN :now ELSE opened_at END
+            WHERE id = :id AND state = :from""")
+    int move(@Bind("id") long id, @Bind("from") ChallengeState from, @Bind("to") ChallengeState to, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT id FROM challenge WHERE state = 'DRAFT' AND opens_at <= :now")
+    List<Long> dueToOpen(@Bind("now") Instant now);
+
+    @SqlQuery("SELECT id FROM challenge WHERE state = 'OPEN' AND closes_at <= :now")
+    List<Long> dueToClose(@Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE challenge SET contribution_count = contribution_count + 1 WHERE id = :id")
+    void countContribution(@Bind("id") long id);
+}

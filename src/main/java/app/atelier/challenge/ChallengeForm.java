@@ -1,0 +1,86 @@
+package app.atelier.challenge;
+
+import app.atelier.web.Errors;
+import app.atelier.web.Forms;
+import app.atelier.web.Invalid;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A challenge as typed in its form; {@link #parse} turns it into values or says what is wrong. */
+public record ChallengeForm(String title, String brief, String stage, String mode, List<String> kinds,
+                            String opensOn, String closesOn) {
+    static final int TITLE_MAX = 140;
+    static final int BRIEF_MAX = 20_000;
+    /** Dates are days in the platform's home time zone: a challenge opens at the start of its day and closes at the end. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    public record Parsed(String title, String brief, Stage stage, Mode mode, Set<ContributionKind> kinds,
+                         Instant opensAt, Instant closesAt) {
+    }
+
+    public static ChallengeForm empty() {
+        return new ChallengeForm("", "", Stage.IDEA_GENERATION.name(), Mode.OUTSIDE_IN.name(), List.of(), "", "");
+    }
+
+    public static ChallengeForm from(Context ctx) {
+        return new ChallengeForm(Forms.text(ctx, "title"), Forms.multiline(ctx, "brief"), Forms.text(ctx, "stage"),
+                Forms.text(ctx, "mode"), ctx.formParams("kinds"), Forms.text(ctx, "opensOn"), Forms.text(ctx, "closesOn"));
+    }
+
+    static ChallengeForm of(Challenge c) {
+        return new ChallengeForm(c.title(), c.brief(), c.stage().name(), c.mode().name(),
+                c.acceptedKinds().stream().map(Enum::name).toList(), day(c.opensAt(), 0), day(c.closesAt(), -1));
+    }
+
+    public boolean checked(ContributionKind kind) {
+        return kinds.contains(kind.name());
+    }
+
+    Parsed parse(Instant now) {
+        var errors = Errors.none().text("title", title, TITLE_MAX).text("brief", brief, BRIEF_MAX);
+        Stage parsedStage = choice(Stage.class, stage, "stage", errors);
+        Mode parsedMode = choice(Mode.class, mode, "mode", errors);
+        Set<ContributionKind> parsedKinds = EnumSet.noneOf(ContributionKind.class);
+        for (String kind : kinds) {
+            ContributionKind k = choice(ContributionKind.class, kind, "kinds", errors);
+            if (k != null) parsedKinds.add(k);
+        }
+        if (parsedKinds.isEmpty() && parsedStage != null) parsedKinds = parsedStage.defaultKinds();
+        Instant opensAt = date(opensOn, "opensOn", 0, errors);
+        Instant closesAt = date(closesOn, "closesOn", 1, errors);
+        if (closesAt != null && opensAt != null && !closesAt.isAfter(opensAt)) errors.add("closesOn", "error.datesOrder");
+        else if (closesAt != null && !closesAt.isAfter(now)) errors.add("closesOn", "error.closesInPast");
+        Invalid.unless(errors);
+        return new Parsed(title, brief, parsedStage, parsedMode, parsedKinds, opensAt, closesAt);
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Errors errors) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            errors.add(field, "error.choice");
+            return null;
+        }
+    }
+
+    /** A day as typed (YYYY-MM-DD), as the instant its start, or the next day's start for a closing day. */
+    private static Instant date(String value, String field, int plusDays, Errors errors) {
+        if (value.isEmpty()) return null;
+        try {
+            return LocalDate.parse(value).plusDays(plusDays).atStartOfDay(ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(field, "error.date");
+            return null;
+        }
+    }
+
+    private static String day(Instant instant, int plusDays) {
+        return instant == null ? "" : instant.atZone(ZONE).toLocalDate().plusDays(plusDays).toString();
+    }
+}

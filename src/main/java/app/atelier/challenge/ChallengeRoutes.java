@@ -1,0 +1,96 @@
+package app.atelier.challenge;
+
+import app.atelier.contribution.ContributionService;
+import app.atelier.contribution.Sort;
+import app.atelier.web.Current;
+import app.atelier.web.Errors;
+import app.atelier.web.Forms;
+import app.atelier.web.Invalid;
+import app.atelier.web.Paged;
+import app.atelier.web.View;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** The home page, and challenges from their creation to their close. */
+public final class ChallengeRoutes {
+
+    public record HomePage(Paged<Challenge> challenges) {
+    }
+
+    /** The form for a new challenge (challengeId null) or an existing one. */
+    public record FormPage(long organisationId, Long challengeId, ChallengeForm form, Errors errors) {
+    }
+
+    public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing) {
+        public Challenge challenge() {
+            return access.challenge();
+        }
+    }
+
+    private final ChallengeService challenges;
+    private final ContributionService contributions;
+
+    public ChallengeRoutes(ChallengeService challenges, ContributionService contributions) {
+        this.challenges = challenges;
+        this.contributions = contributions;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/", ctx -> View.render(ctx, "home/index.jte", new HomePage(challenges.openChallenges(Forms.page(ctx)))));
+        routes.get("/organisations/{id}/challenges/new", this::createForm);
+        routes.post("/organisations/{id}/challenges", this::create);
+        routes.get("/challenges/{id}", this::show);
+        routes.get("/challenges/{id}/edit", this::editForm);
+        routes.post("/challenges/{id}", this::edit);
+        routes.post("/challenges/{id}/open", ctx -> move(ctx, true));
+        routes.post("/challenges/{id}/close", ctx -> move(ctx, false));
+    }
+
+    private void createForm(Context ctx) {
+        long organisationId = Forms.pathId(ctx, "id");
+        challenges.requireManager(Current.viewer(ctx), organisationId);
+        View.render(ctx, "challenge/form.jte", new FormPage(organisationId, null, ChallengeForm.empty(), Errors.none()));
+    }
+
+    private void create(Context ctx) {
+        long organisationId = Forms.pathId(ctx, "id");
+        var form = ChallengeForm.from(ctx);
+        try {
+            ctx.redirect("/challenges/" + challenges.create(Current.viewer(ctx), organisationId, form));
+        } catch (Invalid e) {
+            View.invalid(ctx, "challenge/form.jte", new FormPage(organisationId, null, form, e.errors()));
+        }
+    }
+
+    private void show(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var viewer = Current.viewer(ctx);
+        var access = challenges.access(viewer, id);
+        var listing = contributions.list(viewer, id, Sort.fromParam(ctx.queryParam("sort")), Forms.page(ctx));
+        View.render(ctx, "challenge/show.jte", new ChallengePage(access, listing));
+    }
+
+    private void editForm(Context ctx) {
+        var c = challenges.managed(Current.viewer(ctx), Forms.pathId(ctx, "id"));
+        View.render(ctx, "challenge/form.jte", new FormPage(c.organisationId(), c.id(), ChallengeForm.of(c), Errors.none()));
+    }
+
+    private void edit(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var form = ChallengeForm.from(ctx);
+        try {
+            challenges.update(Current.viewer(ctx), id, form);
+            ctx.redirect("/challenges/" + id);
+        } catch (Invalid e) {
+            long organisationId = challenges.managed(Current.viewer(ctx), id).organisationId();
+            View.invalid(ctx, "challenge/form.jte", new FormPage(organisationId, id, form, e.errors()));
+        }
+    }
+
+    private void move(Context ctx, boolean open) {
+        long id = Forms.pathId(ctx, "id");
+        if (open) challenges.open(Current.viewer(ctx), id);
+        else challenges.close(Current.viewer(ctx), id);
+        ctx.redirect("/challenges/" + id);
+    }
+}

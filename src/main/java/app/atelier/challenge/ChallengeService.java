@@ -1,0 +1,140 @@
+package app.atelier.challenge;
+
+import app.atelier.db.Database;
+import app.atelier.organisation.OrganisationService;
+import app.atelier.organisation.StaffRole;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Paged;
+import app.atelier.web.Viewer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Challenges: who may see and run them, and their life from draft to closed. */
+public final class ChallengeService {
+    public static final int PAGE_SIZE = 20;
+
+    private final Database db;
+    private final Clock clock;
+
+    public ChallengeService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** A challenge as one viewer may see it, with their role in its organisation, if any. */
+    public record Access(Challenge challenge, Optional<StaffRole> role) {
+        public boolean staff() {
+            return role.isPresent();
+        }
+
+        public boolean manages() {
+            return role.filter(StaffRole::manages).isPresent();
+        }
+    }
+
+    public long create(Viewer viewer, long organisationId, ChallengeForm form) {
+        long creator = viewer.id();
+        return db.write(h -> {
+            requireManager(h, viewer, organisationId);
+            var parsed = form.parse(clock.instant());
+            return h.attach(ChallengeDao.class).insert(organisationId, parsed, ContributionKind.join(parsed.kinds()), creator, clock.instant());
+        });
+    }
+
+    /** Refuses anyone but the organisation's managers before they fill in a new challenge. */
+    public void requireManager(Viewer viewer, long organisationId) {
+        viewer.id();
+        db.read(h -> {
+            requireManager(h, viewer, organisationId);
+            return null;
+        });
+    }
+
+    /** The challenge, for one of its organisation's managers to edit. */
+    public Challenge managed(Viewer viewer, long challengeId) {
+        viewer.id();
+        return db.read(h -> managed(h, viewer, challengeId));
+    }
+
+    public void update(Viewer viewer, long challengeId, ChallengeForm form) {
+        viewer.id();
+        db.execute(h -> {
+            var challenge = managed(h, viewer, challengeId);
+            if (!challenge.state().editable()) throw new HttpProblem.Conflict("error.challengeNotEditable");
+            var parsed = form.parse(clock.instant());
+            h.attach(ChallengeDao.class).update(challengeId, parsed, ContributionKind.join(parsed.kinds()));
+        });
+    }
+
+    public void open(Viewer viewer, long challengeId) {
+        move(viewer, challengeId, ChallengeState.DRAFT, ChallengeState.OPEN);
+    }
+
+    public void close(Viewer viewer, long challengeId) {
+        move(viewer, challengeId, ChallengeState.OPEN, ChallengeState.CLOSED);
+    }
+
+    public Access access(Viewer viewer, long challengeId) {
+        return db.read(h -> access(h, viewer, challengeId));
+    }
+
+    /** Drafts exist only for their organisation's staff (and platform admins); to everyone else they are not found. */
+    public static Access access(Handle h, Viewer viewer, long challengeId) {
+        var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow(HttpProblem.NotFound::new);
+        var role = OrganisationService.role(h, viewer, challenge.organisationId());
+        if (challenge.state() == ChallengeState.DRAFT && role.isEmpty() && !viewer.admin()) throw new HttpProblem.NotFound();
+        return new Access(challenge, role);
+    }
+
+    public Paged<Challenge> openChallenges(int page) {
+        return db.read(h -> {
+            var challenges = h.attach(ChallengeDao.class);
+            return new Paged<>(challenges.open(PAGE_SIZE, Paged.offset(page, PAGE_SIZE)), page, challenges.countOpen(), PAGE_SIZE);
+        });
+    }
+
+    public List<Challenge> ofOrganisation(Viewer viewer, long organisationId) {
+        return db.read(h -> {
+            boolean staff = viewer.admin() || OrganisationService.role(h, viewer, organisationId).isPresent();
+            return h.attach(ChallengeDao.class).ofOrganisation(organisationId, staff);
+        });
+    }
+
+    /** Opens drafts whose opening day has come and closes open challenges whose closing day has passed. */
+    public int advanceByDates() {
+        return db.write(h -> {
+            var challenges = h.attach(ChallengeDao.class);
+            var now = clock.instant();
+            int moved = 0;
+            for (long id : challenges.dueToOpen(now)) moved += challenges.move(id, ChallengeState.DRAFT, ChallengeState.OPEN, now);
+            for (long id : challenges.dueToClose(now)) moved += challenges.move(id, ChallengeState.OPEN, ChallengeState.CLOSED, now);
+            return moved;
+        });
+    }
+
+    private void move(Viewer viewer, long challengeId, ChallengeState from, ChallengeState to) {
+        viewer.id();
+        db.execute(h -> {
+            managed(h, viewer, challengeId);
+            if (h.attach(ChallengeDao.class).move(challengeId, from, to, clock.instant()) == 0) {
+                throw new HttpProblem.Conflict("error.challengeState");
+            }
+        });
+    }
+
+    private static Challenge managed(Handle h, Viewer viewer, long challengeId) {
+        var access = access(h, viewer, challengeId);
+        if (!access.manages()) throw new HttpProblem.Forbidden();
+        return access.challenge();
+    }
+
+    private static void requireManager(Handle h, Viewer viewer, long organisationId) {
+        h.createQuery("SELECT id FROM organisation WHERE id = :id").bind("id", organisationId).mapTo(Long.class)
+                .findOne().orElseThrow(HttpProblem.NotFound::new);
+        if (OrganisationService.role(h, viewer, organisationId).filter(StaffRole::manages).isEmpty()) {
+            throw new HttpProblem.Forbidden();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package app.atelier.challenge;
+
+import static app.atelier.challenge.ContributionKind.DESIGN;
+import static app.atelier.challenge.ContributionKind.EXPERIENCE;
+import static app.atelier.challenge.ContributionKind.IDEA;
+import static app.atelier.challenge.ContributionKind.TEST_REPORT;
+import static app.atelier.challenge.ContributionKind.VALIDATION;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** The stage of a product's life that a challenge targets, with the kinds of contribution that fit it. */
+public enum Stage {
+    IDEA_GENERATION(EnumSet.of(IDEA)),
+    CONCEPT_TEST(EnumSet.of(VALIDATION, IDEA)),
+    FEASIBILITY(EnumSet.of(VALIDATION, EXPERIENCE)),
+    PROTOTYPING(EnumSet.of(TEST_REPORT, EXPERIENCE)),
+    FINAL_PRODUCT_TEST(EnumSet.of(TEST_REPORT, VALIDATION)),
+    PACKAGING(EnumSet.of(DESIGN, IDEA)),
+    COMMUNICATION(EnumSet.of(DESIGN, IDEA)),
+    LAUNCH(EnumSet.of(EXPERIENCE, IDEA)),
+    PROMOTION(EnumSet.of(IDEA, EXPERIENCE));
+
+    private final Set<ContributionKind> defaultKinds;
+
+    Stage(Set<ContributionKind> defaultKinds) {
+        this.defaultKinds = defaultKinds;
+    }
+
+    public Set<ContributionKind> defaultKinds() {
+        return EnumSet.copyOf(defaultKinds);
+    }
+
+    public String key() {
+        return "stage." + name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,11 @@
+package app.atelier.contribution;
+
+import java.time.Instant;
+
+public record Comment(long id, long contributionId, long authorId, String authorName, Long parentId, String body,
+                      boolean deleted, Instant createdAt, Instant updatedAt) {
+
+    public boolean edited() {
+        return updatedAt.isAfter(createdAt);
+    }
+}

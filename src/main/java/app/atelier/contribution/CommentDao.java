@@ -1,0 +1,44 @@
+package app.atelier.contribution;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Comment.class)
+public interface CommentDao {
+    String SELECT = """
+            SELECT c.id, c.contribution_id, c.author_id, m.name AS author_name, c.parent_id, c.body, c.deleted,
+                   c.created_at, c.updated_at
+            FROM comment c JOIN member m ON m.id = c.author_id""";
+
+    @SqlUpdate("""
+            INSERT INTO comment (contribution_id, author_id, parent_id, body, created_at, updated_at)
+            VALUES (:contributionId, :authorId, :parentId, :body, :now, :now)""")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("contributionId") long contributionId, @Bind("authorId") long authorId,
+                @Bind("parentId") Long parentId, @Bind("body") String body, @Bind("now") Instant now);
+
+    @SqlQuery(SELECT + " WHERE c.id = :id")
+    Optional<Comment> find(@Bind("id") long id);
+
+    @SqlQuery(SELECT + " WHERE c.contribution_id = :contributionId ORDER BY c.id")
+    List<Comment> ofContribution(@Bind("contributionId") long contributionId);
+
+    @SqlUpdate("UPDATE comment SET body = :body, updated_at = :now WHERE id = :id")
+    void update(@Bind("id") long id, @Bind("body") String body, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT count(*) > 0 FROM comment WHERE parent_id = :id")
+    boolean hasReplies(@Bind("id") long id);
+
+    /** Keeps the place of a comment that has replies, so that the thread holds. */
+    @SqlUpdate("UPDATE comment SET deleted = 1, body = '', updated_at = :now WHERE id = :id")
+    void markDeleted(@Bind("id") long id, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM comment WHERE id = :id")
+    void delete(@Bind("id") long id);
+}

@@ -1,0 +1,86 @@
+package app.atelier.contribution;
+
+import app.atelier.db.Database;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
+import app.atelier.web.Viewer;
+import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Threaded comments on contributions. */
+public final class CommentService {
+    private final Database db;
+    private final Clock clock;
+
+    public CommentService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** A comment with the contribution it belongs to, as one viewer sees them. */
+    public record Seen(Comment comment, ContributionService.Seen contribution) {
+    }
+
+    public long add(Viewer viewer, long contributionId, CommentForm form) {
+        long author = viewer.id();
+        return db.write(h -> {
+            var contribution = ContributionService.seen(h, viewer, contributionId);
+            requireCommentsOpen(contribution);
+            Long parentId = form.parentId();
+            if (parentId != null) {
+                var parent = h.attach(CommentDao.class).find(parentId)
+                        .filter(p -> p.contributionId() == contributionId && !p.deleted());
+                if (parent.isEmpty()) throw Invalid.of("body", "error.noSuchComment");
+            }
+            form.validate();
+            long id = h.attach(CommentDao.class).insert(contributionId, author, parentId, form.body(), clock.instant());
+            h.attach(ContributionDao.class).countComment(contributionId, 1);
+            return id;
+        });
+    }
+
+    public List<CommentThread> threads(long contributionId) {
+        return CommentThread.of(db.read(h -> h.attach(CommentDao.class).ofContribution(contributionId)));
+    }
+
+    /** The author's own comment, for editing. */
+    public Seen own(Viewer viewer, long commentId) {
+        viewer.id();
+        return db.read(h -> own(h, viewer, commentId));
+    }
+
+    public void edit(Viewer viewer, long commentId, CommentForm form) {
+        viewer.id();
+        db.execute(h -> {
+            var seen = own(h, viewer, commentId);
+            requireCommentsOpen(seen.contribution());
+            form.validate();
+            h.attach(CommentDao.class).update(commentId, form.body(), clock.instant());
+        });
+    }
+
+    /** Deletes the author's comment; one with replies stays in the thread, marked deleted. Returns its contribution. */
+    public long delete(Viewer viewer, long commentId) {
+        viewer.id();
+        return db.write(h -> {
+            var seen = own(h, viewer, commentId);
+            var comments = h.attach(CommentDao.class);
+            if (comments.hasReplies(commentId)) comments.markDeleted(commentId, clock.instant());
+            else comments.delete(commentId);
+            h.attach(ContributionDao.class).countComment(seen.comment().contributionId(), -1);
+            return seen.comment().contributionId();
+        });
+    }
+
+    private static Seen own(Handle h, Viewer viewer, long commentId) {
+        var comment = h.attach(CommentDao.class).find(commentId).filter(c -> !c.deleted()).orElseThrow(HttpProblem.NotFound::new);
+        var contribution = ContributionService.seen(h, viewer, comment.contributionId());
+        if (!viewer.is(comment.authorId())) throw new HttpProblem.Forbidden();
+        return new Seen(comment, contribution);
+    }
+
+    private static void requireCommentsOpen(ContributionService.Seen contribution) {
+        if (!contribution.access().challenge().state().acceptsComments()) throw new HttpProblem.Conflict("error.commentsClosed");
+    }
+}

@@ -1,0 +1,13 @@
+package app.atelier.contribution;
+
+import app.atelier.challenge.ContributionKind;
+import java.time.Instant;
+
+public record Contribution(long id, long challengeId, long authorId, String authorName, ContributionKind kind,
+                           String title, String body, ContributionStatus status, long voteCount, long commentCount,
+                           Instant createdAt, Instant updatedAt) {
+
+    public boolean edited() {
+        return updatedAt.isAfter(createdAt);
+    }
+}

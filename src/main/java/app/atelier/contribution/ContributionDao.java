@@ -1,0 +1,52 @@
+package app.atelier.contribution;
+
+import app.atelier.challenge.ContributionKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Contribution.class)
+@RegisterConstructorMapper(ContributionSummary.class)
+public interface ContributionDao {
+    String SUMMARY = """
+            SELECT k.id, k.challenge_id, c.title AS challenge_title, k.title, substr(k.body, 1, 240) AS excerpt,
+                   k.author_id, m.name AS author_name, k.kind, k.status, k.vote_count, k.comment_count, k.created_at
+            FROM contribution k JOIN member m ON m.id = k.author_id JOIN challenge c ON c.id = k.challenge_id""";
+
+    @SqlUpdate("""
+            INSERT INTO contribution (challenge_id, author_id, kind, title, body, trending, created_at, updated_at)
+            VALUES (:challengeId, :authorId, :kind, :title, :body, :trending, :now, :now)""")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("challengeId") long challengeId, @Bind("authorId") long authorId, @Bind("kind") ContributionKind kind,
+                @Bind("title") String title, @Bind("body") String body, @Bind("trending") double trending, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE contribution SET kind = :kind, title = :title, body = :body, updated_at = :now WHERE id = :id")
+    void update(@Bind("id") long id, @Bind("kind") ContributionKind kind, @Bind("title") String title,
+                @Bind("body") String body, @Bind("now") Instant now);
+
+    @SqlQuery("""
+            SELECT k.id, k.challenge_id, k.author_id, m.name AS author_name, k.kind, k.title, k.body, k.status,
+                   k.vote_count, k.comment_count, k.created_at, k.updated_at
+            FROM contribution k JOIN member m ON m.id = k.author_id WHERE k.id = :id""")
+    Optional<Contribution> find(@Bind("id") long id);
+
+    /** One page of a challenge's contributions; {@code order} is one of {@link Sort}'s clauses, never user input. */
+    @SqlQuery(SUMMARY + " WHERE k.challenge_id = :challengeId ORDER BY <order> LIMIT :limit OFFSET :offset")
+    List<ContributionSummary> page(@Bind("challengeId") long challengeId, @Define("order") String order,
+                                   @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery(SUMMARY + " WHERE k.author_id = :authorId AND c.state <> 'DRAFT' ORDER BY k.id DESC LIMIT :limit")
+    List<ContributionSummary> byAuthor(@Bind("authorId") long authorId, @Bind("limit") int limit);
+
+    @SqlUpdate("UPDATE contribution SET vote_count = vote_count + :delta, trending = :trending WHERE id = :id")
+    void countVote(@Bind("id") long id, @Bind("delta") int delta, @Bind("trending") double trending);
+
+    @SqlUpdate("UPDATE contribution SET comment_count = comment_count + :delta WHERE id = :id")
+    void countComment(@Bind("id") long id, @Bind("delta") int delta);
+}

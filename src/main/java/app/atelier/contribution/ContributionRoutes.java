@@ -1,0 +1,152 @@
+package app.atelier.contribution;
+
+import app.atelier.challenge.Challenge;
+import app.atelier.challenge.ChallengeService;
+import app.atelier.web.Current;
+import app.atelier.web.Errors;
+import app.atelier.web.Forms;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
+import app.atelier.web.View;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** Contributions, votes and comments. */
+public final class ContributionRoutes {
+
+    /** The form for a new contribution (contributionId null) or the author's existing one. */
+    public record FormPage(Challenge challenge, Long contributionId, ContributionForm form, Errors errors) {
+    }
+
+    /**
+     * A contribution with its comment threads. {@code commentForm} and {@code commentErrors} are the comment
+     * being written, shown again when it was refused; {@code replyTo} the comment it answers, if any.
+     */
+    public record ContributionPage(ContributionService.Seen seen, List<CommentThread> threads, CommentForm commentForm,
+                                   Errors commentErrors, Long replyTo) {
+        public Challenge challenge() {
+            return seen.access().challenge();
+        }
+
+        public Contribution contribution() {
+            return seen.contribution();
+        }
+    }
+
+    public record CommentEditPage(Comment comment, CommentForm form, Errors errors) {
+    }
+
+    private final ChallengeService challenges;
+    private final ContributionService contributions;
+    private final CommentService comments;
+
+    public ContributionRoutes(ChallengeService challenges, ContributionService contributions, CommentService comments) {
+        this.challenges = challenges;
+        this.contributions = contributions;
+        this.comments = comments;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/challenges/{id}/contribute", this::submitForm);
+        routes.post("/challenges/{id}/contributions", this::submit);
+        routes.get("/contributions/{id}", this::show);
+        routes.get("/contributions/{id}/edit", this::editForm);
+        routes.post("/contributions/{id}", this::edit);
+        routes.post("/contributions/{id}/vote", ctx -> vote(ctx, true));
+        routes.post("/contributions/{id}/unvote", ctx -> vote(ctx, false));
+        routes.post("/contributions/{id}/comments", this::comment);
+        routes.get("/comments/{id}/edit", this::editCommentForm);
+        routes.post("/comments/{id}", this::editComment);
+        routes.post("/comments/{id}/delete", this::deleteComment);
+    }
+
+    private void submitForm(Context ctx) {
+        var viewer = Current.viewer(ctx);
+        viewer.id();
+        var challenge = challenges.access(viewer, Forms.pathId(ctx, "id")).challenge();
+        if (!challenge.state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
+        View.render(ctx, "contribution/form.jte", new FormPage(challenge, null, ContributionForm.empty(challenge), Errors.none()));
+    }
+
+    private void submit(Context ctx) {
+        long challengeId = Forms.pathId(ctx, "id");
+        var form = ContributionForm.from(ctx);
+        try {
+            ctx.redirect("/contributions/" + contributions.submit(Current.viewer(ctx), challengeId, form));
+        } catch (Invalid e) {
+            var challenge = challenges.access(Current.viewer(ctx), challengeId).challenge();
+            View.invalid(ctx, "contribution/form.jte", new FormPage(challenge, null, form, e.errors()));
+        }
+    }
+
+    private void show(Context ctx) {
+        render(ctx, Forms.pathId(ctx, "id"), CommentForm.empty(), Errors.none(), null);
+    }
+
+    private void editForm(Context ctx) {
+        var seen = contributions.editable(Current.viewer(ctx), Forms.pathId(ctx, "id"));
+        var c = seen.contribution();
+        View.render(ctx, "contribution/form.jte", new FormPage(seen.access().challenge(), c.id(), ContributionForm.of(c), Errors.none()));
+    }
+
+    private void edit(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var form = ContributionForm.from(ctx);
+        try {
+            contributions.edit(Current.viewer(ctx), id, form);
+            ctx.redirect("/contributions/" + id);
+        } catch (Invalid e) {
+            var challenge = contributions.editable(Current.viewer(ctx), id).access().challenge();
+            View.invalid(ctx, "contribution/form.jte", new FormPage(challenge, id, form, e.errors()));
+        }
+    }
+
+    private void vote(Context ctx, boolean up) {
+        long id = Forms.pathId(ctx, "id");
+        if (up) contributions.vote(Current.viewer(ctx), id);
+        else contributions.unvote(Current.viewer(ctx), id);
+        String back = ctx.formParam("back");
+        ctx.redirect(back == null ? "/contributions/" + id : Forms.localPath(back));
+    }
+
+    private void comment(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var form = CommentForm.from(ctx);
+        try {
+            long commentId = comments.add(Current.viewer(ctx), id, form);
+            ctx.redirect("/contributions/" + id + "#comment-" + commentId);
+        } catch (Invalid e) {
+            ctx.status(422);
+            render(ctx, id, form, e.errors(), form.replyTo());
+        }
+    }
+
+    private void editCommentForm(Context ctx) {
+        var comment = comments.own(Current.viewer(ctx), Forms.pathId(ctx, "id")).comment();
+        View.render(ctx, "contribution/comment-edit.jte", new CommentEditPage(comment, new CommentForm(comment.body(), ""), Errors.none()));
+    }
+
+    private void editComment(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var form = CommentForm.from(ctx);
+        try {
+            comments.edit(Current.viewer(ctx), id, form);
+            var comment = comments.own(Current.viewer(ctx), id).comment();
+            ctx.redirect("/contributions/" + comment.contributionId() + "#comment-" + id);
+        } catch (Invalid e) {
+            var comment = comments.own(Current.viewer(ctx), id).comment();
+            View.invalid(ctx, "contribution/comment-edit.jte", new CommentEditPage(comment, form, e.errors()));
+        }
+    }
+
+    private void deleteComment(Context ctx) {
+        long contributionId = comments.delete(Current.viewer(ctx), Forms.pathId(ctx, "id"));
+        ctx.redirect("/contributions/" + contributionId + "#comments");
+    }
+
+    private void render(Context ctx, long id, CommentForm form, Errors errors, Long replyTo) {
+        var seen = contributions.view(Current.viewer(ctx), id);
+        View.render(ctx, "contribution/show.jte", new ContributionPage(seen, comments.threads(id), form, errors, replyTo));
+    }
+}

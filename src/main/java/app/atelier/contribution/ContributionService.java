@@ -1,0 +1,126 @@
+package app.atelier.contribution;
+
+import app.atelier.challenge.ChallengeDao;
+import app.atelier.challenge.ChallengeService;
+import app.atelier.db.Database;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Paged;
+import app.atelier.web.Viewer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/** Contributions to challenges and the votes on them. */
+public final class ContributionService {
+    public static final int PAGE_SIZE = 20;
+    private static final int PROFILE_LIMIT = 50;
+
+    private final Database db;
+    private final Clock clock;
+
+    public ContributionService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** A contribution as one viewer sees it, with the challenge it answers. */
+    public record Seen(Contribution contribution, ChallengeService.Access access, boolean voted) {
+        public boolean mine(Viewer viewer) {
+            return viewer.is(contribution.authorId());
+        }
+    }
+
+    /** A page of a challenge's contributions, with those among them the viewer voted for. */
+    public record Listing(Paged<ContributionSummary> page, Sort sort, Set<Long> voted) {
+    }
+
+    public long submit(Viewer viewer, long challengeId, ContributionForm form) {
+        long author = viewer.id();
+        return db.write(h -> {
+            var challenge = ChallengeService.access(h, viewer, challengeId).challenge();
+            if (!challenge.state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
+            var kind = form.validKind(challenge);
+            Instant now = clock.instant();
+            long id = h.attach(ContributionDao.class).insert(challengeId, author, kind, form.title(), form.body(),
+                    Ranking.trending(0, now), now);
+            h.attach(ChallengeDao.class).countContribution(challengeId);
+            return id;
+        });
+    }
+
+    /** The author's own contribution, while its challenge is open and it can still be edited. */
+    public Seen editable(Viewer viewer, long contributionId) {
+        viewer.id();
+        return db.read(h -> editable(h, viewer, contributionId));
+    }
+
+    public void edit(Viewer viewer, long contributionId, ContributionForm form) {
+        viewer.id();
+        db.execute(h -> {
+            var challenge = editable(h, viewer, contributionId).access().challenge();
+            h.attach(ContributionDao.class).update(contributionId, form.validKind(challenge), form.title(), form.body(), clock.instant());
+        });
+    }
+
+    /** One vote per member per contribution, never on one's own; the count on the row moves in the same transaction. */
+    public long vote(Viewer viewer, long contributionId) {
+        return changeVote(viewer, contributionId, true);
+    }
+
+    public long unvote(Viewer viewer, long contributionId) {
+        return changeVote(viewer, contributionId, false);
+    }
+
+    public Seen view(Viewer viewer, long contributionId) {
+        return db.read(h -> seen(h, viewer, contributionId));
+    }
+
+    public Listing list(Viewer viewer, long challengeId, Sort sort, int page) {
+        return db.read(h -> {
+            var challenge = ChallengeService.access(h, viewer, challengeId).challenge();
+            var items = h.attach(ContributionDao.class).page(challengeId, sort.orderBy, PAGE_SIZE, Paged.offset(page, PAGE_SIZE));
+            Set<Long> voted = viewer.signedIn()
+                    ? h.attach(VoteDao.class).votedAmong(viewer.id(), items.stream().map(ContributionSummary::id).toList())
+                    : Set.of();
+            return new Listing(new Paged<>(items, page, challenge.contributionCount(), PAGE_SIZE), sort, voted);
+        });
+    }
+
+    public List<ContributionSummary> byAuthor(long authorId) {
+        return db.read(h -> h.attach(ContributionDao.class).byAuthor(authorId, PROFILE_LIMIT));
+    }
+
+    private long changeVote(Viewer viewer, long contributionId, boolean up) {
+        long member = viewer.id();
+        return db.write(h -> {
+            var seen = seen(h, viewer, contributionId);
+            if (seen.mine(viewer)) throw new HttpProblem.Forbidden("error.ownVote");
+            if (!seen.access().challenge().state().acceptsVotes()) throw new HttpProblem.Conflict("error.votingClosed");
+            var votes = h.attach(VoteDao.class);
+            int changed = up ? votes.insert(contributionId, member, clock.instant()) : votes.delete(contributionId, member);
+            var contribution = seen.contribution();
+            long count = contribution.voteCount() + (up ? changed : -changed);
+            if (changed > 0) {
+                h.attach(ContributionDao.class).countVote(contributionId, up ? 1 : -1, Ranking.trending(count, contribution.createdAt()));
+            }
+            return count;
+        });
+    }
+
+    private static Seen editable(Handle h, Viewer viewer, long contributionId) {
+        var seen = seen(h, viewer, contributionId);
+        if (!seen.mine(viewer)) throw new HttpProblem.Forbidden();
+        if (!seen.access().challenge().state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
+        return seen;
+    }
+
+    /** A contribution is seen by whoever may see its challenge. */
+    static Seen seen(Handle h, Viewer viewer, long contributionId) {
+        var contribution = h.attach(ContributionDao.class).find(contributionId).orElseThrow(HttpProblem.NotFound::new);
+        var access = ChallengeService.access(h, viewer, contribution.challengeId());
+        boolean voted = viewer.signedIn() && !h.attach(VoteDao.class).votedAmong(viewer.id(), List.of(contributionId)).isEmpty();
+        return new Seen(contribution, access, voted);
+    }
+}

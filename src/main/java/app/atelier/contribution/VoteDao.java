@@ -1,0 +1,25 @@
+package app.atelier.contribution;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+public interface VoteDao {
+    /** @return 1 when the vote is new, 0 when the member had already voted */
+    @SqlUpdate("INSERT INTO vote (contribution_id, member_id, created_at) VALUES (:contributionId, :memberId, :now) ON CONFLICT DO NOTHING")
+    int insert(@Bind("contributionId") long contributionId, @Bind("memberId") long memberId, @Bind("now") Instant now);
+
+    /** @return 1 when a vote was taken back, 0 when there was none */
+    @SqlUpdate("DELETE FROM vote WHERE contribution_id = :contributionId AND member_id = :memberId")
+    int delete(@Bind("contributionId") long contributionId, @Bind("memberId") long memberId);
+
+    @SqlQuery("SELECT contribution_id FROM vote WHERE member_id = :memberId AND contribution_id IN (<ids>)")
+    Set<Long> votedAmong(@Bind("memberId") long memberId, @BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) List<Long> ids);
+
+    @SqlQuery("SELECT count(*) FROM vote WHERE contribution_id = :contributionId")
+    long count(@Bind("contributionId") long contributionId);
+}

@@ -1,0 +1,154 @@
+package app.atelier.demo;
+
+import app.atelier.account.AccountService;
+import app.atelier.account.SignUpForm;
+import app.atelier.challenge.ChallengeForm;
+import app.atelier.challenge.ChallengeService;
+import app.atelier.contribution.CommentForm;
+import app.atelier.contribution.CommentService;
+import app.atelier.contribution.ContributionForm;
+import app.atelier.contribution.ContributionService;
+import app.atelier.db.Database;
+import app.atelier.organisation.OrganisationForm;
+import app.atelier.organisation.OrganisationService;
+import app.atelier.organisation.StaffForm;
+import app.atelier.web.Viewer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A living community for a newcomer to look at, written through the same services as the app, into an
+ * empty database only. Every demo member signs in with the password {@value #PASSWORD}.
+ */
+public final class DemoData {
+    public static final String PASSWORD = "atelier-demo-2026";
+
+    private final Database db;
+    private final AccountService accounts;
+    private final OrganisationService organisations;
+    private final ChallengeService challenges;
+    private final ContributionService contributions;
+    private final CommentService comments;
+    private final List<Viewer> people = new ArrayList<>();
+
+    public DemoData(Database db, AccountService accounts, OrganisationService organisations, ChallengeService challenges,
+                    ContributionService contributions, CommentService comments) {
+        this.db = db;
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.challenges = challenges;
+        this.contributions = contributions;
+        this.comments = comments;
+    }
+
+    public void seedIfEmpty() {
+        long members = db.read(h -> h.createQuery("SELECT count(*) FROM member").mapTo(Long.class).one());
+        if (members > 0) return;
+        seed();
+        LoggerFactory.getLogger(DemoData.class).info("Demo data written: sign in as camille.martin@example.com with password {}", PASSWORD);
+    }
+
+    private void seed() {
+        String[][] names = {
+                {"Camille Martin", "camille.martin@example.com"}, {"Thomas Dubois", "thomas.dubois@example.com"},
+                {"Léa Moreau", "lea.moreau@example.com"}, {"Hugo Lefèvre", "hugo.lefevre@example.com"},
+                {"Chloé Garnier", "chloe.garnier@example.com"}, {"Lucas Fontaine", "lucas.fontaine@example.com"},
+                {"Sophie Weber", "sophie.weber@example.com"}, {"Jonas Becker", "jonas.becker@example.com"},
+                {"Inès Haddad", "ines.haddad@example.com"}, {"Marco Bianchi", "marco.bianchi@example.com"},
+                {"Emma Janssens", "emma.janssens@example.com"}, {"Nathan Roux", "nathan.roux@example.com"}};
+        IntStream.range(0, names.length).parallel()
+                .mapToObj(i -> new SignUpForm(names[i][0], names[i][1], PASSWORD))
+                .map(form -> new Viewer(accounts.register(form), form.name(), false))
+                .toList()
+                .stream().sorted(java.util.Comparator.comparing(Viewer::memberId))
+                .forEach(people::add);
+
+        Viewer camille = people.get(0);
+        Viewer thomas = people.get(1);
+        long verdier = organisations.create(camille, new OrganisationForm("Maison Verdier",
+                "Ustensiles de cuisine fabriqués à Thiers depuis 1952. Nous concevons nos produits avec celles et ceux qui cuisinent."));
+        organisations.addStaff(camille, verdier, new StaffForm(names[2][1], "MODERATOR"));
+        long altitude = organisations.create(thomas, new OrganisationForm("Cycles Altitude",
+                "Electric bikes designed in Grenoble for mountain towns and daily commuters."));
+        organisations.addStaff(thomas, altitude, new StaffForm(names[6][1], "MANAGER"));
+
+        long wok = challenge(camille, verdier, "Le wok idéal pour les petites cuisines", """
+                Nous préparons un wok pour les cuisines de moins de 6 m². **Qu'est-ce qui vous manque aujourd'hui ?**
+
+                - le rangement (poignée amovible ?)
+                - la compatibilité avec l'induction
+                - le poids""", "IDEA_GENERATION", "OUTSIDE_IN", 30);
+        ideas(wok, camille, List.of(
+                idea("Poignée amovible et clipsable", "Une poignée qui se retire d'un geste : le wok entre dans le four et se range à plat.", 7),
+                idea("Fond plat épais pour l'induction", "Les woks ronds basculent sur les plaques. Un fond plat de 14 cm, épais, chaufferait mieux.", 5),
+                idea("Couvercle en verre qui se pose debout", "Un couvercle qui tient debout sur le plan de travail libère de la place.", 3),
+                idea("Version 28 cm pour deux personnes", "32 cm c'est trop pour un studio. 28 cm suffirait pour deux.", 2)));
+        long pan = challenge(camille, verdier, "Poêle en fonte émaillée légère : vos retours", """
+                Notre prototype pèse 1,2 kg au lieu de 2,1 kg. Racontez-nous vos premières cuissons.""", "PROTOTYPING", "COMMUNITY", 14);
+        ideas(pan, camille, List.of(
+                new Seed("EXPERIENCE", "Trois semaines de cuissons quotidiennes", "Aucune tache, l'émail tient. Elle chauffe vite mais garde moins bien la chaleur pour saisir une viande.", 4),
+                new Seed("EXPERIENCE", "Parfaite pour les crêpes", "La légèreté change tout pour retourner les crêpes.", 2)));
+        // A draft: only Maison Verdier's staff see it.
+        challenges.create(camille, verdier, new ChallengeForm("Un emballage sans plastique",
+                "Aidez-nous à supprimer le film plastique de nos boîtes.", "PACKAGING", "COMMUNITY", List.of(), "", ""));
+        long motor = challenge(thomas, altitude, "What would you build with our 250 W hub motor?", """
+                Our new hub motor is light, quiet and fits 20" to 29" wheels.
+
+                | Spec | Value |
+                |---|---|
+                | Power | 250 W |
+                | Torque | 45 Nm |
+                | Weight | 2.1 kg |
+
+                Tell us what product we should build around it.""", "IDEA_GENERATION", "INSIDE_OUT", 21);
+        ideas(motor, thomas, List.of(
+                idea("A folding cargo trailer with assist", "A trailer that pushes itself uphill: no need to change bike to carry kids or shopping.", 9),
+                idea("Adaptive tricycle for older riders", "Stable, low step-through, gentle assist. My father would ride again.", 6),
+                idea("Retrofit kit for city-share bikes", "Many towns have old shared bikes. A retrofit kit would give them a second life.", 4)));
+        long winter = challenge(thomas, altitude, "Commuting through winter: your experiences", """
+                Snow, salt and cold batteries. How did your e-bike cope last winter?""", "LAUNCH", "COMMUNITY", 10);
+        ideas(winter, thomas, List.of(
+                new Seed("EXPERIENCE", "Battery range halves below -5 °C", "Keeping the battery indoors overnight gave me back about a third of the range.", 5),
+                new Seed("EXPERIENCE", "Salt ate my chain in a month", "A sealed belt drive would be worth paying for.", 3)));
+        long oldPot = challenge(camille, verdier, "La cocotte 24 cm : ce qu'il faut améliorer", "Challenge terminé : merci à toutes et tous !",
+                "LAUNCH", "OUTSIDE_IN", 5);
+        ideas(oldPot, camille, List.of(idea("Des poignées plus larges", "Avec des maniques, on n'attrape pas bien les poignées actuelles.", 6)));
+        challenges.close(camille, oldPot);
+        challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
+                "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
+                List.of(), LocalDate.now().plusDays(5).toString(), LocalDate.now().plusDays(40).toString()));
+    }
+
+    private record Seed(String kind, String title, String body, int votes) {
+    }
+
+    private static Seed idea(String title, String body, int votes) {
+        return new Seed("IDEA", title, body, votes);
+    }
+
+    private long challenge(Viewer manager, long organisationId, String title, String brief, String stage, String mode, int daysLeft) {
+        long id = challenges.create(manager, organisationId, new ChallengeForm(title, brief, stage, mode, List.of(), "",
+                LocalDate.now().plusDays(daysLeft).toString()));
+        challenges.open(manager, id);
+        return id;
+    }
+
+    /** Contributions by members other than the manager, each with its votes and a short conversation. */
+    private void ideas(long challengeId, Viewer manager, List<Seed> seeds) {
+        var contributors = people.stream().filter(p -> !p.equals(manager)).toList();
+        for (int i = 0; i < seeds.size(); i++) {
+            Seed seed = seeds.get(i);
+            Viewer author = contributors.get((int) ((challengeId * 3 + i * 5) % contributors.size()));
+            long id = contributions.submit(author, challengeId, new ContributionForm(seed.kind(), seed.title(), seed.body()));
+            var voters = contributors.stream().filter(p -> !p.equals(author)).limit(seed.votes()).toList();
+            voters.forEach(v -> contributions.vote(v, id));
+            Viewer commenter = voters.isEmpty() ? manager : voters.get(0);
+            long first = comments.add(commenter, id, new CommentForm("Bonne idée ! / Good point — how often would you use it?", ""));
+            comments.add(author, id, new CommentForm("Almost every day, *honestly*.", Long.toString(first)));
+            if (i == 0) comments.add(manager, id, new CommentForm("Merci, nous regardons cela avec l'équipe produit.", ""));
+        }
+    }
+}

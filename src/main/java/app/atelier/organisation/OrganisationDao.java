@@ -1,0 +1,46 @@
+package app.atelier.organisation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Organisation.class)
+@RegisterConstructorMapper(StaffMember.class)
+public interface OrganisationDao {
+    @SqlUpdate("INSERT INTO organisation (name, description, created_at) VALUES (:name, :description, :now)")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("name") String name, @Bind("description") String description, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE organisation SET name = :name, description = :description WHERE id = :id")
+    void update(@Bind("id") long id, @Bind("name") String name, @Bind("description") String description);
+
+    @SqlQuery("SELECT id, name, description, created_at FROM organisation WHERE id = :id")
+    Optional<Organisation> find(@Bind("id") long id);
+
+    @SqlQuery("""
+            SELECT o.id, o.name, o.description, o.created_at FROM organisation o
+            JOIN organisation_staff s ON s.organisation_id = o.id WHERE s.member_id = :memberId ORDER BY o.name""")
+    List<Organisation> ofMember(@Bind("memberId") long memberId);
+
+    @SqlQuery("SELECT role FROM organisation_staff WHERE organisation_id = :organisationId AND member_id = :memberId")
+    Optional<StaffRole> role(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId);
+
+    @SqlQuery("""
+            SELECT s.member_id, m.name, m.email, s.role FROM organisation_staff s JOIN member m ON m.id = s.member_id
+            WHERE s.organisation_id = :organisationId ORDER BY s.role, m.name""")
+    List<StaffMember> staff(@Bind("organisationId") long organisationId);
+
+    @SqlUpdate("""
+            INSERT INTO organisation_staff (organisation_id, member_id, role, added_at) VALUES (:organisationId, :memberId, :role, :now)
+            ON CONFLICT (organisation_id, member_id) DO UPDATE SET role = excluded.role""")
+    void putStaff(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId,
+                  @Bind("role") StaffRole role, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM organisation_staff WHERE organisation_id = :organisationId AND member_id = :memberId AND role <> 'OWNER'")
+    int removeStaff(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId);
+}

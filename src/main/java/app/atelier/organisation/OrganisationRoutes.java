@@ -1,0 +1,112 @@
+package app.atelier.organisation;
+
+import app.atelier.challenge.Challenge;
+import app.atelier.challenge.ChallengeService;
+import app.atelier.web.Current;
+import app.atelier.web.Errors;
+import app.atelier.web.Forms;
+import app.atelier.web.Invalid;
+import app.atelier.web.View;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+
+public final class OrganisationRoutes {
+
+    public record FormPage(Long organisationId, OrganisationForm form, Errors errors) {
+    }
+
+    /** An organisation's page; staff and the form to add to it are shown to its owner and staff only. */
+    public record OrganisationPage(Organisation organisation, List<Challenge> challenges, Optional<StaffRole> role,
+                                   List<StaffMember> staff, StaffForm staffForm, Errors staffErrors) {
+        public boolean owner() {
+            return role.filter(r -> r == StaffRole.OWNER).isPresent();
+        }
+
+        public boolean manages() {
+            return role.filter(StaffRole::manages).isPresent();
+        }
+    }
+
+    private final OrganisationService organisations;
+    private final ChallengeService challenges;
+
+    public OrganisationRoutes(OrganisationService organisations, ChallengeService challenges) {
+        this.organisations = organisations;
+        this.challenges = challenges;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/organisations/new", this::createForm);
+        routes.post("/organisations", this::create);
+        routes.get("/organisations/{id}", this::show);
+        routes.get("/organisations/{id}/edit", this::editForm);
+        routes.post("/organisations/{id}", this::edit);
+        routes.post("/organisations/{id}/staff", this::addStaff);
+        routes.post("/organisations/{id}/staff/{memberId}/remove", this::removeStaff);
+    }
+
+    private void createForm(Context ctx) {
+        Current.viewer(ctx).id();
+        View.render(ctx, "organisation/form.jte", new FormPage(null, OrganisationForm.empty(), Errors.none()));
+    }
+
+    private void create(Context ctx) {
+        var form = OrganisationForm.from(ctx);
+        try {
+            ctx.redirect("/organisations/" + organisations.create(Current.viewer(ctx), form));
+        } catch (Invalid e) {
+            View.invalid(ctx, "organisation/form.jte", new FormPage(null, form, e.errors()));
+        }
+    }
+
+    private void show(Context ctx) {
+        render(ctx, Forms.pathId(ctx, "id"), StaffForm.empty(), Errors.none());
+    }
+
+    private void editForm(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var organisation = organisations.owned(Current.viewer(ctx), id);
+        var form = new OrganisationForm(organisation.name(), organisation.description());
+        View.render(ctx, "organisation/form.jte", new FormPage(id, form, Errors.none()));
+    }
+
+    private void edit(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var form = OrganisationForm.from(ctx);
+        try {
+            organisations.update(Current.viewer(ctx), id, form);
+            ctx.redirect("/organisations/" + id);
+        } catch (Invalid e) {
+            View.invalid(ctx, "organisation/form.jte", new FormPage(id, form, e.errors()));
+        }
+    }
+
+    private void addStaff(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var form = StaffForm.from(ctx);
+        try {
+            organisations.addStaff(Current.viewer(ctx), id, form);
+            ctx.redirect("/organisations/" + id + "#staff");
+        } catch (Invalid e) {
+            ctx.status(422);
+            render(ctx, id, form, e.errors());
+        }
+    }
+
+    private void removeStaff(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        organisations.removeStaff(Current.viewer(ctx), id, Forms.pathId(ctx, "memberId"));
+        ctx.redirect("/organisations/" + id + "#staff");
+    }
+
+    private void render(Context ctx, long id, StaffForm staffForm, Errors staffErrors) {
+        var viewer = Current.viewer(ctx);
+        var organisation = organisations.find(id);
+        var role = organisations.role(viewer, id);
+        var staff = role.isPresent() || viewer.admin() ? organisations.staff(id) : List.<StaffMember>of();
+        View.render(ctx, "organisation/show.jte", new OrganisationPage(organisation, challenges.ofOrganisation(viewer, id),
+                role, staff, staffForm, staffErrors));
+    }
+}

@@ -1,0 +1,4 @@
+package app.atelier.organisation;
+
+public record StaffMember(long memberId, String name, String email, StaffRole role) {
+}

@@ -1,0 +1,32 @@
+package app.atelier.web;
+
+import io.javalin.http.Context;
+
+/** What the request knows of its person, set once per request before the handlers run. */
+public final class Current {
+    private static final String KEY = "atelier.current";
+
+    /** @param csrfToken the session's token, or null when the visitor has no session yet */
+    public record State(Viewer viewer, String sessionId, String csrfToken, Text text, java.time.Instant now) {
+    }
+
+    private Current() {
+    }
+
+    public static void set(Context ctx, State state) {
+        ctx.attribute(KEY, state);
+    }
+
+    public static State state(Context ctx) {
+        State state = ctx.attribute(KEY);
+        return state != null ? state : new State(Viewer.VISITOR, null, null, Text.of(Text.FRENCH), java.time.Instant.now());
+    }
+
+    public static Viewer viewer(Context ctx) {
+        return state(ctx).viewer();
+    }
+
+    public static Text text(Context ctx) {
+        return state(ctx).text();
+    }
+}

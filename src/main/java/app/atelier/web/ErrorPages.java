@@ -1,0 +1,67 @@
+package app.atelier.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where refusals and failures become pages. No page ever shows a stack trace. */
+public final class ErrorPages {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    /** @param message what to say; incident the id a failure is logged under, or null */
+    public record ErrorPage(int status, Message message, String incident) {
+    }
+
+    private ErrorPages() {
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(HttpProblem.SignInRequired.class, (e, ctx) -> ctx.redirect("/login?next=" + back(ctx)));
+        routes.exception(HttpProblem.TooManyRequests.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            show(ctx, e.status(), e.message(), null);
+        });
+        routes.exception(HttpProblem.class, (e, ctx) -> show(ctx, e.status(), e.message(), null));
+        routes.exception(Invalid.class, (e, ctx) -> show(ctx, 422, e.errors().all().values().iterator().next(), null));
+        routes.exception(Exception.class, (e, ctx) -> {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
+            show(ctx, 500, new Message("error.failure"), incident);
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) show(ctx, 404, new Message("error.notFound"), null);
+        });
+        routes.error(405, ctx -> show(ctx, 405, new Message("error.notFound"), null));
+    }
+
+    private static void show(Context ctx, int status, Message message, String incident) {
+        ctx.status(status);
+        try {
+            View.render(ctx, "errors/problem.jte", new ErrorPage(status, message, incident));
+        } catch (RuntimeException renderingFailed) {
+            LOG.error("error page failed to render", renderingFailed);
+            ctx.contentType("text/plain; charset=utf-8").result("Error " + status + (incident == null ? "" : " (incident " + incident + ")"));
+        }
+    }
+
+    /** Where to come back to after signing in: the page asked for, or for a form, the page it was on. */
+    private static String back(Context ctx) {
+        String target = ctx.method().name().equals("GET") ? ctx.path() : refererPath(ctx);
+        return URLEncoder.encode(target, StandardCharsets.UTF_8);
+    }
+
+    private static String refererPath(Context ctx) {
+        String referer = ctx.header("Referer");
+        if (referer == null) return "/";
+        try {
+            String path = java.net.URI.create(referer).getRawPath();
+            return path == null || path.isEmpty() ? "/" : path;
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package app.atelier.web;
+
+import io.javalin.http.Context;
+
+/** Reading form fields as people type them: trimmed, never null. */
+public final class Forms {
+    private Forms() {
+    }
+
+    public static String text(Context ctx, String field) {
+        String value = ctx.formParam(field);
+        return value == null ? "" : value.strip();
+    }
+
+    /** Multi-line text keeps its inner layout, only line endings are normalised. */
+    public static String multiline(Context ctx, String field) {
+        String value = ctx.formParam(field);
+        return value == null ? "" : value.replace("\r\n", "\n").strip();
+    }
+
+    /** A number in the path; anything else is a page that does not exist. */
+    public static long pathId(Context ctx, String name) {
+        return parseId(ctx.pathParam(name));
+    }
+
+    public static Long optionalId(String value) {
+        if (value == null || value.isBlank()) return null;
+        return parseId(value.strip());
+    }
+
+    public static int page(Context ctx) {
+        try {
+            int page = Integer.parseInt(ctx.queryParamMap().getOrDefault("page", java.util.List.of("1")).get(0));
+            return Math.max(1, Math.min(page, 100_000));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** Only a path on this site, never another host, so that a link cannot send someone away; else the home page. */
+    public static String localPath(String path) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
+                || path.chars().anyMatch(c -> c < 0x20)) {
+            return "/";
+        }
+        return path;
+    }
+
+    private static long parseId(String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id <= 0) throw new HttpProblem.NotFound();
+            return id;
+        } catch (NumberFormatException e) {
+            throw new HttpProblem.NotFound();
+        }
+    }
+}

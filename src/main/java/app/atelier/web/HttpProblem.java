@@ -1,0 +1,64 @@
+package app.atelier.web;
+
+/** The ways a request can be refused; {@link ErrorPages} renders each one. */
+public abstract sealed class HttpProblem extends RuntimeException {
+    private final int status;
+    private final Message message;
+
+    HttpProblem(int status, Message message) {
+        super(message.key(), null, false, false);
+        this.status = status;
+        this.message = message;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Message message() {
+        return message;
+    }
+
+    public static final class NotFound extends HttpProblem {
+        public NotFound() {
+            super(404, new Message("error.notFound"));
+        }
+    }
+
+    public static final class Forbidden extends HttpProblem {
+        public Forbidden(String key, Object... args) {
+            super(403, new Message(key, args));
+        }
+
+        public Forbidden() {
+            this("error.forbidden");
+        }
+    }
+
+    /** An action that needs a signed-in member, asked for by a visitor. */
+    public static final class SignInRequired extends HttpProblem {
+        public SignInRequired() {
+            super(401, new Message("error.signIn"));
+        }
+    }
+
+    public static final class TooManyRequests extends HttpProblem {
+        private final long retryAfterSeconds;
+
+        public TooManyRequests(long retryAfterSeconds) {
+            super(429, new Message("error.tooMany", retryAfterSeconds));
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
+    /** A rule of the platform that the request breaks, such as voting on a closed challenge. */
+    public static final class Conflict extends HttpProblem {
+        public Conflict(String key, Object... args) {
+            super(409, new Message(key, args));
+        }
+    }
+}

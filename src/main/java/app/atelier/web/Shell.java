@@ -1,0 +1,32 @@
+package app.atelier.web;
+
+import java.time.Instant;
+
+/** What every page's frame needs: the words, who is signed in, the form token, where we are. */
+public record Shell(Text text, Viewer viewer, String csrf, String path, Instant now) {
+
+    public String t(String key, Object... args) {
+        return text.t(key, args);
+    }
+
+    public String t(Message message) {
+        return text.t(message);
+    }
+
+    public String ago(Instant then) {
+        return text.ago(then, now);
+    }
+
+    public String left(Instant until) {
+        return text.left(until, now);
+    }
+
+    /** This page's address, to come back to after choosing a language or signing in. */
+    public String back() {
+        return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String number(long value) {
+        return text.number(value);
+    }
+}

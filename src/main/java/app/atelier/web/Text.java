@@ -1,0 +1,101 @@
+package app.atelier.web;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The interface's words in one language, from the {@code messages} bundles. */
+public final class Text {
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> LANGUAGES = List.of(FRENCH, ENGLISH);
+    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    private static final Map<Locale, Text> ALL = Map.of(FRENCH, new Text(FRENCH), ENGLISH, new Text(ENGLISH));
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter dates;
+
+    private Text(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(ZONE);
+    }
+
+    public static Text of(Locale locale) {
+        return ALL.getOrDefault(Locale.forLanguageTag(locale.getLanguage()), ALL.get(FRENCH));
+    }
+
+    /** The best of our languages for an Accept-Language header, or null when none fits. */
+    public static Locale fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) return null;
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), LANGUAGES);
+            return match;
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    public static Locale language(String tag) {
+        if (tag == null) return null;
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(null);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public String t(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "??" + key + "??";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public String t(Message message) {
+        return t(message.key(), message.args());
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    public String date(Instant instant) {
+        return dates.format(instant);
+    }
+
+    /** "3 hours ago", "il y a 3 heures". */
+    public String ago(Instant then, Instant now) {
+        return relative("time.ago", Duration.between(then, now));
+    }
+
+    /** "5 days left", "encore 5 jours". */
+    public String left(Instant until, Instant now) {
+        Duration d = Duration.between(now, until);
+        return d.isNegative() ? t("time.ended") : relative("time.left", d);
+    }
+
+    private String relative(String prefix, Duration d) {
+        if (d.toDays() >= 1) return t(prefix + ".days", d.toDays());
+        if (d.toHours() >= 1) return t(prefix + ".hours", d.toHours());
+        if (d.toMinutes() >= 1) return t(prefix + ".minutes", d.toMinutes());
+        return t(prefix + ".now");
+    }
+}

@@ -1,0 +1,111 @@
+package app.atelier.support;
+
+import io.javalin.Javalin;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.Response;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One person's browser: keeps cookies, does not follow redirects, and posts forms with the CSRF token
+ * that the site's pages carry, as a real browser submitting a real form would.
+ */
+public final class Browser {
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    private final CookieManager cookies;
+    private final HttpClient http;
+    private final Javalin app;
+    private final String language;
+    private String csrf;
+    public Long memberId;
+
+    /** @param language what the browser asks for in Accept-Language, or null to ask for nothing */
+    public Browser(Javalin app, String language) {
+        this(app, new CookieManager(null, CookiePolicy.ACCEPT_ALL), language);
+    }
+
+    private Browser(Javalin app, CookieManager cookies, String language) {
+        this.app = app;
+        this.cookies = cookies;
+        this.language = language;
+        var jdk = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        this.http = new HttpClient(app, jdk, language == null ? java.util.Map.of() : java.util.Map.of("Accept-Language", language));
+    }
+
+    /** The same person, with the same cookies, on another running instance of the app. */
+    public Browser on(Javalin other) {
+        var moved = new Browser(other, cookies, language);
+        moved.memberId = memberId;
+        return moved;
+    }
+
+    public Response get(String path) {
+        var response = http.get(path);
+        remember(response);
+        return response;
+    }
+
+    public String page(String path) {
+        var response = get(path);
+        if (response.code() != 200) throw new AssertionError("GET " + path + " gave " + response.code());
+        return response.body().string();
+    }
+
+    /** Posts a form with this session's CSRF token. Fields come in pairs: name, value, name, value... */
+    public Response post(String path, String... fields) {
+        var withToken = new ArrayList<>(List.of(fields));
+        withToken.add("csrf");
+        withToken.add(csrf());
+        var response = postRaw(path, withToken.toArray(String[]::new));
+        csrf = null; // a session may have started or ended: read the token again next time
+        return response;
+    }
+
+    /** Posts exactly the fields given, with no token added. */
+    public Response postRaw(String path, String... fields) {
+        String body = encode(fields);
+        return http.request(path, b -> b.post(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    public String csrf() {
+        if (csrf == null) get("/");
+        if (csrf == null) get("/login");
+        return csrf;
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void remember(Response response) {
+        Matcher m = CSRF.matcher(response.body().string());
+        if (m.find()) csrf = m.group(1);
+    }
+
+    private static String encode(String... fields) {
+        if (fields.length % 2 != 0) throw new IllegalArgumentException("fields come in pairs");
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            parts.add(URLEncoder.encode(fields[i], StandardCharsets.UTF_8) + "=" + URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        return String.join("&", parts);
+    }
+}

@@ -1,0 +1,128 @@
+package app.atelier.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.atelier.App;
+import app.atelier.Config;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The real app, started on a free port over a SQLite file in a temp folder, and the steps people take
+ * on it, each through HTTP as a browser would.
+ */
+public final class Site {
+    public static final String PASSWORD = "correct horse battery";
+    public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Pattern ME = Pattern.compile("href=\"/members/(\\d+)\" class=\"me\"");
+
+    public interface Steps {
+        void run(Site site) throws Exception;
+    }
+
+    public final Javalin app;
+    public final Path folder;
+    public final TestClock clock;
+    private final AtomicInteger people = new AtomicInteger();
+
+    private Site(Javalin app, Path folder, TestClock clock) {
+        this.app = app;
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    public static void run(Path folder, Steps steps) {
+        run(Config.forFolder(folder), new TestClock(START), steps);
+    }
+
+    public static void run(Config config, TestClock clock, Steps steps) {
+        Javalin app = App.create(config, clock);
+        JavalinTest.test(app, (server, client) -> steps.run(new Site(server, config.dataDir(), clock)));
+    }
+
+    /** A visitor whose browser asks for English, the language the tests read. */
+    public Browser visitor() {
+        return new Browser(app, "en");
+    }
+
+    /** Signs up a new member through the sign-up form; the browser stays signed in. */
+    public Browser member(String name) {
+        String email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + people.incrementAndGet() + "@example.test";
+        return signUp(name, email);
+    }
+
+    public Browser signUp(String name, String email) {
+        var browser = visitor();
+        browser.get("/signup");
+        var response = browser.post("/signup", "name", name, "email", email, "password", PASSWORD);
+        assertEquals(302, response.code(), "sign-up of " + name);
+        Matcher m = ME.matcher(browser.page("/"));
+        if (!m.find()) throw new AssertionError("no profile link after sign-up");
+        browser.memberId = Long.parseLong(m.group(1));
+        return browser;
+    }
+
+    public long organisation(Browser owner, String name) {
+        return idFrom(owner.post("/organisations", "name", name, "description", "We make things."));
+    }
+
+    /** A draft challenge at the idea stage, open to every member. */
+    public long challenge(Browser manager, long organisationId, String title) {
+        return idFrom(manager.post("/organisations/" + organisationId + "/challenges", "title", title,
+                "brief", "Tell us **everything**.", "stage", "IDEA_GENERATION", "mode", "OUTSIDE_IN"));
+    }
+
+    public long openChallenge(Browser manager, long organisationId, String title) {
+        long id = challenge(manager, organisationId, title);
+        assertEquals(302, manager.post("/challenges/" + id + "/open").code());
+        return id;
+    }
+
+    public long contribute(Browser member, long challengeId, String title) {
+        return idFrom(member.post("/challenges/" + challengeId + "/contributions", "kind", "IDEA", "title", title,
+                "body", "Here is why: *" + title + "*."));
+    }
+
+    public long comment(Browser member, long contributionId, String body, Long parent) {
+        var response = member.post("/contributions/" + contributionId + "/comments", "body", body,
+                "parent", parent == null ? "" : parent.toString());
+        String location = location(response);
+        return Long.parseLong(location.substring(location.indexOf("#comment-") + "#comment-".length()));
+    }
+
+    public long count(String sql, Object... args) {
+        return jdbi().withHandle(h -> {
+            var query = h.createQuery(sql);
+            for (int i = 0; i < args.length; i++) query.bind(i, args[i]);
+            return query.mapTo(Long.class).one();
+        });
+    }
+
+    public void execute(String sql) {
+        jdbi().useHandle(h -> h.execute(sql));
+    }
+
+    public static String location(Response response) {
+        var values = response.headers().get("Location");
+        if (values == null || values.isEmpty()) throw new AssertionError("expected a redirect, got " + response.code() + ": " + response.body().string());
+        return values.get(0);
+    }
+
+    /** The id at the end of a redirect's address, as in /challenges/12. */
+    public static long idFrom(Response response) {
+        String location = location(response).replaceAll("#.*$", "");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private Jdbi jdbi() {
+        return Jdbi.create("jdbc:sqlite:" + folder.resolve("atelier.db"));
+    }
+}

@@ -1,0 +1,41 @@
+package app.atelier.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownTest {
+    @Test
+    void rawHtmlIsEscaped() {
+        String html = Markdown.toHtml("Hello <script>alert('x')</script> <img src=x onerror=alert(1)>");
+        assertFalse(html.contains("<script>"), html);
+        assertFalse(html.contains("<img"), html);
+        assertTrue(html.contains("&lt;script&gt;"), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox"})
+    void unsafeLinksGoNowhere(String url) {
+        String html = Markdown.toHtml("[click](" + url.replace("\t", "%09") + ") and ![img](" + url + ")");
+        assertFalse(html.matches("(?s).*(href|src)=\"[^\"]*(script|data):.*"), html);
+    }
+
+    @Test
+    void safeLinksStayAndAreMarkedAsUserContent() {
+        String html = Markdown.toHtml("[site](https://example.org/a?b=c) [mail](mailto:a@example.org) [here](/challenges/1) www.example.com");
+        assertTrue(html.contains("href=\"https://example.org/a?b=c\""), html);
+        assertTrue(html.contains("href=\"mailto:a@example.org\""), html);
+        assertTrue(html.contains("href=\"/challenges/1\""), html);
+        assertTrue(html.contains("rel=\"nofollow ugc noopener\""), html);
+        assertTrue(html.contains("href=\"http://www.example.com\""), "autolinks: " + html);
+    }
+
+    @Test
+    void tablesRender() {
+        String html = Markdown.toHtml("| a | b |\n|---|---|\n| 1 | 2 |");
+        assertTrue(html.contains("<table>") && html.contains("<td>1</td>"), html);
+    }
+}

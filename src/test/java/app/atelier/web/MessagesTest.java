@@ -1,0 +1,41 @@
+package app.atelier.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    @Test
+    void everyKeyExistsInBothLanguages() throws IOException {
+        Set<String> english = keys("en");
+        Set<String> french = keys("fr");
+        var onlyEnglish = new TreeSet<>(english);
+        onlyEnglish.removeAll(french);
+        var onlyFrench = new TreeSet<>(french);
+        onlyFrench.removeAll(english);
+        assertEquals(Set.of(), onlyEnglish, "missing in French");
+        assertEquals(Set.of(), onlyFrench, "missing in English");
+    }
+
+    @Test
+    void pluralsAndNumbersFollowTheLanguage() {
+        assertEquals("2 contributions", Text.of(Text.ENGLISH).t("challenge.contributions", 2));
+        assertEquals("Aucune contribution", Text.of(Text.FRENCH).t("challenge.contributions", 0));
+        assertEquals("1,234", Text.of(Text.ENGLISH).number(1234));
+        assertEquals("1\u202f234", Text.of(Text.FRENCH).number(1234).replace('\u00a0', '\u202f'));
+    }
+
+    static Set<String> keys(String language) throws IOException {
+        var properties = new Properties();
+        try (var in = MessagesTest.class.getResourceAsStream("/messages_" + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties.stringPropertyNames();
+    }
+}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.App;
 import app.atelier.Config;
+import app.atelier.db.Database;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
@@ -104,6 +105,21 @@ public final class Site {
             for (int i = 0; i < args.length; i++) query.bind(i, args[i]);
             return query.mapTo(Long.class).one();
         });
+    }
+
+    public String text(String sql, Object... args) {
+        return jdbi().withHandle(h -> {
+            var query = h.createQuery(sql);
+            for (int i = 0; i < args.length; i++) query.bind(i, args[i]);
+            return query.mapTo(String.class).one();
+        });
+    }
+
+    /** Runs work on the app's database through a second connection, as a job running beside the app would. */
+    public <T> T withDatabase(java.util.function.Function<Database, T> work) {
+        try (var db = Database.open("jdbc:sqlite:" + folder.resolve("atelier.db"))) {
+            return work.apply(db);
+        }
     }
 
     public void execute(String sql) {

@@ -1,0 +1,179 @@
+package app.atelier.challenge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.support.Browser;
+import app.atelier.support.Site;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChallengeRoutesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aManagerCreatesADraftThatOnlyTheStaffSee() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            var moderator = site.member("Mona Roy");
+            var member = site.member("Eve Adams");
+            var otherOwner = site.member("Otto Berg");
+            long org = site.organisation(owner, "Maison Vidal");
+            site.organisation(otherOwner, "Berg GmbH");
+            owner.post("/organisations/" + org + "/staff", "email", "mona.roy2@example.test", "role", "MODERATOR");
+
+            var created = owner.post("/organisations/" + org + "/challenges", "title", "A lighter pan", "brief", "What **weight**?",
+                    "stage", "PROTOTYPING", "mode", "COMMUNITY");
+            long id = Site.idFrom(created);
+            assertEquals("EXPERIENCE,TEST_REPORT", site.text("SELECT kinds FROM challenge WHERE id = ?", id), "the stage's default kinds");
+            String page = owner.page("/challenges/" + id);
+            assertTrue(page.contains("<strong>weight</strong>"));
+            assertTrue(page.contains("Draft") && page.contains("Prototyping") && page.contains("Test report"));
+            assertTrue(moderator.page("/challenges/" + id).contains("A lighter pan"));
+            for (Browser outsider : List.of(site.visitor(), member, otherOwner)) {
+                assertEquals(404, outsider.get("/challenges/" + id).code());
+                assertFalse(outsider.page("/organisations/" + org).contains("A lighter pan"));
+            }
+            assertFalse(site.visitor().page("/").contains("A lighter pan"));
+        });
+    }
+
+    @Test
+    void onlyTheOrganisationsManagersCreateChallenges() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            var moderator = site.member("Mona Roy");
+            var member = site.member("Eve Adams");
+            var otherOwner = site.member("Otto Berg");
+            long org = site.organisation(owner, "Maison Vidal");
+            site.organisation(otherOwner, "Berg GmbH");
+            owner.post("/organisations/" + org + "/staff", "email", "mona.roy2@example.test", "role", "MODERATOR");
+            String[] form = {"title", "Mine", "brief", "b", "stage", "IDEA_GENERATION", "mode", "OUTSIDE_IN"};
+            for (Browser refused : List.of(moderator, member, otherOwner)) {
+                assertEquals(403, refused.get("/organisations/" + org + "/challenges/new").code());
+                assertEquals(403, refused.post("/organisations/" + org + "/challenges", form).code());
+            }
+            assertTrue(Site.location(site.visitor().get("/organisations/" + org + "/challenges/new")).startsWith("/login"));
+            assertEquals(404, owner.get("/organisations/999/challenges/new").code());
+            assertEquals(0, site.count("SELECT count(*) FROM challenge"));
+            assertTrue(owner.page("/organisations/" + org + "/challenges/new").contains("Idea generation"));
+        });
+    }
+
+    @Test
+    void badChallengeInputIsShownBesideItsFieldAndKept() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            String path = "/organisations/" + org + "/challenges";
+            String today = LocalDate.ofInstant(site.clock.instant(), ZoneOffset.UTC).toString();
+            record Case(String field, String value, String message) {
+            }
+            for (var c : List.of(
+                    new Case("title", "", "Please fill this in."),
+                    new Case("title", "t".repeat(141), "At most 140 characters"),
+                    new Case("brief", "b".repeat(20_001), "At most 20,000 characters"),
+                    new Case("stage", "WORLD_DOMINATION", "Please choose one of the options."),
+                    new Case("mode", "<script>", "Please choose one of the options."),
+                    new Case("kinds", "POEM", "Please choose one of the options."),
+                    new Case("opensOn", "tomorrow", "Enter a date as YYYY-MM-DD."),
+                    new Case("closesOn", "2020-01-01", "The closing day has already passed."))) {
+                var fields = new java.util.LinkedHashMap<>(java.util.Map.of("title", "A lighter pan", "brief", "kept brief",
+                        "stage", "IDEA_GENERATION", "mode", "OUTSIDE_IN"));
+                fields.put(c.field(), c.value());
+                var args = fields.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new);
+                var response = owner.post(path, args);
+                String page = response.body().string();
+                assertEquals(422, response.code(), c.toString());
+                assertTrue(page.contains(c.message()), c + " says " + c.message());
+                if (!c.field().equals("brief")) assertTrue(page.contains("kept brief"), "keeps the brief for " + c);
+            }
+            var wrongOrder = owner.post(path, "title", "T", "brief", "B", "stage", "LAUNCH", "mode", "COMMUNITY",
+                    "opensOn", LocalDate.parse(today).plusDays(10).toString(), "closesOn", LocalDate.parse(today).plusDays(3).toString());
+            assertTrue(wrongOrder.body().string().contains("The closing day must come after the opening day."));
+            assertEquals(0, site.count("SELECT count(*) FROM challenge"));
+        });
+    }
+
+    @Test
+    void openChallengesAreListedNewestFirstWithTheirCounts() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            long first = site.openChallenge(owner, org, "First challenge");
+            site.clock.advance(Duration.ofMinutes(5));
+            long second = site.openChallenge(owner, org, "Second challenge");
+            site.challenge(owner, org, "Still a draft");
+            var contributor = site.member("Eve Adams");
+            site.contribute(contributor, first, "An idea");
+            String home = site.visitor().page("/");
+            assertTrue(home.indexOf("Second challenge") < home.indexOf("First challenge"), "newest first");
+            assertFalse(home.contains("Still a draft"));
+            assertTrue(home.contains("1 contribution"));
+            assertTrue(home.contains("Maison Vidal"));
+            assertTrue(home.contains("/challenges/" + second));
+        });
+    }
+
+    @Test
+    void theManagerOpensEditsAndClosesAndNobodyElseMay() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            var member = site.member("Eve Adams");
+            var otherOwner = site.member("Otto Berg");
+            long org = site.organisation(owner, "Maison Vidal");
+            site.organisation(otherOwner, "Berg GmbH");
+            long id = site.challenge(owner, org, "A lighter pan");
+            for (Browser refused : List.of(member, otherOwner)) {
+                assertEquals(404, refused.post("/challenges/" + id + "/open").code(), "a draft does not exist for them");
+            }
+            assertEquals(302, owner.post("/challenges/" + id + "/open").code());
+            assertEquals(409, owner.post("/challenges/" + id + "/open").code(), "opening twice is refused");
+            for (Browser refused : List.of(member, otherOwner)) {
+                assertEquals(403, refused.post("/challenges/" + id + "/close").code());
+                assertEquals(403, refused.get("/challenges/" + id + "/edit").code());
+                assertEquals(403, refused.post("/challenges/" + id, "title", "Hijacked", "brief", "b", "stage", "LAUNCH", "mode", "OUTSIDE_IN").code());
+            }
+            assertTrue(Site.location(site.visitor().get("/challenges/" + id + "/edit")).startsWith("/login"));
+            assertTrue(owner.page("/challenges/" + id + "/edit").contains("A lighter pan"));
+            assertEquals(302, owner.post("/challenges/" + id, "title", "An even lighter pan", "brief", "b", "stage", "LAUNCH", "mode", "OUTSIDE_IN").code());
+            assertTrue(site.visitor().page("/challenges/" + id).contains("An even lighter pan"));
+            assertEquals(422, owner.post("/challenges/" + id, "title", "", "brief", "b", "stage", "LAUNCH", "mode", "OUTSIDE_IN").code());
+            assertEquals(302, owner.post("/challenges/" + id + "/close").code());
+            assertTrue(site.visitor().page("/challenges/" + id).contains("Closed"));
+            assertEquals(409, owner.post("/challenges/" + id, "title", "Too late", "brief", "b", "stage", "LAUNCH", "mode", "OUTSIDE_IN").code());
+        });
+    }
+
+    @Test
+    void datesMoveAChallengeOnByThemselvesExactlyOnce() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            LocalDate today = LocalDate.ofInstant(site.clock.instant(), ChallengeForm.ZONE);
+            long id = Site.idFrom(owner.post("/organisations/" + org + "/challenges", "title", "Dated", "brief", "b",
+                    "stage", "LAUNCH", "mode", "OUTSIDE_IN", "opensOn", today.plusDays(1).toString(), "closesOn", today.plusDays(2).toString()));
+            assertEquals(0, advance(site));
+            assertEquals("DRAFT", site.text("SELECT state FROM challenge WHERE id = ?", id));
+            site.clock.advance(Duration.ofDays(1));
+            assertEquals(1, advance(site));
+            assertEquals(0, advance(site), "running twice moves nothing more");
+            assertEquals("OPEN", site.text("SELECT state FROM challenge WHERE id = ?", id));
+            assertTrue(site.visitor().page("/").contains("Dated"));
+            site.clock.advance(Duration.ofDays(2));
+            assertEquals(1, advance(site));
+            assertEquals("CLOSED", site.text("SELECT state FROM challenge WHERE id = ?", id));
+        });
+    }
+
+    private static int advance(Site site) {
+        return site.withDatabase(db -> new ChallengeService(db, site.clock).advanceByDates());
+    }
+}

@@ -1,0 +1,93 @@
+package app.atelier.organisation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.support.Site;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OrganisationRoutesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMemberCreatesAnOrganisationAndBecomesItsOwner() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long id = site.organisation(owner, "Maison Vidal");
+            var page = owner.page("/organisations/" + id);
+            assertTrue(page.contains("Maison Vidal"));
+            assertTrue(page.contains("Owner"), "the owner sees the team");
+            assertTrue(page.contains("/organisations/" + id + "/challenges/new"));
+            assertFalse(site.visitor().page("/organisations/" + id).contains("Owner"), "visitors do not see the team");
+        });
+    }
+
+    @Test
+    void creatingAnOrganisationNeedsASignedInMemberAndAName() {
+        Site.run(dir, site -> {
+            var visitor = site.visitor();
+            assertEquals("/login?next=%2Forganisations%2Fnew", Site.location(visitor.get("/organisations/new")));
+            visitor.get("/login");
+            assertTrue(Site.location(visitor.post("/organisations", "name", "Sneaky")).startsWith("/login"));
+            var member = site.member("Claire Vidal");
+            var empty = member.post("/organisations", "name", " ", "description", "kept text");
+            assertEquals(422, empty.code());
+            assertTrue(empty.body().string().contains("Please fill this in."));
+            assertTrue(empty.body().string().contains("kept text"));
+            assertEquals(422, member.post("/organisations", "name", "n".repeat(101)).code());
+            assertEquals(0, site.count("SELECT count(*) FROM organisation"));
+        });
+    }
+
+    @Test
+    void theOwnerAddsStaffByEmailAndOnlyTheOwnerMay() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            var manager = site.member("Paul Martin");
+            var stranger = site.member("Eve Adams");
+            var otherOwner = site.member("Otto Berg");
+            long id = site.organisation(owner, "Maison Vidal");
+            site.organisation(otherOwner, "Berg GmbH");
+            String managerEmail = "paul.martin2@example.test";
+
+            assertEquals(302, owner.post("/organisations/" + id + "/staff", "email", managerEmail.toUpperCase(), "role", "MANAGER").code());
+            assertEquals(1, site.count("SELECT count(*) FROM organisation_staff WHERE organisation_id = ? AND role = 'MANAGER'", id));
+
+            var unknown = owner.post("/organisations/" + id + "/staff", "email", "nobody@example.test", "role", "MODERATOR");
+            assertEquals(422, unknown.code());
+            assertTrue(unknown.body().string().contains("No Atelier member has this email"));
+            assertEquals(422, owner.post("/organisations/" + id + "/staff", "email", managerEmail, "role", "OWNER").code());
+            assertEquals(422, owner.post("/organisations/" + id + "/staff", "email", "claire.vidal1@example.test", "role", "MODERATOR").code(),
+                    "the owner cannot demote themselves");
+
+            for (var refused : java.util.List.of(manager, stranger, otherOwner)) {
+                assertEquals(403, refused.post("/organisations/" + id + "/staff", "email", "eve.adams3@example.test", "role", "MODERATOR").code());
+                assertEquals(403, refused.post("/organisations/" + id + "/staff/" + manager.memberId + "/remove").code());
+                assertEquals(403, refused.get("/organisations/" + id + "/edit").code());
+            }
+            assertEquals(404, owner.post("/organisations/999/staff", "email", managerEmail, "role", "MANAGER").code());
+            assertEquals(3, site.count("SELECT count(*) FROM organisation_staff"));
+
+            assertEquals(302, owner.post("/organisations/" + id + "/staff/" + manager.memberId + "/remove").code());
+            assertEquals(0, site.count("SELECT count(*) FROM organisation_staff WHERE member_id = ?", manager.memberId));
+        });
+    }
+
+    @Test
+    void theOwnerEditsTheOrganisation() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long id = site.organisation(owner, "Maison Vidal");
+            assertTrue(owner.page("/organisations/" + id + "/edit").contains("Maison Vidal"));
+            assertEquals(302, owner.post("/organisations/" + id, "name", "Vidal & Fils", "description", "Since 1950").code());
+            assertTrue(site.visitor().page("/organisations/" + id).contains("Vidal &amp; Fils"));
+            assertEquals(422, owner.post("/organisations/" + id, "name", "", "description", "x").code());
+            assertEquals(403, site.member("Eve Adams").post("/organisations/" + id, "name", "Mine now", "description", "").code());
+            assertEquals(404, site.visitor().get("/organisations/424242").code());
+        });
+    }
+}

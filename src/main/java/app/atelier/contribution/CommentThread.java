@@ -20,4 +20,9 @@ public record CommentThread(Comment comment, List<CommentThread> replies) {
         }
         return roots;
     }
+
+    /** Whether a comment still open to replies is among these threads. */
+    static boolean answerable(List<CommentThread> threads, long commentId) {
+        return threads.stream().anyMatch(t -> (t.comment().id() == commentId && !t.comment().deleted()) || answerable(t.replies(), commentId));
+    }
 }

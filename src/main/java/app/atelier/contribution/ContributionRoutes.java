@@ -147,6 +147,9 @@ public final class ContributionRoutes {
 
     private void render(Context ctx, long id, CommentForm form, Errors errors, Long replyTo) {
         var seen = contributions.view(Current.viewer(ctx), id);
-        View.render(ctx, "contribution/show.jte", new ContributionPage(seen, comments.threads(id), form, errors, replyTo));
+        var threads = comments.threads(id);
+        // A reply to a comment no longer shown is kept in the main form, so that what was typed is not lost.
+        Long shownReplyTo = replyTo != null && CommentThread.answerable(threads, replyTo) ? replyTo : null;
+        View.render(ctx, "contribution/show.jte", new ContributionPage(seen, threads, form, errors, shownReplyTo));
     }
 }

@@ -1,0 +1,132 @@
+package app.atelier.contribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.support.Browser;
+import app.atelier.support.Site;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommentRoutesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void commentsAreThreadedAndCounted() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            var bob = site.member("Bob Stone");
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            long first = site.comment(bob, id, "How hollow **exactly**?", null);
+            long reply = site.comment(eve, id, "About half.", first);
+            String page = site.visitor().page("/contributions/" + id);
+            assertTrue(page.contains("<strong>exactly</strong>"));
+            int firstAt = page.indexOf("id=\"comment-" + first + "\"");
+            int replyAt = page.indexOf("id=\"comment-" + reply + "\"");
+            assertTrue(firstAt > 0 && replyAt > firstAt);
+            assertTrue(page.substring(firstAt, replyAt).contains("<ol class=\"thread\">"), "the reply sits inside its parent's thread");
+            assertEquals(2, site.count("SELECT comment_count FROM contribution WHERE id = ?", id));
+            assertTrue(site.visitor().page("/challenges/" + challenge).contains("2 comments"));
+        });
+    }
+
+    @Test
+    void badCommentsAreRefusedAndWhatWasTypedIsKept() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            long other = site.contribute(eve, challenge, "Other idea");
+            long elsewhere = site.comment(eve, other, "Elsewhere", null);
+            String path = "/contributions/" + id + "/comments";
+            assertEquals(422, eve.post(path, "body", "   ").code());
+            var tooLong = eve.post(path, "body", "kept" + "x".repeat(10_000));
+            assertEquals(422, tooLong.code());
+            assertTrue(tooLong.body().string().contains("At most 10,000 characters"));
+            assertEquals(422, eve.post(path, "body", "reply", "parent", Long.toString(elsewhere)).code(), "a parent from another contribution");
+            assertEquals(422, eve.post(path, "body", "reply", "parent", "abc").code());
+            var missingParent = eve.post(path, "body", "kept reply", "parent", "98765");
+            assertEquals(422, missingParent.code());
+            assertTrue(missingParent.body().string().contains("kept reply"));
+            assertEquals(404, eve.post("/contributions/999/comments", "body", "x").code());
+            assertEquals(1, site.count("SELECT count(*) FROM comment"));
+        });
+    }
+
+    @Test
+    void whoMayComment() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            long challenge = site.openChallenge(owner, org, "A lighter pan");
+            var eve = site.member("Eve Adams");
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            var visitor = site.visitor();
+            visitor.get("/login");
+            assertTrue(Site.location(visitor.post("/contributions/" + id + "/comments", "body", "hi")).startsWith("/login"));
+            assertEquals(403, eve.postRaw("/contributions/" + id + "/comments", "body", "no token").code());
+            site.comment(owner, id, "Thanks from the team", null);
+            owner.post("/challenges/" + challenge + "/close");
+            assertEquals(409, eve.post("/contributions/" + id + "/comments", "body", "too late").code());
+            assertEquals(1, site.count("SELECT count(*) FROM comment"));
+        });
+    }
+
+    @Test
+    void onlyTheAuthorEditsOrDeletesAComment() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            var bob = site.member("Bob Stone");
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            long comment = site.comment(bob, id, "First thought", null);
+            for (Browser refused : List.of(eve, owner)) {
+                assertEquals(403, refused.get("/comments/" + comment + "/edit").code());
+                assertEquals(403, refused.post("/comments/" + comment, "body", "rewritten").code());
+                assertEquals(403, refused.post("/comments/" + comment + "/delete").code());
+            }
+            assertTrue(Site.location(site.visitor().get("/comments/" + comment + "/edit")).startsWith("/login"));
+            assertTrue(bob.page("/comments/" + comment + "/edit").contains("First thought"));
+            assertEquals(422, bob.post("/comments/" + comment, "body", "").code());
+            assertEquals("First thought", site.text("SELECT body FROM comment WHERE id = ?", comment));
+            assertEquals(302, bob.post("/comments/" + comment, "body", "Second thought").code());
+            assertTrue(site.visitor().page("/contributions/" + id).contains("Second thought"));
+            assertEquals(404, bob.get("/comments/4242/edit").code());
+        });
+    }
+
+    @Test
+    void aDeletedCommentWithRepliesStaysSoTheThreadHolds() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            var bob = site.member("Bob Stone");
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            long parent = site.comment(bob, id, "Parent words", null);
+            long reply = site.comment(eve, id, "Reply words", parent);
+            long lonely = site.comment(bob, id, "Lonely words", null);
+            assertEquals(302, bob.post("/comments/" + parent + "/delete").code());
+            assertEquals(302, bob.post("/comments/" + lonely + "/delete").code());
+            String page = site.visitor().page("/contributions/" + id);
+            assertFalse(page.contains("Parent words"));
+            assertFalse(page.contains("Lonely words"));
+            assertTrue(page.contains("This comment was deleted."));
+            assertTrue(page.contains("Reply words"));
+            assertEquals(0, site.count("SELECT count(*) FROM comment WHERE id = ?", lonely));
+            assertEquals(1, site.count("SELECT deleted FROM comment WHERE id = ?", parent));
+            assertEquals(1, site.count("SELECT comment_count FROM contribution WHERE id = ?", id));
+            assertEquals(404, bob.post("/comments/" + parent + "/delete").code(), "deleting twice finds nothing");
+            assertEquals(422, eve.post("/contributions/" + id + "/comments", "body", "to a ghost", "parent", Long.toString(parent)).code());
+            assertTrue(reply > 0);
+        });
+    }
+}

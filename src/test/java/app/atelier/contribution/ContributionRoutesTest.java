@@ -1,0 +1,198 @@
+package app.atelier.contribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.support.Browser;
+import app.atelier.support.Site;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContributionRoutesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMemberSubmitsAnIdeaToAnOpenChallenge() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            assertTrue(eve.page("/challenges/" + challenge + "/contribute").contains("Idea"));
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            String page = site.visitor().page("/contributions/" + id);
+            assertTrue(page.contains("Hollow handle") && page.contains("Eve Adams") && page.contains("<em>Hollow handle</em>"));
+            String list = site.visitor().page("/challenges/" + challenge);
+            assertTrue(list.contains("Hollow handle") && list.contains("No votes") && list.contains("No comments"));
+            assertEquals(1, site.count("SELECT contribution_count FROM challenge WHERE id = ?", challenge));
+        });
+    }
+
+    @Test
+    void contributingNeedsASignedInMemberAndAnOpenChallenge() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            long draft = site.challenge(owner, org, "Draft");
+            long open = site.openChallenge(owner, org, "Open");
+            var eve = site.member("Eve Adams");
+            var visitor = site.visitor();
+            assertTrue(Site.location(visitor.get("/challenges/" + open + "/contribute")).startsWith("/login"));
+            visitor.get("/login");
+            assertTrue(Site.location(visitor.post("/challenges/" + open + "/contributions", "kind", "IDEA", "title", "t", "body", "b")).startsWith("/login"));
+            assertEquals(404, eve.post("/challenges/" + draft + "/contributions", "kind", "IDEA", "title", "t", "body", "b").code());
+            assertEquals(404, eve.post("/challenges/777/contributions", "kind", "IDEA", "title", "t", "body", "b").code());
+            owner.post("/challenges/" + open + "/close");
+            var closed = eve.post("/challenges/" + open + "/contributions", "kind", "IDEA", "title", "t", "body", "b");
+            assertEquals(409, closed.code());
+            assertTrue(closed.body().string().contains("does not accept contributions now"));
+            assertEquals(409, eve.get("/challenges/" + open + "/contribute").code());
+            assertEquals(0, site.count("SELECT count(*) FROM contribution"));
+        });
+    }
+
+    @Test
+    void badContributionsAreRefusedBesideTheirFieldAndKept() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            String path = "/challenges/" + challenge + "/contributions";
+            record Case(String kind, String title, String body, String message) {
+            }
+            for (var c : List.of(
+                    new Case("IDEA", "", "kept body", "Please fill this in."),
+                    new Case("IDEA", "t".repeat(141), "kept body", "At most 140 characters"),
+                    new Case("IDEA", "kept title", "", "Please fill this in."),
+                    new Case("IDEA", "kept title", "b".repeat(20_001), "At most 20,000 characters"),
+                    new Case("DESIGN", "kept title", "kept body", "Please choose one of the options."),
+                    new Case("", "kept title", "kept body", "Please choose one of the options."))) {
+                var response = eve.post(path, "kind", c.kind(), "title", c.title(), "body", c.body());
+                assertEquals(422, response.code(), c.toString());
+                String page = response.body().string();
+                assertTrue(page.contains(c.message()), c.toString());
+                assertTrue(page.contains("kept"), "keeps what was typed: " + c);
+            }
+            assertEquals(0, site.count("SELECT count(*) FROM contribution"));
+        });
+    }
+
+    @Test
+    void scriptsInMarkdownAreShownAsText() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            long id = Site.idFrom(eve.post("/challenges/" + challenge + "/contributions", "kind", "IDEA",
+                    "title", "<script>alert('t')</script>", "body", "<script>alert('b')</script> [x](javascript:alert(1))"));
+            String page = site.visitor().page("/contributions/" + id);
+            assertFalse(page.contains("<script>alert"), "no live script");
+            assertFalse(page.contains("href=\"javascript:"));
+            assertTrue(page.contains("&lt;script&gt;alert("));
+        });
+    }
+
+    @Test
+    void onlyTheAuthorEditsTheirContributionWhileTheChallengeIsOpen() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            var mallory = site.member("Mallory Stone");
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            for (Browser refused : List.of(mallory, owner)) {
+                assertEquals(403, refused.get("/contributions/" + id + "/edit").code());
+                assertEquals(403, refused.post("/contributions/" + id, "kind", "IDEA", "title", "Mine", "body", "b").code());
+            }
+            assertTrue(Site.location(site.visitor().get("/contributions/" + id + "/edit")).startsWith("/login"));
+            assertTrue(eve.page("/contributions/" + id + "/edit").contains("Hollow handle"));
+            var empty = eve.post("/contributions/" + id, "kind", "IDEA", "title", "", "body", "new body");
+            assertEquals(422, empty.code());
+            assertTrue(empty.body().string().contains("new body"));
+            assertEquals("Hollow handle", site.text("SELECT title FROM contribution WHERE id = ?", id), "nothing saved is lost");
+            site.clock.advance(Duration.ofMinutes(3));
+            assertEquals(302, eve.post("/contributions/" + id, "kind", "IDEA", "title", "Hollow, lighter handle", "body", "b").code());
+            String page = site.visitor().page("/contributions/" + id);
+            assertTrue(page.contains("Hollow, lighter handle") && page.contains("edited"));
+            owner.post("/challenges/" + challenge + "/close");
+            assertEquals(409, eve.post("/contributions/" + id, "kind", "IDEA", "title", "After close", "body", "b").code());
+        });
+    }
+
+    @Test
+    void votingTwiceCountsOnceAndAVoteCanBeTakenBack() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            var bob = site.member("Bob Stone");
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            assertEquals(302, bob.post("/contributions/" + id + "/vote").code());
+            assertEquals(302, bob.post("/contributions/" + id + "/vote").code());
+            assertEquals(1, site.count("SELECT vote_count FROM contribution WHERE id = ?", id));
+            assertTrue(bob.page("/contributions/" + id).contains("aria-pressed=\"true\""));
+            assertTrue(site.visitor().page("/challenges/" + challenge).contains("1 vote"));
+            var back = bob.post("/contributions/" + id + "/unvote", "back", "/challenges/" + challenge + "?sort=top");
+            assertEquals("/challenges/" + challenge + "?sort=top", Site.location(back));
+            bob.post("/contributions/" + id + "/unvote");
+            assertEquals(0, site.count("SELECT vote_count FROM contribution WHERE id = ?", id));
+            assertEquals(0, site.count("SELECT count(*) FROM vote"));
+        });
+    }
+
+    @Test
+    void whoMayVote() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            var own = eve.post("/contributions/" + id + "/vote");
+            assertEquals(403, own.code());
+            assertTrue(own.body().string().contains("cannot vote for your own"));
+            var visitor = site.visitor();
+            visitor.get("/login");
+            assertTrue(Site.location(visitor.post("/contributions/" + id + "/vote")).startsWith("/login"));
+            assertEquals(403, site.member("Bob Stone").postRaw("/contributions/" + id + "/vote").code(), "no token");
+            assertEquals(404, owner.post("/contributions/999/vote").code());
+            assertEquals(302, owner.post("/contributions/" + id + "/vote").code(), "staff may vote too");
+            owner.post("/challenges/" + challenge + "/close");
+            assertEquals(409, site.member("Carl Dunn").post("/contributions/" + id + "/vote").code());
+            assertEquals(1, site.count("SELECT vote_count FROM contribution WHERE id = ?", id));
+        });
+    }
+
+    @Test
+    void listsArePagedAndSortedByTopNewestAndTrending() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            var bob = site.member("Bob Stone");
+            long old = site.contribute(eve, challenge, "Old favourite");
+            bob.post("/contributions/" + old + "/vote");
+            owner.post("/contributions/" + old + "/vote");
+            for (int i = 1; i <= 21; i++) {
+                site.clock.advance(Duration.ofMinutes(1));
+                site.contribute(eve, challenge, "Filler idea " + i);
+            }
+            site.clock.advance(Duration.ofDays(2));
+            long fresh = site.contribute(eve, challenge, "Fresh idea");
+            bob.post("/contributions/" + fresh + "/vote");
+            String top = site.visitor().page("/challenges/" + challenge + "?sort=top");
+            assertTrue(top.indexOf("Old favourite") < top.indexOf("Fresh idea"), "top: most votes first");
+            String newest = site.visitor().page("/challenges/" + challenge + "?sort=newest");
+            assertTrue(newest.indexOf("Fresh idea") < newest.indexOf("Filler idea 21"));
+            assertFalse(newest.contains("Old favourite"), "the oldest is on page two");
+            assertTrue(newest.contains("Page 1 of 2"));
+            assertTrue(site.visitor().page("/challenges/" + challenge + "?sort=newest&page=2").contains("Old favourite"));
+            String trending = site.visitor().page("/challenges/" + challenge + "?sort=trending");
+            assertTrue(trending.indexOf("Fresh idea") < trending.indexOf("Old favourite"), "trending: a fresh vote beats old ones");
+            assertEquals(200, site.visitor().get("/challenges/" + challenge + "?sort=bogus&page=-4").code());
+        });
+    }
+}

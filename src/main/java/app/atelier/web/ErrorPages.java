@@ -32,9 +32,7 @@ public final class ErrorPages {
             LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
             show(ctx, 500, new Message("error.failure"), incident);
         });
-        routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) show(ctx, 404, new Message("error.notFound"), null);
-        });
+        routes.error(404, ctx -> show(ctx, 404, new Message("error.notFound"), null));
         routes.error(405, ctx -> show(ctx, 405, new Message("error.notFound"), null));
     }
 

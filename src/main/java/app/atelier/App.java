@@ -41,7 +41,7 @@ public final class App {
         var challenges = new ChallengeService(db, clock);
         var contributions = new ContributionService(db, clock);
         var comments = new CommentService(db, clock);
-        if (config.demo()) new DemoData(db, accounts, organisations, challenges, contributions, comments).seedIfEmpty();
+        if (config.demo()) new DemoData(db, config).seedIfEmpty();
 
         var accountRoutes = new AccountRoutes(accounts, contributions, organisations, clock, config.baseUrl().startsWith("https:"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));

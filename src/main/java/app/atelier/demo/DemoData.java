@@ -8,15 +8,23 @@ import app.atelier.contribution.CommentForm;
 import app.atelier.contribution.CommentService;
 import app.atelier.contribution.ContributionForm;
 import app.atelier.contribution.ContributionService;
+import app.atelier.Config;
 import app.atelier.db.Database;
 import app.atelier.organisation.OrganisationForm;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffForm;
 import app.atelier.web.Viewer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -34,14 +42,43 @@ public final class DemoData {
     private final CommentService comments;
     private final List<Viewer> people = new ArrayList<>();
 
-    public DemoData(Database db, AccountService accounts, OrganisationService organisations, ChallengeService challenges,
-                    ContributionService contributions, CommentService comments) {
+    /** Writes through the app's own services, on a clock of its own so that the community's history spreads over past days. */
+    public DemoData(Database db, Config config) {
+        Clock clock = new History(Clock.systemUTC());
         this.db = db;
-        this.accounts = accounts;
-        this.organisations = organisations;
-        this.challenges = challenges;
-        this.contributions = contributions;
-        this.comments = comments;
+        this.accounts = new AccountService(db, clock, config);
+        this.organisations = new OrganisationService(db, clock);
+        this.challenges = new ChallengeService(db, clock);
+        this.contributions = new ContributionService(db, clock);
+        this.comments = new CommentService(db, clock);
+    }
+
+    /** Starts ten days ago and moves on a little at each reading, never past the present. */
+    private static final class History extends Clock {
+        private final Clock real;
+        private Instant next;
+
+        History(Clock real) {
+            this.real = real;
+            this.next = real.instant().minus(Duration.ofDays(10));
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            Instant latest = real.instant().minusSeconds(60);
+            next = next.plus(Duration.ofMinutes(23));
+            return next.isBefore(latest) ? next : latest;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     public void seedIfEmpty() {
@@ -59,12 +96,11 @@ public final class DemoData {
                 {"Sophie Weber", "sophie.weber@example.com"}, {"Jonas Becker", "jonas.becker@example.com"},
                 {"Inès Haddad", "ines.haddad@example.com"}, {"Marco Bianchi", "marco.bianchi@example.com"},
                 {"Emma Janssens", "emma.janssens@example.com"}, {"Nathan Roux", "nathan.roux@example.com"}};
-        IntStream.range(0, names.length).parallel()
-                .mapToObj(i -> new SignUpForm(names[i][0], names[i][1], PASSWORD))
-                .map(form -> new Viewer(accounts.register(form), form.name(), false))
-                .toList()
-                .stream().sorted(java.util.Comparator.comparing(Viewer::memberId))
-                .forEach(people::add);
+        // Hashing a password takes a fifth of a second: the members are registered two at a time.
+        Map<String, Viewer> byEmail = Arrays.stream(names).parallel()
+                .map(n -> new SignUpForm(n[0], n[1], PASSWORD))
+                .collect(Collectors.toConcurrentMap(SignUpForm::email, f -> new Viewer(accounts.register(f), f.name(), false)));
+        Arrays.stream(names).map(n -> byEmail.get(n[1])).forEach(people::add);
 
         Viewer camille = people.get(0);
         Viewer thomas = people.get(1);

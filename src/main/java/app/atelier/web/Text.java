@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,8 @@ public final class Text {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final DateTimeFormatter dates;
+    /** Parsing a pattern costs more than formatting with it, and MessageFormat is not thread-safe: one set per thread. */
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
     private Text(Locale locale) {
         this.locale = locale;
@@ -66,7 +69,8 @@ public final class Text {
         } catch (MissingResourceException e) {
             return "??" + key + "??";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) return pattern;
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(args);
     }
 
     public String t(Message message) {

@@ -60,20 +60,19 @@ public final class AccountService {
     public WebSession logIn(String email, String password, String address, String oldSessionId) {
         String emailKey = emailKey(email);
         String[] keys = {"email:" + emailKey, "address:" + address};
-        Optional<Member> member = db.read(h -> {
+        Optional<Credentials> credentials = db.read(h -> {
             throttle.check(h, keys);
-            return h.attach(MemberDao.class).findByEmailKey(emailKey);
+            return h.attach(MemberDao.class).credentials(emailKey);
         });
-        String hash = member.map(m -> db.read(h -> h.attach(MemberDao.class).passwordHash(m.id()))).orElse(null);
-        boolean matches = hash != null && !password.isEmpty() && password.length() <= Passwords.MAX_LENGTH * 4
-                && Passwords.matches(password, hash);
+        boolean matches = credentials.isPresent() && !password.isEmpty() && password.length() <= Passwords.MAX_LENGTH * 4
+                && Passwords.matches(password, credentials.get().passwordHash());
         if (!matches) {
             db.execute(h -> throttle.failed(h, keys));
             throw Invalid.of("email", "error.login");
         }
         return db.write(h -> {
             throttle.succeeded(h, keys[0]);
-            return startSession(h.attach(SessionDao.class), oldSessionId, member.get().id());
+            return startSession(h.attach(SessionDao.class), oldSessionId, credentials.get().memberId());
         });
     }
 

@@ -23,8 +23,9 @@ public interface MemberDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM member WHERE email_key = :emailKey")
     Optional<Member> findByEmailKey(@Bind("emailKey") String emailKey);
 
-    @SqlQuery("SELECT password_hash FROM member WHERE id = :id")
-    String passwordHash(@Bind("id") long id);
+    @SqlQuery("SELECT id AS member_id, password_hash FROM member WHERE email_key = :emailKey")
+    @RegisterConstructorMapper(Credentials.class)
+    Optional<Credentials> credentials(@Bind("emailKey") String emailKey);
 
     @SqlQuery("SELECT count(*) > 0 FROM member WHERE email_key = :emailKey")
     boolean emailTaken(@Bind("emailKey") String emailKey);

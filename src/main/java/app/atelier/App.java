@@ -13,6 +13,7 @@ import app.atelier.organisation.OrganisationRoutes;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.web.ErrorPages;
 import app.atelier.web.JteRenderer;
+import app.atelier.web.PreviewRoutes;
 import app.atelier.web.WebSecurity;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -62,6 +63,7 @@ public final class App {
             new OrganisationRoutes(organisations, challenges).register(c.routes);
             new ChallengeRoutes(challenges, contributions).register(c.routes);
             new ContributionRoutes(challenges, contributions, comments).register(c.routes);
+            new PreviewRoutes().register(c.routes);
             ErrorPages.register(c.routes);
             c.events.serverStarted(() -> {
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(challenges::advanceByDates), 0, 1, TimeUnit.MINUTES);

@@ -81,7 +81,7 @@ public final class ContributionRoutes {
     }
 
     private void show(Context ctx) {
-        render(ctx, Forms.pathId(ctx, "id"), CommentForm.empty(), Errors.none(), null);
+        render(ctx, "contribution/show.jte", Forms.pathId(ctx, "id"), CommentForm.empty(), Errors.none(), null);
     }
 
     private void editForm(Context ctx) {
@@ -104,10 +104,11 @@ public final class ContributionRoutes {
 
     private void vote(Context ctx, boolean up) {
         long id = Forms.pathId(ctx, "id");
-        if (up) contributions.vote(Current.viewer(ctx), id);
-        else contributions.unvote(Current.viewer(ctx), id);
+        var box = up ? contributions.vote(Current.viewer(ctx), id) : contributions.unvote(Current.viewer(ctx), id);
         String back = ctx.formParam("back");
-        ctx.redirect(back == null ? "/contributions/" + id : Forms.localPath(back));
+        back = back == null || back.isEmpty() ? "/contributions/" + id : Forms.localPath(back);
+        if (View.fragment(ctx)) View.render(ctx, "contribution/votes.jte", box.withBack(back));
+        else ctx.redirect(back);
     }
 
     private void comment(Context ctx) {
@@ -115,10 +116,11 @@ public final class ContributionRoutes {
         var form = CommentForm.from(ctx);
         try {
             long commentId = comments.add(Current.viewer(ctx), id, form);
-            ctx.redirect("/contributions/" + id + "#comment-" + commentId);
+            if (View.fragment(ctx)) render(ctx, "contribution/comments.jte", id, CommentForm.empty(), Errors.none(), null);
+            else ctx.redirect("/contributions/" + id + "#comment-" + commentId);
         } catch (Invalid e) {
             ctx.status(422);
-            render(ctx, id, form, e.errors(), form.replyTo());
+            render(ctx, View.fragment(ctx) ? "contribution/comments.jte" : "contribution/show.jte", id, form, e.errors(), form.replyTo());
         }
     }
 
@@ -145,11 +147,11 @@ public final class ContributionRoutes {
         ctx.redirect("/contributions/" + contributionId + "#comments");
     }
 
-    private void render(Context ctx, long id, CommentForm form, Errors errors, Long replyTo) {
+    private void render(Context ctx, String template, long id, CommentForm form, Errors errors, Long replyTo) {
         var seen = contributions.view(Current.viewer(ctx), id);
         var threads = comments.threads(id);
         // A reply to a comment no longer shown is kept in the main form, so that what was typed is not lost.
         Long shownReplyTo = replyTo != null && CommentThread.answerable(threads, replyTo) ? replyTo : null;
-        View.render(ctx, "contribution/show.jte", new ContributionPage(seen, threads, form, errors, shownReplyTo));
+        View.render(ctx, template, new ContributionPage(seen, threads, form, errors, shownReplyTo));
     }
 }

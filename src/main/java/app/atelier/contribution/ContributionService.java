@@ -30,6 +30,12 @@ public final class ContributionService {
         public boolean mine(Viewer viewer) {
             return viewer.is(contribution.authorId());
         }
+
+        /** Members vote while the challenge takes votes, never on their own contribution. */
+        public VoteBox voteBox(Viewer viewer, String back) {
+            boolean canVote = access.challenge().state().acceptsVotes() && viewer.signedIn() && !mine(viewer);
+            return new VoteBox(contribution.id(), contribution.title(), contribution.voteCount(), voted, canVote, back);
+        }
     }
 
     /** A page of a challenge's contributions, with those among them the viewer voted for. */
@@ -65,11 +71,11 @@ public final class ContributionService {
     }
 
     /** One vote per member per contribution, never on one's own; the count on the row moves in the same transaction. */
-    public long vote(Viewer viewer, long contributionId) {
+    public VoteBox vote(Viewer viewer, long contributionId) {
         return changeVote(viewer, contributionId, true);
     }
 
-    public long unvote(Viewer viewer, long contributionId) {
+    public VoteBox unvote(Viewer viewer, long contributionId) {
         return changeVote(viewer, contributionId, false);
     }
 
@@ -92,7 +98,7 @@ public final class ContributionService {
         return db.read(h -> h.attach(ContributionDao.class).byAuthor(authorId, PROFILE_LIMIT));
     }
 
-    private long changeVote(Viewer viewer, long contributionId, boolean up) {
+    private VoteBox changeVote(Viewer viewer, long contributionId, boolean up) {
         long member = viewer.id();
         return db.write(h -> {
             var seen = seen(h, viewer, contributionId);
@@ -105,7 +111,7 @@ public final class ContributionService {
             if (changed > 0) {
                 h.attach(ContributionDao.class).countVote(contributionId, up ? 1 : -1, Ranking.trending(count, contribution.createdAt()));
             }
-            return count;
+            return new VoteBox(contributionId, contribution.title(), count, up, true, "");
         });
     }
 

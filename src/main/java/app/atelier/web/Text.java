@@ -81,6 +81,15 @@ public final class Text {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
+    /** An amount in minor units (cents), as people of this language write it: 1 234,56 € or €1,234.56. */
+    public String money(long minorUnits, String currency) {
+        var format = NumberFormat.getCurrencyInstance(locale);
+        var unit = java.util.Currency.getInstance(currency);
+        format.setCurrency(unit);
+        format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
+        return format.format(java.math.BigDecimal.valueOf(minorUnits, unit.getDefaultFractionDigits()));
+    }
+
     public String date(Instant instant) {
         return dates.format(instant);
     }

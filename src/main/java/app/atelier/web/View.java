@@ -5,6 +5,8 @@ import java.util.Map;
 
 /** Renders a page: its template gets the page's record and the shell around it. */
 public final class View {
+    public static final String FRAGMENT_HEADER = "X-Atelier-Fragment";
+
     private View() {
     }
 
@@ -16,6 +18,11 @@ public final class View {
     public static void invalid(Context ctx, String template, Object page) {
         ctx.status(422);
         render(ctx, template, page);
+    }
+
+    /** Whether the page's script asked for the changed part of the page only, to put it in place. */
+    public static boolean fragment(Context ctx) {
+        return "1".equals(ctx.header(FRAGMENT_HEADER));
     }
 
     public static Shell shell(Context ctx) {

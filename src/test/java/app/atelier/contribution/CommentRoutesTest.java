@@ -129,4 +129,23 @@ class CommentRoutesTest {
             assertTrue(reply > 0);
         });
     }
+
+    @Test
+    void theScriptGetsTheCommentsBackInPlace() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            var added = eve.postForFragment("/contributions/" + id + "/comments", "body", "In place");
+            assertEquals(200, added.code());
+            String section = added.body().string().strip();
+            assertTrue(section.startsWith("<section id=\"comments\""), section);
+            assertTrue(section.contains("In place") && section.contains("1 comment"), section);
+            var refused = eve.postForFragment("/contributions/" + id + "/comments", "body", "");
+            assertEquals(422, refused.code());
+            assertTrue(refused.body().string().contains("Please fill this in."));
+            assertEquals(1, site.count("SELECT count(*) FROM comment"));
+        });
+    }
 }

@@ -195,4 +195,39 @@ class ContributionRoutesTest {
             assertEquals(200, site.visitor().get("/challenges/" + challenge + "?sort=bogus&page=-4").code());
         });
     }
+
+    @Test
+    void theScriptGetsTheVoteBoxBackInsteadOfARedirect() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            long id = site.contribute(site.member("Eve Adams"), challenge, "Hollow handle");
+            var bob = site.member("Bob Stone");
+            var voted = bob.postForFragment("/contributions/" + id + "/vote", "back", "/challenges/" + challenge);
+            assertEquals(200, voted.code());
+            String box = voted.body().string().strip();
+            assertTrue(box.startsWith("<div class=\"votes\" id=\"votes-" + id + "\""), box);
+            assertTrue(box.contains("1 vote") && box.contains("/unvote") && box.contains("value=\"/challenges/" + challenge + "\""));
+            assertFalse(box.contains("<html"), "only the box");
+            var taken = bob.postForFragment("/contributions/" + id + "/unvote");
+            assertTrue(taken.body().string().contains("No votes"));
+            assertEquals(403, site.member("Carl Dunn").postRaw("/contributions/" + id + "/vote").code());
+        });
+    }
+
+    @Test
+    void markdownIsPreviewedForSignedInMembersOnly() {
+        Site.run(dir, site -> {
+            var eve = site.member("Eve Adams");
+            var preview = eve.postForFragment("/preview", "body", "**bold** <script>x</script>");
+            assertEquals(200, preview.code());
+            String html = preview.body().string();
+            assertTrue(html.contains("<strong>bold</strong>") && html.contains("&lt;script&gt;"), html);
+            assertEquals(422, eve.postForFragment("/preview", "body", "x".repeat(20_001)).code());
+            assertEquals(403, eve.postRaw("/preview", "body", "no token").code());
+            var visitor = site.visitor();
+            visitor.get("/login");
+            assertEquals(302, visitor.postForFragment("/preview", "body", "hi").code());
+        });
+    }
 }

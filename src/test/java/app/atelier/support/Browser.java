@@ -65,19 +65,34 @@ public final class Browser {
 
     /** Posts a form with this session's CSRF token. Fields come in pairs: name, value, name, value... */
     public Response post(String path, String... fields) {
-        var withToken = new ArrayList<>(List.of(fields));
-        withToken.add("csrf");
-        withToken.add(csrf());
-        var response = postRaw(path, withToken.toArray(String[]::new));
-        csrf = null; // a session may have started or ended: read the token again next time
-        return response;
+        return withToken(path, false, fields);
+    }
+
+    /** Posts as the page's script does, asking for the changed part of the page only. */
+    public Response postForFragment(String path, String... fields) {
+        return withToken(path, true, fields);
     }
 
     /** Posts exactly the fields given, with no token added. */
     public Response postRaw(String path, String... fields) {
+        return send(path, false, fields);
+    }
+
+    private Response withToken(String path, boolean fragment, String... fields) {
+        var withToken = new ArrayList<>(List.of(fields));
+        withToken.add("csrf");
+        withToken.add(csrf());
+        var response = send(path, fragment, withToken.toArray(String[]::new));
+        csrf = null; // a session may have started or ended: read the token again next time
+        return response;
+    }
+
+    private Response send(String path, boolean fragment, String... fields) {
         String body = encode(fields);
-        return http.request(path, b -> b.post(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/x-www-form-urlencoded"));
+        return http.request(path, b -> {
+            b.post(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/x-www-form-urlencoded");
+            if (fragment) b.header("X-Atelier-Fragment", "1");
+        });
     }
 
     public String csrf() {

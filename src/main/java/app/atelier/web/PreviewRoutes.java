@@ -1,0 +1,20 @@
+package app.atelier.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** Live preview of Markdown while writing, rendered by the one renderer the pages use. */
+public final class PreviewRoutes {
+    static final int MAX = 20_000;
+
+    public void register(RoutesConfig routes) {
+        routes.post("/preview", this::preview);
+    }
+
+    private void preview(Context ctx) {
+        Current.viewer(ctx).id();
+        String source = Forms.multiline(ctx, "body");
+        if (source.length() > MAX) throw Invalid.of("body", "error.tooLong", MAX);
+        View.render(ctx, "partials/preview.jte", source);
+    }
+}

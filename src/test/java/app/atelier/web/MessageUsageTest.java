@@ -1,0 +1,75 @@
+package app.atelier.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.atelier.challenge.ChallengeState;
+import app.atelier.challenge.ContributionKind;
+import app.atelier.challenge.Mode;
+import app.atelier.challenge.Stage;
+import app.atelier.contribution.ContributionStatus;
+import app.atelier.contribution.Sort;
+import app.atelier.organisation.StaffRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every word of the interface comes from the bundles: none missing, none left behind. */
+class MessageUsageTest {
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9_]+)+)\"");
+    /** Keys built at run time from a prefix: relative times and error titles by status. */
+    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.");
+
+    @Test
+    void everyKeyIsUsedAndEveryUsedKeyExists() throws IOException {
+        Set<String> defined = MessagesTest.keys("en");
+        Set<String> used = new TreeSet<>(literalKeys(Path.of("templates"), Path.of("src/main/java")));
+        used.retainAll(defined);
+        Stream.of(Stage.values(), Mode.values(), ContributionKind.values(), ChallengeState.values(),
+                        ContributionStatus.values(), StaffRole.values(), Sort.values())
+                .flatMap(Arrays::stream)
+                .forEach(e -> used.add(key(e)));
+        Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));
+
+        var unused = new TreeSet<>(defined);
+        unused.removeAll(used);
+        unused.removeIf(k -> BUILT_PREFIXES.stream().anyMatch(k::startsWith));
+        assertEquals(Set.of(), unused, "keys no page or message uses");
+
+        var missing = new TreeSet<>(literalKeys(Path.of("templates")));
+        missing.removeAll(defined);
+        missing.removeIf(k -> k.endsWith(".jte") || k.startsWith("app.atelier") || k.startsWith("java."));
+        assertEquals(Set.of(), missing, "keys the templates use but the bundles lack");
+    }
+
+    private static String key(Enum<?> value) {
+        try {
+            return (String) value.getClass().getMethod("key").invoke(value);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(value + " has no key()", e);
+        }
+    }
+
+    private static Set<String> literalKeys(Path... roots) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (Path root : roots) {
+            try (var files = Files.walk(root)) {
+                files.filter(Files::isRegularFile).forEach(file -> {
+                    try {
+                        var m = LITERAL.matcher(Files.readString(file));
+                        while (m.find()) keys.add(m.group(1));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        }
+        return keys;
+    }
+}

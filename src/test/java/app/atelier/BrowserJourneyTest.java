@@ -1,0 +1,128 @@
+package app.atelier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.support.RealBrowser;
+import app.atelier.support.Site;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main journey in a real browser, with axe checking each page on the way. */
+class BrowserJourneyTest {
+    private static final String OWNER = "claire@example.test";
+    private static final String CONTRIBUTOR = "eve@example.test";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fromSignUpToAThreadOfComments() {
+        Site.run(dir, site -> {
+            try (var b = RealBrowser.open(site, true)) {
+                b.run("journey", s -> journey(b), site);
+            }
+        });
+    }
+
+    @Test
+    void votingAndCommentingWorkWithJavaScriptOff() {
+        Site.run(dir, site -> {
+            var owner = site.signUp("Claire Vidal", OWNER);
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            long id = site.contribute(site.member("Eve Adams"), challenge, "Hollow handle");
+            try (var b = RealBrowser.open(site, false)) {
+                b.run("no-script", s -> {
+                    signIn(b, OWNER);
+                    b.go("/contributions/" + id).follow("#votes-" + id + " button");
+                    assertEquals("/contributions/" + id, b.path(), "the form posted and came back");
+                    assertEquals("1 vote", b.text("#votes-" + id + " .count"));
+                    b.type(".comment-form textarea", "Written without scripts").follow(".comment-form button");
+                    assertTrue(b.path().startsWith("/contributions/" + id + "#comment-"));
+                    assertEquals("1 comment", b.text("#comments-title"));
+                    assertTrue(b.all(".counter").isEmpty(), "no script, no counter");
+                }, site);
+            }
+        });
+    }
+
+    private static void journey(RealBrowser b) {
+        b.go("/").assertAccessible();
+        b.screenshots("home-empty");
+
+        b.go("/signup").type("#name", "").type("#email", OWNER).type("#password", Site.PASSWORD).follow("main form button[type=submit]");
+        assertEquals("Please fill this in.", b.text("#name-error"), "the message stands beside its field");
+        assertEquals("true", b.find("#name").getAttribute("aria-invalid"));
+        assertEquals(OWNER, b.find("#email").getAttribute("value"), "what was typed is kept");
+        b.assertAccessible();
+        b.type("#name", "Claire Vidal").type("#password", Site.PASSWORD).follow("main form button[type=submit]");
+        assertEquals("Claire Vidal", b.text("header .me"));
+
+        b.go("/organisations/new").type("#name", "Maison Vidal").type("#description", "Pans made in *Thiers*.").follow("main form button[type=submit]");
+        b.assertAccessible();
+        b.follow("a.button[href$='/challenges/new']");
+        b.type("#brief", "What should a **light** pan weigh?").follow("main form button[type=submit]");
+        assertEquals("Please fill this in.", b.text("#title-error"));
+        b.assertAccessible();
+        b.type("#title", "A lighter pan").follow("main form button[type=submit]");
+        String challengePath = b.path();
+        b.follow("form[action$='/open'] button");
+        assertTrue(b.text(".badges").contains("Open"));
+        b.assertAccessible();
+        signOut(b);
+
+        b.go("/signup").type("#name", "Eve Adams").type("#email", CONTRIBUTOR).type("#password", Site.PASSWORD).follow("main form button[type=submit]");
+        b.go(challengePath).follow("a.button[href$='/contribute']");
+        b.type("#body", "A **hollow** handle stays cool.");
+        b.waitFor("#body-preview", "hollow");
+        assertEquals("hollow", b.find("#body-preview strong").getText(), "the preview renders Markdown");
+        assertTrue(b.text("#body-counter").startsWith("31 / 20000"), b.text("#body-counter"));
+        b.follow("main form button[type=submit]");
+        assertEquals("Please fill this in.", b.text("#title-error"));
+        assertEquals("A **hollow** handle stays cool.", b.find("#body").getAttribute("value"));
+        b.assertAccessible();
+        b.type("#title", "Hollow handle").follow("main form button[type=submit]");
+        String contributionPath = b.path();
+        long id = Long.parseLong(contributionPath.substring(contributionPath.lastIndexOf('/') + 1));
+        signOut(b);
+
+        signIn(b, OWNER);
+        b.go(contributionPath).click("#votes-" + id + " button");
+        b.waitFor("#votes-" + id + " .count", "1 vote");
+        assertEquals("true", b.find("#votes-" + id + " button").getAttribute("aria-pressed"));
+        assertEquals(contributionPath, b.path(), "voted in place");
+
+        b.type(".comment-form textarea", "How hollow, **exactly**?").click(".comment-form button");
+        b.waitFor("#comments-title", "1 comment");
+        assertEquals(contributionPath, b.path(), "commented in place");
+        b.click(".comment details summary");
+        b.type(".comment details textarea", "Half, I would say.").click(".comment details button");
+        b.waitFor("#comments-title", "2 comments");
+        assertEquals(2, b.all(".comment").size());
+        b.assertAccessible();
+        b.go(contributionPath).screenshots("contribution");
+
+        b.follow(".comment a[href$='/edit']");
+        b.assertAccessible();
+        b.type("#body", "How hollow is it, exactly?").follow("main form button[type=submit]");
+        assertTrue(b.text("#comments").contains("How hollow is it, exactly?"));
+        var page = b.find("html");
+        b.all(".comment .comment form[action$='/delete'] button").get(0).click();
+        b.driver.switchTo().alert().accept();
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        assertEquals("1 comment", b.text("#comments-title"));
+
+        b.go(challengePath).screenshots("challenge");
+        b.go("/").screenshots("home");
+    }
+
+    private static void signIn(RealBrowser b, String email) {
+        b.go("/login").type("#email", email).type("#password", Site.PASSWORD).follow("main form button[type=submit]");
+    }
+
+    private static void signOut(RealBrowser b) {
+        b.follow("form[action='/logout'] button");
+    }
+}

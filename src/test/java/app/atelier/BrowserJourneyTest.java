@@ -21,7 +21,7 @@ class BrowserJourneyTest {
     void fromSignUpToAThreadOfComments() {
         Site.run(dir, site -> {
             try (var b = RealBrowser.open(site, true)) {
-                b.run("journey", s -> journey(b), site);
+                b.run("journey", s -> journey(b, s), site);
             }
         });
     }
@@ -47,7 +47,7 @@ class BrowserJourneyTest {
         });
     }
 
-    private static void journey(RealBrowser b) {
+    private static void journey(RealBrowser b, Site site) {
         b.go("/").assertAccessible();
         b.screenshots("home-empty");
 
@@ -85,6 +85,10 @@ class BrowserJourneyTest {
         b.type("#title", "Hollow handle").follow("main form button[type=submit]");
         String contributionPath = b.path();
         long id = Long.parseLong(contributionPath.substring(contributionPath.lastIndexOf('/') + 1));
+        site.clock.advance(java.time.Duration.ofMinutes(5));
+        b.follow("a[href$='/edit']").type("#title", "Hollow, cool handle").follow("main form button[type=submit]");
+        assertEquals("Hollow, cool handle", b.text("h1"));
+        assertTrue(b.text(".contribution-page .meta").contains("edited"));
         signOut(b);
 
         signIn(b, OWNER);

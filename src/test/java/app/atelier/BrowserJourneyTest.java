@@ -88,7 +88,7 @@ class BrowserJourneyTest {
         site.clock.advance(java.time.Duration.ofMinutes(5));
         b.follow("a[href$='/edit']").type("#title", "Hollow, cool handle").follow("main form button[type=submit]");
         assertEquals("Hollow, cool handle", b.text("h1"));
-        assertTrue(b.text(".contribution-page .meta").contains("edited"));
+        assertTrue(b.text(".contribution-page").contains("edited"));
         signOut(b);
 
         signIn(b, OWNER);
@@ -114,8 +114,7 @@ class BrowserJourneyTest {
         var page = b.find("html");
         b.all(".comment .comment form[action$='/delete'] button").get(0).click();
         b.driver.switchTo().alert().accept();
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(5))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        b.awaitNewPage(page);
         assertEquals("1 comment", b.text("#comments-title"));
 
         b.go(challengePath).screenshots("challenge");

@@ -95,7 +95,19 @@ public final class RealBrowser implements AutoCloseable {
     public RealBrowser follow(WebElement element) {
         var page = find("html");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(page));
+        return awaitNewPage(page);
+    }
+
+    /** Waits until the page that {@code old} belongs to is gone; Chromium reports a gone node in more than one way. */
+    public RealBrowser awaitNewPage(WebElement old) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+            try {
+                old.getTagName();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         return this;
     }
 

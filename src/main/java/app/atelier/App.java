@@ -4,6 +4,8 @@ import app.atelier.account.AccountRoutes;
 import app.atelier.account.AccountService;
 import app.atelier.challenge.ChallengeRoutes;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.community.CommunityRoutes;
+import app.atelier.community.CommunityService;
 import app.atelier.contribution.CommentService;
 import app.atelier.contribution.ContributionRoutes;
 import app.atelier.contribution.ContributionService;
@@ -42,9 +44,10 @@ public final class App {
         var challenges = new ChallengeService(db, clock);
         var contributions = new ContributionService(db, clock);
         var comments = new CommentService(db, clock);
+        var communities = new CommunityService(db, clock);
         if (config.demo()) new DemoData(db, config).seedIfEmpty();
 
-        var accountRoutes = new AccountRoutes(accounts, contributions, organisations, clock, config.baseUrl().startsWith("https:"));
+        var accountRoutes = new AccountRoutes(accounts, contributions, organisations, communities, clock, config.baseUrl().startsWith("https:"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
         return Javalin.create(c -> {
             c.jetty.port = config.port();
@@ -60,7 +63,8 @@ public final class App {
             c.routes.before(WebSecurity::checkCsrf);
             c.routes.get("/health", ctx -> ctx.result("ok"));
             accountRoutes.register(c.routes);
-            new OrganisationRoutes(organisations, challenges).register(c.routes);
+            new OrganisationRoutes(organisations, challenges, communities).register(c.routes);
+            new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
             new ChallengeRoutes(challenges, contributions).register(c.routes);
             new ContributionRoutes(challenges, contributions, comments).register(c.routes);
             new PreviewRoutes().register(c.routes);

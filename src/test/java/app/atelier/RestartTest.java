@@ -33,7 +33,7 @@ class RestartTest {
             assertTrue(home.contains("Eve Adams"), "still signed in after the restart");
             assertTrue(sameBrowser.page("/contributions/" + ids[1]).contains("Hollow handle"));
             assertEquals(302, sameBrowser.post("/contributions/" + ids[1] + "/comments", "body", "Still here").code());
-            assertEquals(1, site.count("SELECT count(*) FROM flyway_schema_history WHERE success = 1"), "migrations ran once");
+            assertEquals(0, site.count("SELECT count(*) - count(DISTINCT version) FROM flyway_schema_history"), "each migration ran once");
         });
     }
 }

@@ -1,5 +1,6 @@
 package app.atelier.account;
 
+import app.atelier.community.CommunityService;
 import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ContributionSummary;
 import app.atelier.organisation.Organisation;
@@ -30,7 +31,8 @@ public final class AccountRoutes {
     public record LogInPage(String email, Errors errors, String next) {
     }
 
-    public record ProfilePage(Member member, List<ContributionSummary> contributions, List<Organisation> organisations) {
+    public record ProfilePage(Member member, List<ContributionSummary> contributions, List<Organisation> organisations,
+                              List<String> communities) {
     }
 
     public record EditProfilePage(ProfileForm form, Errors errors, boolean saved) {
@@ -39,11 +41,13 @@ public final class AccountRoutes {
     private final AccountService accounts;
     private final ContributionService contributions;
     private final OrganisationService organisations;
+    private final CommunityService communities;
     private final Clock clock;
     private final boolean secureCookies;
 
     public AccountRoutes(AccountService accounts, ContributionService contributions, OrganisationService organisations,
-                         Clock clock, boolean secureCookies) {
+                         CommunityService communities, Clock clock, boolean secureCookies) {
+        this.communities = communities;
         this.accounts = accounts;
         this.contributions = contributions;
         this.organisations = organisations;
@@ -116,7 +120,7 @@ public final class AccountRoutes {
     private void profile(Context ctx) {
         var member = accounts.member(Forms.pathId(ctx, "id"));
         View.render(ctx, "account/profile.jte", new ProfilePage(member, contributions.byAuthor(member.id()),
-                organisations.ofMember(member.id())));
+                organisations.ofMember(member.id()), communities.communitiesOf(member.id())));
     }
 
     private void editProfileForm(Context ctx) {

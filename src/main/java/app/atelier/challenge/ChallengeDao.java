@@ -1,5 +1,6 @@
 package app.atelier.challenge;
 
+import app.atelier.community.Segment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,20 +15,25 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface ChallengeDao {
     String SELECT = """
             SELECT c.id, c.organisation_id, o.name AS organisation_name, c.title, c.brief, c.stage, c.mode, c.kinds,
-                   c.state, c.opens_at, c.closes_at, c.opened_at, c.created_at, c.contribution_count
+                   c.state, c.opens_at, c.closes_at, c.opened_at, c.created_at, c.contribution_count,
+                   c.segment_tags, c.segment_country, c.segment_age_range, c.segment_occupation
             FROM challenge c JOIN organisation o ON o.id = c.organisation_id""";
 
     @SqlUpdate("""
-            INSERT INTO challenge (organisation_id, title, brief, stage, mode, kinds, opens_at, closes_at, created_by, created_at)
-            VALUES (:organisationId, :c.title, :c.brief, :c.stage, :c.mode, :kinds, :c.opensAt, :c.closesAt, :createdBy, :now)""")
+            INSERT INTO challenge (organisation_id, title, brief, stage, mode, kinds, opens_at, closes_at, created_by, created_at,
+                                   segment_tags, segment_country, segment_age_range, segment_occupation)
+            VALUES (:organisationId, :c.title, :c.brief, :c.stage, :c.mode, :kinds, :c.opensAt, :c.closesAt, :createdBy, :now,
+                    :s.tags, :s.country, :s.ageRange, :s.occupation)""")
     @GetGeneratedKeys("id")
-    long insert(@Bind("organisationId") long organisationId, @BindMethods("c") ChallengeForm.Parsed challenge,
+    long insert(@Bind("organisationId") long organisationId, @BindMethods("c") ChallengeForm.Parsed challenge, @BindMethods("s") Segment segment,
                 @Bind("kinds") String kinds, @Bind("createdBy") long createdBy, @Bind("now") Instant now);
 
     @SqlUpdate("""
             UPDATE challenge SET title = :c.title, brief = :c.brief, stage = :c.stage, mode = :c.mode, kinds = :kinds,
-                   opens_at = :c.opensAt, closes_at = :c.closesAt WHERE id = :id""")
-    void update(@Bind("id") long id, @BindMethods("c") ChallengeForm.Parsed challenge, @Bind("kinds") String kinds);
+                   opens_at = :c.opensAt, closes_at = :c.closesAt, segment_tags = :s.tags, segment_country = :s.country,
+                   segment_age_range = :s.ageRange, segment_occupation = :s.occupation WHERE id = :id""")
+    void update(@Bind("id") long id, @BindMethods("c") ChallengeForm.Parsed challenge, @BindMethods("s") Segment segment,
+                @Bind("kinds") String kinds);
 
     @SqlQuery(SELECT + " WHERE c.id = :id")
     Optional<Challenge> find(@Bind("id") long id);

@@ -1,5 +1,7 @@
 package app.atelier.challenge;
 
+import app.atelier.community.ApplicationForm;
+import app.atelier.community.Segment;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
@@ -14,28 +16,30 @@ import java.util.Set;
 
 /** A challenge as typed in its form; {@link #parse} turns it into values or says what is wrong. */
 public record ChallengeForm(String title, String brief, String stage, String mode, List<String> kinds,
-                            String opensOn, String closesOn) {
+                            String opensOn, String closesOn, Segment segment) {
     static final int TITLE_MAX = 140;
     static final int BRIEF_MAX = 20_000;
     /** Dates are days in the platform's home time zone: a challenge opens at the start of its day and closes at the end. */
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     public record Parsed(String title, String brief, Stage stage, Mode mode, Set<ContributionKind> kinds,
-                         Instant opensAt, Instant closesAt) {
+                         Instant opensAt, Instant closesAt, Segment segment) {
     }
 
     public static ChallengeForm empty() {
-        return new ChallengeForm("", "", Stage.IDEA_GENERATION.name(), Mode.OUTSIDE_IN.name(), List.of(), "", "");
+        return new ChallengeForm("", "", Stage.IDEA_GENERATION.name(), Mode.OUTSIDE_IN.name(), List.of(), "", "", Segment.EVERYONE);
     }
 
     public static ChallengeForm from(Context ctx) {
         return new ChallengeForm(Forms.text(ctx, "title"), Forms.multiline(ctx, "brief"), Forms.text(ctx, "stage"),
-                Forms.text(ctx, "mode"), ctx.formParams("kinds"), Forms.text(ctx, "opensOn"), Forms.text(ctx, "closesOn"));
+                Forms.text(ctx, "mode"), ctx.formParams("kinds"), Forms.text(ctx, "opensOn"), Forms.text(ctx, "closesOn"),
+                new Segment(Forms.text(ctx, "segmentTags").toLowerCase(java.util.Locale.ROOT), Forms.text(ctx, "segmentCountry"),
+                        Forms.text(ctx, "segmentAgeRange"), Forms.text(ctx, "segmentOccupation")));
     }
 
     static ChallengeForm of(Challenge c) {
         return new ChallengeForm(c.title(), c.brief(), c.stage().name(), c.mode().name(),
-                c.acceptedKinds().stream().map(Enum::name).toList(), day(c.opensAt(), 0), day(c.closesAt(), -1));
+                c.acceptedKinds().stream().map(Enum::name).toList(), day(c.opensAt(), 0), day(c.closesAt(), -1), c.segment());
     }
 
     public boolean checked(ContributionKind kind) {
@@ -56,8 +60,14 @@ public record ChallengeForm(String title, String brief, String stage, String mod
         Instant closesAt = date(closesOn, "closesOn", 1, errors);
         if (closesAt != null && opensAt != null && !closesAt.isAfter(opensAt)) errors.add("closesOn", "error.datesOrder");
         else if (closesAt != null && !closesAt.isAfter(now)) errors.add("closesOn", "error.closesInPast");
+        if (segment.tags().length() > 500 || segment.country().length() > 100 || segment.occupation().length() > 100) {
+            errors.add("segmentTags", "error.tooLong", 500);
+        }
+        if (!segment.ageRange().isEmpty() && !ApplicationForm.AGE_RANGES.contains(segment.ageRange())) errors.add("segmentAgeRange", "error.choice");
         Invalid.unless(errors);
-        return new Parsed(title, brief, parsedStage, parsedMode, parsedKinds, opensAt, closesAt);
+        // Only a community challenge is narrowed to a segment.
+        Segment kept = parsedMode == Mode.COMMUNITY ? segment : Segment.EVERYONE;
+        return new Parsed(title, brief, parsedStage, parsedMode, parsedKinds, opensAt, closesAt, kept);
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Errors errors) {

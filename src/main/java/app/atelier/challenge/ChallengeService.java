@@ -1,5 +1,7 @@
 package app.atelier.challenge;
 
+import app.atelier.community.CommunityService;
+import app.atelier.community.Eligibility;
 import app.atelier.db.Database;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffRole;
@@ -23,14 +25,20 @@ public final class ChallengeService {
         this.clock = clock;
     }
 
-    /** A challenge as one viewer may see it, with their role in its organisation, if any. */
-    public record Access(Challenge challenge, Optional<StaffRole> role) {
+    /** A challenge as one viewer may see it, with their role in its organisation and whether they may take part. */
+    public record Access(Challenge challenge, Optional<StaffRole> role, Eligibility eligibility) {
         public boolean staff() {
             return role.isPresent();
         }
 
         public boolean manages() {
             return role.filter(StaffRole::manages).isPresent();
+        }
+
+        /** Refuses a viewer who may not take part, saying why and how to get in. */
+        public void requireEligible() {
+            if (eligibility == Eligibility.SIGN_IN) throw new HttpProblem.SignInRequired();
+            if (!eligibility.allowed()) throw new HttpProblem.NotEligible(eligibility.key(), challenge.organisationId(), challenge.organisationName());
         }
     }
 
@@ -39,7 +47,7 @@ public final class ChallengeService {
         return db.write(h -> {
             requireManager(h, viewer, organisationId);
             var parsed = form.parse(clock.instant());
-            return h.attach(ChallengeDao.class).insert(organisationId, parsed, ContributionKind.join(parsed.kinds()), creator, clock.instant());
+            return h.attach(ChallengeDao.class).insert(organisationId, parsed, parsed.segment(), ContributionKind.join(parsed.kinds()), creator, clock.instant());
         });
     }
 
@@ -64,7 +72,7 @@ public final class ChallengeService {
             var challenge = managed(h, viewer, challengeId);
             if (!challenge.state().editable()) throw new HttpProblem.Conflict("error.challengeNotEditable");
             var parsed = form.parse(clock.instant());
-            h.attach(ChallengeDao.class).update(challengeId, parsed, ContributionKind.join(parsed.kinds()));
+            h.attach(ChallengeDao.class).update(challengeId, parsed, parsed.segment(), ContributionKind.join(parsed.kinds()));
         });
     }
 
@@ -85,7 +93,7 @@ public final class ChallengeService {
         var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow(HttpProblem.NotFound::new);
         var role = OrganisationService.role(h, viewer, challenge.organisationId());
         if (challenge.state() == ChallengeState.DRAFT && role.isEmpty() && !viewer.admin()) throw new HttpProblem.NotFound();
-        return new Access(challenge, role);
+        return new Access(challenge, role, CommunityService.eligibility(h, viewer, challenge, role));
     }
 
     public Paged<Challenge> openChallenges(int page) {

@@ -27,6 +27,7 @@ public final class CommentService {
         return db.write(h -> {
             var contribution = ContributionService.seen(h, viewer, contributionId);
             requireCommentsOpen(contribution);
+            contribution.access().requireEligible();
             Long parentId = form.parentId();
             if (parentId != null) {
                 var parent = h.attach(CommentDao.class).find(parentId)

@@ -64,8 +64,10 @@ public final class ContributionRoutes {
     private void submitForm(Context ctx) {
         var viewer = Current.viewer(ctx);
         viewer.id();
-        var challenge = challenges.access(viewer, Forms.pathId(ctx, "id")).challenge();
+        var access = challenges.access(viewer, Forms.pathId(ctx, "id"));
+        var challenge = access.challenge();
         if (!challenge.state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
+        access.requireEligible();
         View.render(ctx, "contribution/form.jte", new FormPage(challenge, null, ContributionForm.empty(challenge), Errors.none()));
     }
 

@@ -33,7 +33,7 @@ public final class ContributionService {
 
         /** Members vote while the challenge takes votes, never on their own contribution. */
         public VoteBox voteBox(Viewer viewer, String back) {
-            boolean canVote = access.challenge().state().acceptsVotes() && viewer.signedIn() && !mine(viewer);
+            boolean canVote = access.challenge().state().acceptsVotes() && access.eligibility().allowed() && !mine(viewer);
             return new VoteBox(contribution.id(), contribution.title(), contribution.voteCount(), voted, canVote, back);
         }
     }
@@ -45,8 +45,10 @@ public final class ContributionService {
     public long submit(Viewer viewer, long challengeId, ContributionForm form) {
         long author = viewer.id();
         return db.write(h -> {
-            var challenge = ChallengeService.access(h, viewer, challengeId).challenge();
+            var access = ChallengeService.access(h, viewer, challengeId);
+            var challenge = access.challenge();
             if (!challenge.state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
+            access.requireEligible();
             var kind = form.validKind(challenge);
             Instant now = clock.instant();
             long id = h.attach(ContributionDao.class).insert(challengeId, author, kind, form.title(), form.body(),
@@ -104,6 +106,7 @@ public final class ContributionService {
             var seen = seen(h, viewer, contributionId);
             if (seen.mine(viewer)) throw new HttpProblem.Forbidden("error.ownVote");
             if (!seen.access().challenge().state().acceptsVotes()) throw new HttpProblem.Conflict("error.votingClosed");
+            seen.access().requireEligible();
             var votes = h.attach(VoteDao.class);
             int changed = up ? votes.insert(contributionId, member, clock.instant()) : votes.delete(contributionId, member);
             var contribution = seen.contribution();
@@ -119,6 +122,7 @@ public final class ContributionService {
         var seen = seen(h, viewer, contributionId);
         if (!seen.mine(viewer)) throw new HttpProblem.Forbidden();
         if (!seen.access().challenge().state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
+        seen.access().requireEligible();
         return seen;
     }
 

@@ -4,6 +4,9 @@ import app.atelier.account.AccountService;
 import app.atelier.account.SignUpForm;
 import app.atelier.challenge.ChallengeForm;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.community.ApplicationForm;
+import app.atelier.community.CommunityService;
+import app.atelier.community.Segment;
 import app.atelier.contribution.CommentForm;
 import app.atelier.contribution.CommentService;
 import app.atelier.contribution.ContributionForm;
@@ -40,6 +43,7 @@ public final class DemoData {
     private final ChallengeService challenges;
     private final ContributionService contributions;
     private final CommentService comments;
+    private final CommunityService communities;
     private final List<Viewer> people = new ArrayList<>();
 
     /** Writes through the app's own services, on a clock of its own so that the community's history spreads over past days. */
@@ -51,6 +55,7 @@ public final class DemoData {
         this.challenges = new ChallengeService(db, clock);
         this.contributions = new ContributionService(db, clock);
         this.comments = new CommentService(db, clock);
+        this.communities = new CommunityService(db, clock);
     }
 
     /** Starts ten days ago and moves on a little at each reading, never past the present. */
@@ -111,6 +116,9 @@ public final class DemoData {
                 "Electric bikes designed in Grenoble for mountain towns and daily commuters."));
         organisations.addStaff(thomas, altitude, new StaffForm(names[6][1], "MANAGER"));
 
+        community(verdier, camille, 2, "cuisine,induction,pâtisserie,rangement");
+        community(altitude, thomas, 1, "vélo,mécanique,hiver,famille");
+
         long wok = challenge(camille, verdier, "Le wok idéal pour les petites cuisines", """
                 Nous préparons un wok pour les cuisines de moins de 6 m². **Qu'est-ce qui vous manque aujourd'hui ?**
 
@@ -129,7 +137,7 @@ public final class DemoData {
                 new Seed("EXPERIENCE", "Parfaite pour les crêpes", "La légèreté change tout pour retourner les crêpes.", 2)));
         // A draft: only Maison Verdier's staff see it.
         challenges.create(camille, verdier, new ChallengeForm("Un emballage sans plastique",
-                "Aidez-nous à supprimer le film plastique de nos boîtes.", "PACKAGING", "COMMUNITY", List.of(), "", ""));
+                "Aidez-nous à supprimer le film plastique de nos boîtes.", "PACKAGING", "COMMUNITY", List.of(), "", "", Segment.EVERYONE));
         long motor = challenge(thomas, altitude, "What would you build with our 250 W hub motor?", """
                 Our new hub motor is light, quiet and fits 20" to 29" wheels.
 
@@ -155,7 +163,24 @@ public final class DemoData {
         challenges.close(camille, oldPot);
         challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
                 "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
-                List.of(), LocalDate.now().plusDays(5).toString(), LocalDate.now().plusDays(40).toString()));
+                List.of(), LocalDate.now().plusDays(5).toString(), LocalDate.now().plusDays(40).toString(), Segment.EVERYONE));
+    }
+
+    /** Everyone but the staff applies; the last {@code pending} wait for an answer, the others are approved. */
+    private void community(long organisationId, Viewer moderator, int pending, String tags) {
+        String[] cities = {"Lyon", "Grenoble", "Clermont-Ferrand", "Bruxelles", "Genève", "Milano", "Köln", "Paris"};
+        var applicants = people.stream().filter(p -> organisations.role(p, organisationId).isEmpty()).toList();
+        for (int i = 0; i < applicants.size(); i++) {
+            var applicant = applicants.get(i);
+            String[] tagList = tags.split(",");
+            communities.apply(applicant, organisationId, new ApplicationForm(cities[i % cities.length], i % 3 == 0 ? "Belgique" : "France",
+                    ApplicationForm.AGE_RANGES.get(i % ApplicationForm.AGE_RANGES.size()), i % 2 == 0 ? "Enseignante" : "Ingénieur",
+                    "J’utilise vos produits presque tous les jours.", tagList[i % tagList.length] + ", " + tagList[(i + 1) % tagList.length],
+                    "Donner mon avis avant que le produit soit figé."));
+            if (i < applicants.size() - pending) {
+                communities.approve(moderator, organisationId, applicant.memberId(), "Bienvenue dans la communauté ! / Welcome aboard!");
+            }
+        }
     }
 
     private record Seed(String kind, String title, String body, int votes) {
@@ -167,14 +192,16 @@ public final class DemoData {
 
     private long challenge(Viewer manager, long organisationId, String title, String brief, String stage, String mode, int daysLeft) {
         long id = challenges.create(manager, organisationId, new ChallengeForm(title, brief, stage, mode, List.of(), "",
-                LocalDate.now().plusDays(daysLeft).toString()));
+                LocalDate.now().plusDays(daysLeft).toString(), Segment.EVERYONE));
         challenges.open(manager, id);
         return id;
     }
 
     /** Contributions by members other than the manager, each with its votes and a short conversation. */
     private void ideas(long challengeId, Viewer manager, List<Seed> seeds) {
-        var contributors = people.stream().filter(p -> !p.equals(manager)).toList();
+        var contributors = people.stream()
+                .filter(p -> !p.equals(manager) && challenges.access(p, challengeId).eligibility().allowed())
+                .toList();
         for (int i = 0; i < seeds.size(); i++) {
             Seed seed = seeds.get(i);
             Viewer author = contributors.get((int) ((challengeId * 3 + i * 5) % contributors.size()));

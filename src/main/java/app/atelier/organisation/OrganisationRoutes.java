@@ -2,6 +2,8 @@ package app.atelier.organisation;
 
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.community.CommunityService;
+import app.atelier.community.Membership;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -19,7 +21,8 @@ public final class OrganisationRoutes {
 
     /** An organisation's page; staff and the form to add to it are shown to its owner and staff only. */
     public record OrganisationPage(Organisation organisation, List<Challenge> challenges, Optional<StaffRole> role,
-                                   List<StaffMember> staff, StaffForm staffForm, Errors staffErrors) {
+                                   List<StaffMember> staff, StaffForm staffForm, Errors staffErrors,
+                                   Optional<Membership> membership, long pendingApplications) {
         public boolean owner() {
             return role.filter(r -> r == StaffRole.OWNER).isPresent();
         }
@@ -31,10 +34,12 @@ public final class OrganisationRoutes {
 
     private final OrganisationService organisations;
     private final ChallengeService challenges;
+    private final CommunityService communities;
 
-    public OrganisationRoutes(OrganisationService organisations, ChallengeService challenges) {
+    public OrganisationRoutes(OrganisationService organisations, ChallengeService challenges, CommunityService communities) {
         this.organisations = organisations;
         this.challenges = challenges;
+        this.communities = communities;
     }
 
     public void register(RoutesConfig routes) {
@@ -106,7 +111,8 @@ public final class OrganisationRoutes {
         var organisation = organisations.find(id);
         var role = organisations.role(viewer, id);
         var staff = role.isPresent() || viewer.admin() ? organisations.staff(id) : List.<StaffMember>of();
+        long pending = role.isPresent() ? communities.pending(id) : 0;
         View.render(ctx, "organisation/show.jte", new OrganisationPage(organisation, challenges.ofOrganisation(viewer, id),
-                role, staff, staffForm, staffErrors));
+                role, staff, staffForm, staffErrors, communities.membership(viewer, id), pending));
     }
 }

@@ -13,7 +13,7 @@ public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     /** @param message what to say; incident the id a failure is logged under, or null */
-    public record ErrorPage(int status, Message message, String incident) {
+    public record ErrorPage(int status, Message message, String incident, String link) {
     }
 
     private ErrorPages() {
@@ -25,7 +25,7 @@ public final class ErrorPages {
             ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
             show(ctx, e.status(), e.message(), null);
         });
-        routes.exception(HttpProblem.class, (e, ctx) -> show(ctx, e.status(), e.message(), null));
+        routes.exception(HttpProblem.class, (e, ctx) -> show(ctx, e.status(), e.message(), null, e.link()));
         routes.exception(Invalid.class, (e, ctx) -> show(ctx, 422, e.errors().all().values().iterator().next(), null));
         routes.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
@@ -37,9 +37,13 @@ public final class ErrorPages {
     }
 
     private static void show(Context ctx, int status, Message message, String incident) {
+        show(ctx, status, message, incident, null);
+    }
+
+    private static void show(Context ctx, int status, Message message, String incident, String link) {
         ctx.status(status);
         try {
-            View.render(ctx, "errors/problem.jte", new ErrorPage(status, message, incident));
+            View.render(ctx, "errors/problem.jte", new ErrorPage(status, message, incident, link));
         } catch (RuntimeException renderingFailed) {
             LOG.error("error page failed to render", renderingFailed);
             ctx.contentType("text/plain; charset=utf-8").result("Error " + status + (incident == null ? "" : " (incident " + incident + ")"));

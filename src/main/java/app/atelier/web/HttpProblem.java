@@ -19,6 +19,11 @@ public abstract sealed class HttpProblem extends RuntimeException {
         return message;
     }
 
+    /** Where the person can go to get past the refusal, if anywhere. */
+    public String link() {
+        return null;
+    }
+
     public static final class NotFound extends HttpProblem {
         public NotFound() {
             super(404, new Message("error.notFound"));
@@ -32,6 +37,21 @@ public abstract sealed class HttpProblem extends RuntimeException {
 
         public Forbidden() {
             this("error.forbidden");
+        }
+    }
+
+    /** A member who may not take part in a challenge: the message says why, the link leads to the community. */
+    public static final class NotEligible extends HttpProblem {
+        private final long organisationId;
+
+        public NotEligible(String key, long organisationId, String organisationName) {
+            super(403, new Message(key, organisationName));
+            this.organisationId = organisationId;
+        }
+
+        @Override
+        public String link() {
+            return "/organisations/" + organisationId;
         }
     }
 

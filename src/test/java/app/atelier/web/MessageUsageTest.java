@@ -6,6 +6,9 @@ import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.ContributionKind;
 import app.atelier.challenge.Mode;
 import app.atelier.challenge.Stage;
+import app.atelier.community.Decision;
+import app.atelier.community.Eligibility;
+import app.atelier.community.MembershipState;
 import app.atelier.contribution.ContributionStatus;
 import app.atelier.contribution.Sort;
 import app.atelier.organisation.StaffRole;
@@ -32,7 +35,8 @@ class MessageUsageTest {
         Set<String> used = new TreeSet<>(literalKeys(Path.of("templates"), Path.of("src/main/java")));
         used.retainAll(defined);
         Stream.of(Stage.values(), Mode.values(), ContributionKind.values(), ChallengeState.values(),
-                        ContributionStatus.values(), StaffRole.values(), Sort.values())
+                        ContributionStatus.values(), StaffRole.values(), Sort.values(),
+                        MembershipState.values(), Eligibility.values(), Decision.values())
                 .flatMap(Arrays::stream)
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));

@@ -1,0 +1,75 @@
+package app.atelier.community;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Membership.class)
+public interface CommunityDao {
+    String SELECT = """
+            SELECT c.organisation_id, c.member_id, m.name AS member_name, c.state, c.city, c.country, c.age_range,
+                   c.occupation, c.product_use, c.skills, c.motivation, c.decision_message, c.applied_at, c.decided_at
+            FROM community_membership c JOIN member m ON m.id = c.member_id""";
+
+    @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND c.member_id = :memberId")
+    Optional<Membership> find(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId);
+
+    @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND c.state = :state ORDER BY c.applied_at, c.member_id")
+    List<Membership> inState(@Bind("organisationId") long organisationId, @Bind("state") MembershipState state);
+
+    @SqlQuery("SELECT count(*) FROM community_membership WHERE organisation_id = :organisationId AND state = 'APPLIED'")
+    long pending(@Bind("organisationId") long organisationId);
+
+    /** Applies, or applies again after a decline, with the profile given. */
+    @SqlUpdate("""
+            INSERT INTO community_membership (organisation_id, member_id, state, city, country, age_range, occupation,
+                                              product_use, skills, motivation, applied_at)
+            VALUES (:organisationId, :memberId, :state, :f.city, :f.country, :f.ageRange, :f.occupation, :f.productUse,
+                    :tags, :f.motivation, :now)
+            ON CONFLICT (organisation_id, member_id) DO UPDATE SET
+                state = excluded.state, city = excluded.city, country = excluded.country, age_range = excluded.age_range,
+                occupation = excluded.occupation, product_use = excluded.product_use, skills = excluded.skills,
+                motivation = excluded.motivation, applied_at = CASE WHEN state = 'APPLIED' THEN applied_at ELSE excluded.applied_at END""")
+    void apply(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId, @Bind("state") MembershipState state,
+               @BindMethods("f") ApplicationForm form, @Bind("tags") String tags, @Bind("now") Instant now);
+
+    /** Moves a membership on only from the state expected, so that two moderators cannot decide twice. */
+    @SqlUpdate("""
+            UPDATE community_membership SET state = :to, decision_message = :message, decided_by = :by, decided_at = :now
+            WHERE organisation_id = :organisationId AND member_id = :memberId AND state = :from""")
+    int decide(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId, @Bind("from") MembershipState from,
+               @Bind("to") MembershipState to, @Bind("message") String message, @Bind("by") long by, @Bind("now") Instant now);
+
+    /** An invited person comes straight in, whatever they were before. */
+    @SqlUpdate("""
+            INSERT INTO community_membership (organisation_id, member_id, state, decided_by, decided_at, applied_at)
+            VALUES (:organisationId, :memberId, 'APPROVED', :by, :now, :now)
+            ON CONFLICT (organisation_id, member_id) DO UPDATE SET state = 'APPROVED', decided_by = :by, decided_at = :now""")
+    void admit(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId, @Bind("by") long by, @Bind("now") Instant now);
+
+    @SqlQuery("""
+            SELECT o.name FROM community_membership c JOIN organisation o ON o.id = c.organisation_id
+            WHERE c.member_id = :memberId AND c.state = 'APPROVED' ORDER BY o.name""")
+    List<String> communitiesOf(@Bind("memberId") long memberId);
+
+    @SqlUpdate("""
+            INSERT INTO community_invitation (token_hash, organisation_id, email, invited_by, created_at, expires_at)
+            VALUES (:hash, :organisationId, :email, :by, :now, :expires)""")
+    void invite(@Bind("hash") String hash, @Bind("organisationId") long organisationId, @Bind("email") String email,
+                @Bind("by") long by, @Bind("now") Instant now, @Bind("expires") Instant expires);
+
+    @SqlQuery("SELECT organisation_id FROM community_invitation WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
+    Optional<Long> openInvitation(@Bind("hash") String hash, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT invited_by FROM community_invitation WHERE token_hash = :hash")
+    long inviter(@Bind("hash") String hash);
+
+    /** @return 1 for the one request that uses the invitation, 0 for any other */
+    @SqlUpdate("UPDATE community_invitation SET used_by = :memberId, used_at = :now WHERE token_hash = :hash AND used_at IS NULL")
+    int use(@Bind("hash") String hash, @Bind("memberId") long memberId, @Bind("now") Instant now);
+}

@@ -1,0 +1,119 @@
+package app.atelier.community;
+
+import app.atelier.organisation.Organisation;
+import app.atelier.organisation.OrganisationService;
+import app.atelier.web.Current;
+import app.atelier.web.Errors;
+import app.atelier.web.Forms;
+import app.atelier.web.Invalid;
+import app.atelier.web.View;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Applying to a community, the staff's queue of applications, and invitations. */
+public final class CommunityRoutes {
+
+    public record ApplyPage(Organisation organisation, Optional<Membership> membership, ApplicationForm form, Errors errors) {
+    }
+
+    /** The staff's page; {@code invitationLink} is shown once, right after an invitation is made. */
+    public record ManagePage(Organisation organisation, CommunityService.Queue queue, Long decidingFor, Errors errors,
+                             String inviteEmail, String invitationLink) {
+    }
+
+    public record InvitationPage(String token) {
+    }
+
+    private final CommunityService communities;
+    private final OrganisationService organisations;
+    private final String baseUrl;
+
+    public CommunityRoutes(CommunityService communities, OrganisationService organisations, String baseUrl) {
+        this.communities = communities;
+        this.organisations = organisations;
+        this.baseUrl = baseUrl;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/organisations/{id}/apply", this::applyForm);
+        routes.post("/organisations/{id}/apply", this::apply);
+        routes.get("/organisations/{id}/community", ctx -> manage(ctx, null, Errors.none(), "", null));
+        routes.post("/organisations/{id}/community/{memberId}/{decision}", this::decide);
+        routes.post("/organisations/{id}/invitations", this::invite);
+        routes.get("/invitations/{token}", this::invitation);
+        routes.post("/invitations/{token}", this::accept);
+    }
+
+    private void applyForm(Context ctx) {
+        var viewer = Current.viewer(ctx);
+        viewer.id();
+        long id = Forms.pathId(ctx, "id");
+        var membership = communities.membership(viewer, id);
+        var form = membership.map(ApplicationForm::of).orElse(ApplicationForm.empty());
+        View.render(ctx, "community/apply.jte", new ApplyPage(organisations.find(id), membership, form, Errors.none()));
+    }
+
+    private void apply(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var form = ApplicationForm.from(ctx);
+        try {
+            communities.apply(Current.viewer(ctx), id, form);
+            ctx.redirect("/organisations/" + id + "#community");
+        } catch (Invalid e) {
+            View.invalid(ctx, "community/apply.jte", new ApplyPage(organisations.find(id), communities.membership(Current.viewer(ctx), id), form, e.errors()));
+        }
+    }
+
+    private void decide(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        long memberId = Forms.pathId(ctx, "memberId");
+        String message = Forms.multiline(ctx, "message");
+        var viewer = Current.viewer(ctx);
+        try {
+            switch (Decision.fromPath(ctx.pathParam("decision")).orElseThrow(app.atelier.web.HttpProblem.NotFound::new)) {
+                case APPROVE -> communities.approve(viewer, id, memberId, message);
+                case DECLINE -> communities.decline(viewer, id, memberId, message);
+                case REMOVE -> communities.remove(viewer, id, memberId, message);
+            }
+            ctx.redirect("/organisations/" + id + "/community");
+        } catch (Invalid e) {
+            ctx.status(422);
+            manage(ctx, memberId, e.errors(), "", null);
+        }
+    }
+
+    private void invite(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        String email = Forms.text(ctx, "email");
+        try {
+            String token = communities.invite(Current.viewer(ctx), id, email);
+            manage(ctx, null, Errors.none(), "", baseUrl + "/invitations/" + token);
+        } catch (Invalid e) {
+            ctx.status(422);
+            manage(ctx, null, e.errors(), email, null);
+        }
+    }
+
+    private void invitation(Context ctx) {
+        String token = ctx.pathParam("token");
+        if (!Current.viewer(ctx).signedIn()) {
+            ctx.redirect("/signup?next=" + URLEncoder.encode("/invitations/" + token, StandardCharsets.UTF_8));
+            return;
+        }
+        View.render(ctx, "community/invitation.jte", new InvitationPage(token));
+    }
+
+    private void accept(Context ctx) {
+        long organisationId = communities.accept(Current.viewer(ctx), ctx.pathParam("token"));
+        ctx.redirect("/organisations/" + organisationId + "#community");
+    }
+
+    private void manage(Context ctx, Long decidingFor, Errors errors, String inviteEmail, String invitationLink) {
+        long id = Forms.pathId(ctx, "id");
+        var queue = communities.queue(Current.viewer(ctx), id);
+        View.render(ctx, "community/manage.jte", new ManagePage(organisations.find(id), queue, decidingFor, errors, inviteEmail, invitationLink));
+    }
+}

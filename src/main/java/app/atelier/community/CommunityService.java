@@ -1,0 +1,170 @@
+package app.atelier.community;
+
+import app.atelier.challenge.Challenge;
+import app.atelier.challenge.Mode;
+import app.atelier.db.Database;
+import app.atelier.organisation.OrganisationDao;
+import app.atelier.organisation.OrganisationService;
+import app.atelier.organisation.StaffRole;
+import app.atelier.web.Errors;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
+import app.atelier.web.Viewer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Each organisation's hand-picked community: who applies, who is let in, who takes part in what. */
+public final class CommunityService {
+    static final Duration INVITATION_LIFETIME = Duration.ofDays(14);
+    static final int MESSAGE_MAX = 2_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Database db;
+    private final Clock clock;
+
+    public CommunityService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** What the organisation's staff see: who waits for an answer, and who is in. */
+    public record Queue(List<Membership> applications, List<Membership> members) {
+    }
+
+    public void apply(Viewer viewer, long organisationId, ApplicationForm form) {
+        long member = viewer.id();
+        db.execute(h -> {
+            requireOrganisation(h, organisationId);
+            var current = h.attach(CommunityDao.class).find(organisationId, member).map(Membership::state).orElse(null);
+            if (current == MembershipState.APPROVED) throw new HttpProblem.Conflict("error.alreadyMember");
+            if (current == MembershipState.REMOVED) throw new HttpProblem.Forbidden("eligibility.removed");
+            form.validate();
+            h.attach(CommunityDao.class).apply(organisationId, member, MembershipState.APPLIED, form, form.tags(), clock.instant());
+        });
+    }
+
+    public Optional<Membership> membership(Viewer viewer, long organisationId) {
+        if (!viewer.signedIn()) return Optional.empty();
+        return db.read(h -> h.attach(CommunityDao.class).find(organisationId, viewer.id()));
+    }
+
+    public Queue queue(Viewer viewer, long organisationId) {
+        return db.read(h -> {
+            requireStaff(h, viewer, organisationId);
+            var community = h.attach(CommunityDao.class);
+            return new Queue(community.inState(organisationId, MembershipState.APPLIED), community.inState(organisationId, MembershipState.APPROVED));
+        });
+    }
+
+    public long pending(long organisationId) {
+        return db.read(h -> h.attach(CommunityDao.class).pending(organisationId));
+    }
+
+    public List<String> communitiesOf(long memberId) {
+        return db.read(h -> h.attach(CommunityDao.class).communitiesOf(memberId));
+    }
+
+    public void approve(Viewer viewer, long organisationId, long memberId, String message) {
+        decide(viewer, organisationId, memberId, MembershipState.APPLIED, MembershipState.APPROVED, message);
+    }
+
+    public void decline(Viewer viewer, long organisationId, long memberId, String message) {
+        decide(viewer, organisationId, memberId, MembershipState.APPLIED, MembershipState.DECLINED, message);
+    }
+
+    /** A removed member keeps what they wrote but can add nothing new to this community. */
+    public void remove(Viewer viewer, long organisationId, long memberId, String reason) {
+        decide(viewer, organisationId, memberId, MembershipState.APPROVED, MembershipState.REMOVED, reason);
+    }
+
+    /** Creates a single-use invitation and returns its secret token, to be sent as a link. */
+    public String invite(Viewer viewer, long organisationId, String email) {
+        viewer.id();
+        Invalid.unless(Errors.none().text("email", email, 254));
+        String token = token();
+        var now = clock.instant();
+        db.execute(h -> {
+            requireStaff(h, viewer, organisationId);
+            h.attach(CommunityDao.class).invite(hash(token), organisationId, email, viewer.id(), now, now.plus(INVITATION_LIFETIME));
+        });
+        return token;
+    }
+
+    /** Brings the signed-in member straight into the community; returns the organisation. */
+    public long accept(Viewer viewer, String token) {
+        long member = viewer.id();
+        String hash = hash(token);
+        return db.write(h -> {
+            var community = h.attach(CommunityDao.class);
+            long organisationId = community.openInvitation(hash, clock.instant()).orElseThrow(() -> new HttpProblem.Conflict("error.invitation"));
+            if (community.use(hash, member, clock.instant()) != 1) throw new HttpProblem.Conflict("error.invitation");
+            community.admit(organisationId, member, community.inviter(hash), clock.instant());
+            return organisationId;
+        });
+    }
+
+    /**
+     * Outside-in challenges are open to every signed-in member; inside-out and community ones to the approved
+     * community, narrowed for a community challenge to its segment. The organisation's staff always take part.
+     */
+    public static Eligibility eligibility(Handle h, Viewer viewer, Challenge challenge, Optional<StaffRole> role) {
+        if (!viewer.signedIn()) return Eligibility.SIGN_IN;
+        if (role.isPresent()) return Eligibility.ELIGIBLE;
+        var membership = h.attach(CommunityDao.class).find(challenge.organisationId(), viewer.id());
+        if (membership.filter(m -> m.state() == MembershipState.REMOVED).isPresent()) return Eligibility.REMOVED;
+        if (challenge.mode() == Mode.OUTSIDE_IN) return Eligibility.ELIGIBLE;
+        if (membership.isEmpty()) return Eligibility.NOT_MEMBER;
+        var m = membership.get();
+        return switch (m.state()) {
+            case APPLIED -> Eligibility.PENDING;
+            case DECLINED -> Eligibility.DECLINED;
+            case REMOVED -> Eligibility.REMOVED;
+            case APPROVED -> challenge.mode() == Mode.COMMUNITY && !challenge.segment().matches(m)
+                    ? Eligibility.OUTSIDE_SEGMENT : Eligibility.ELIGIBLE;
+        };
+    }
+
+    private void decide(Viewer viewer, long organisationId, long memberId, MembershipState from, MembershipState to, String message) {
+        long moderator = viewer.id();
+        db.execute(h -> {
+            requireStaff(h, viewer, organisationId);
+            Invalid.unless(Errors.none().text("message", message, MESSAGE_MAX));
+            if (h.attach(CommunityDao.class).decide(organisationId, memberId, from, to, message, moderator, clock.instant()) == 0) {
+                throw new HttpProblem.Conflict("error.membershipState");
+            }
+        });
+    }
+
+    private static void requireOrganisation(Handle h, long organisationId) {
+        h.attach(OrganisationDao.class).find(organisationId).orElseThrow(HttpProblem.NotFound::new);
+    }
+
+    private static void requireStaff(Handle h, Viewer viewer, long organisationId) {
+        viewer.id();
+        requireOrganisation(h, organisationId);
+        if (OrganisationService.role(h, viewer, organisationId).isEmpty()) throw new HttpProblem.Forbidden();
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package app.atelier.community;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A member's place in an organisation's community, with the profile they applied with. */
+public record Membership(long organisationId, long memberId, String memberName, MembershipState state, String city,
+                         String country, String ageRange, String occupation, String productUse, String skills,
+                         String motivation, String decisionMessage, Instant appliedAt, Instant decidedAt) {
+
+    public Set<String> tags() {
+        return tags(skills);
+    }
+
+    static Set<String> tags(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+}

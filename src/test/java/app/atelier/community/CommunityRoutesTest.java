@@ -1,0 +1,205 @@
+package app.atelier.community;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.support.Browser;
+import app.atelier.support.Site;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommunityRoutesTest {
+    @TempDir
+    Path dir;
+
+    /** An organisation with its owner and a moderator. */
+    record Org(long id, Browser owner, Browser moderator) {
+    }
+
+    private static Org org(Site site) {
+        var owner = site.member("Claire Vidal");
+        var moderator = site.member("Mona Roy");
+        long id = site.organisation(owner, "Maison Vidal");
+        owner.post("/organisations/" + id + "/staff", "email", "mona.roy2@example.test", "role", "MODERATOR");
+        return new Org(id, owner, moderator);
+    }
+
+    private static long challenge(Site site, Org org, String mode, String... segment) {
+        var fields = new java.util.ArrayList<>(List.of("title", "A " + mode + " challenge", "brief", "b", "stage", "IDEA_GENERATION", "mode", mode));
+        fields.addAll(List.of(segment));
+        long id = Site.idFrom(org.owner().post("/organisations/" + org.id() + "/challenges", fields.toArray(String[]::new)));
+        org.owner().post("/challenges/" + id + "/open");
+        return id;
+    }
+
+    private static String[] application(String tags, String country) {
+        return new String[] {"city", "Lyon", "country", country, "ageRange", "25-34", "occupation", "Cook",
+                "productUse", "Every day", "skills", tags, "motivation", "I care"};
+    }
+
+    private static int contribute(Browser member, long challenge) {
+        return member.post("/challenges/" + challenge + "/contributions", "kind", "IDEA", "title", "Mine", "body", "b").code();
+    }
+
+    @Test
+    void fromApplicationToApprovalToFirstContribution() {
+        Site.run(dir, site -> {
+            var org = org(site);
+            long challenge = challenge(site, org, "COMMUNITY");
+            var eve = site.member("Eve Adams");
+            var refused = eve.post("/challenges/" + challenge + "/contributions", "kind", "IDEA", "title", "Mine", "body", "b");
+            assertEquals(403, refused.code());
+            String page = refused.body().string();
+            assertTrue(page.contains("approved community of Maison Vidal") && page.contains("href=\"/organisations/" + org.id() + "\""), page);
+            assertTrue(eve.page("/challenges/" + challenge).contains("Apply to join it first"));
+
+            assertTrue(eve.page("/organisations/" + org.id() + "/apply").contains("Join the Maison Vidal community"));
+            var bad = eve.post("/organisations/" + org.id() + "/apply", "city", "", "country", "France", "ageRange", "12-13",
+                    "occupation", "Cook", "productUse", "kept use", "skills", "a,b,c,d,e,f,g,h,i,j,k,l,m", "motivation", "m");
+            assertEquals(422, bad.code());
+            String badPage = bad.body().string();
+            assertTrue(badPage.contains("Please fill this in.") && badPage.contains("Please choose one of the options.")
+                    && badPage.contains("At most 12 tags") && badPage.contains("kept use"));
+            assertEquals(302, eve.post("/organisations/" + org.id() + "/apply", application("Cooking, design", "France")).code());
+            assertEquals(403, contribute(eve, challenge), "waiting for a moderator");
+            assertTrue(eve.page("/organisations/" + org.id()).contains("waiting for a moderator"));
+
+            String queue = org.moderator().page("/organisations/" + org.id() + "/community");
+            assertTrue(queue.contains("Eve Adams") && queue.contains("cooking") && queue.contains("1 application waiting"));
+            var noMessage = org.moderator().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/approve", "message", " ");
+            assertEquals(422, noMessage.code());
+            assertEquals(302, org.moderator().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/approve", "message", "Welcome, Eve!").code());
+            assertEquals(409, org.owner().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/decline", "message", "Too late").code(),
+                    "an application is decided once");
+            String orgPage = eve.page("/organisations/" + org.id());
+            assertTrue(orgPage.contains("You are a member of this community.") && orgPage.contains("Welcome, Eve!"));
+            assertEquals(302, contribute(eve, challenge));
+            assertTrue(site.visitor().page("/members/" + eve.memberId).contains("Maison Vidal"), "communities on the public profile");
+        });
+    }
+
+    @Test
+    void aDeclinedApplicantReadsWhyAndMayApplyAgain() {
+        Site.run(dir, site -> {
+            var org = org(site);
+            var eve = site.member("Eve Adams");
+            eve.post("/organisations/" + org.id() + "/apply", application("cooking", "France"));
+            org.moderator().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/decline", "message", "We need cyclists this season.");
+            String page = eve.page("/organisations/" + org.id());
+            assertTrue(page.contains("Your application was declined.") && page.contains("We need cyclists this season."));
+            assertEquals(302, eve.post("/organisations/" + org.id() + "/apply", application("cycling", "France")).code());
+            assertEquals("APPLIED", site.text("SELECT state FROM community_membership WHERE member_id = ?", eve.memberId));
+        });
+    }
+
+    @Test
+    void aRemovedMemberKeepsWhatTheyWroteButAddsNothingNew() {
+        Site.run(dir, site -> {
+            var org = org(site);
+            long challenge = challenge(site, org, "INSIDE_OUT");
+            var eve = site.member("Eve Adams");
+            eve.post("/organisations/" + org.id() + "/apply", application("cooking", "France"));
+            org.moderator().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/approve", "message", "Welcome");
+            long kept = site.contribute(eve, challenge, "Written before");
+            assertEquals(302, org.moderator().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/remove", "message", "Spam").code());
+            assertTrue(site.visitor().page("/contributions/" + kept).contains("Written before"));
+            assertEquals(403, contribute(eve, challenge));
+            assertEquals(403, eve.post("/contributions/" + kept + "/comments", "body", "more").code());
+            long other = site.contribute(org.owner(), challenge, "Staff idea");
+            assertEquals(403, eve.post("/contributions/" + other + "/vote").code());
+            assertEquals(403, eve.post("/organisations/" + org.id() + "/apply", application("cooking", "France")).code());
+            long outsideIn = challenge(site, org, "OUTSIDE_IN");
+            assertEquals(403, contribute(eve, outsideIn), "removed from the community means out of its outside-in challenges too");
+        });
+    }
+
+    @Test
+    void eligibilityFollowsTheModeAndTheSegment() {
+        Site.run(dir, site -> {
+            var org = org(site);
+            long outsideIn = challenge(site, org, "OUTSIDE_IN");
+            long insideOut = challenge(site, org, "INSIDE_OUT");
+            long segment = challenge(site, org, "COMMUNITY", "segmentTags", "Cycling, winter", "segmentCountry", "france");
+            var cook = site.member("Cook Member");
+            var cyclist = site.member("Cyclist Member");
+            var stranger = site.member("Stranger Member");
+            for (var m : List.of(cook, cyclist)) {
+                m.post("/organisations/" + org.id() + "/apply", m == cook ? application("cooking", "France") : application("cycling", "France"));
+                org.moderator().post("/organisations/" + org.id() + "/community/" + m.memberId + "/approve", "message", "Welcome");
+            }
+            assertEquals(302, contribute(stranger, outsideIn));
+            assertEquals(403, contribute(stranger, insideOut));
+            assertEquals(302, contribute(cook, insideOut));
+            var outside = cook.post("/challenges/" + segment + "/contributions", "kind", "IDEA", "title", "t", "body", "b");
+            assertEquals(403, outside.code());
+            assertTrue(outside.body().string().contains("whose profile does not match yours"));
+            assertEquals(302, contribute(cyclist, segment));
+            assertEquals(302, contribute(org.moderator(), segment), "staff always take part");
+            assertTrue(org.owner().page("/challenges/" + segment + "/edit").contains("cycling, winter"), "the segment is kept for editing");
+            long narrowedOutsideIn = challenge(site, org, "OUTSIDE_IN", "segmentTags", "cycling");
+            assertEquals("", site.text("SELECT segment_tags FROM challenge WHERE id = ?", narrowedOutsideIn), "only community challenges are narrowed");
+        });
+    }
+
+    @Test
+    void anInvitationBringsSomeoneStraightInOnce() {
+        Site.run(dir, site -> {
+            var org = org(site);
+            long challenge = challenge(site, org, "COMMUNITY");
+            var made = org.moderator().post("/organisations/" + org.id() + "/invitations", "email", "newcomer@example.test");
+            assertEquals(200, made.code());
+            var link = Pattern.compile("http://localhost/invitations/([A-Za-z0-9_-]{43})").matcher(made.body().string());
+            assertTrue(link.find());
+            String path = "/invitations/" + link.group(1);
+
+            var newcomer = site.visitor();
+            assertEquals("/signup?next=%2Finvitations%2F" + link.group(1), Site.location(newcomer.get(path)));
+            newcomer.get("/signup");
+            var signedUp = newcomer.post("/signup", "name", "New Comer", "email", "newcomer@example.test", "password", Site.PASSWORD, "next", path);
+            assertEquals(path, Site.location(signedUp), "after sign-up, back to the invitation");
+            assertTrue(newcomer.page(path).contains("Join the community"));
+            assertEquals(302, newcomer.post(path).code());
+            assertEquals(302, contribute(newcomer, challenge));
+            assertEquals(409, site.member("Second Comer").post(path).code(), "single use");
+
+            var late = org.moderator().post("/organisations/" + org.id() + "/invitations", "email", "late@example.test");
+            var lateLink = Pattern.compile("/invitations/([A-Za-z0-9_-]{43})").matcher(late.body().string());
+            assertTrue(lateLink.find());
+            site.clock.advance(Duration.ofDays(15));
+            assertEquals(409, site.member("Late Comer").post("/invitations/" + lateLink.group(1)).code(), "expired");
+            assertEquals(409, site.member("Guesser").post("/invitations/" + "x".repeat(43)).code());
+            assertEquals(0, site.count("SELECT count(*) FROM community_invitation WHERE token_hash = ?", link.group(1)), "only a hash is stored");
+            assertEquals(422, org.moderator().post("/organisations/" + org.id() + "/invitations", "email", "").code());
+        });
+    }
+
+    @Test
+    void onlyTheOrganisationsStaffSeeAndDecide() {
+        Site.run(dir, site -> {
+            var org = org(site);
+            var other = org(site);
+            var eve = site.member("Eve Adams");
+            eve.post("/organisations/" + org.id() + "/apply", application("cooking", "France"));
+            String queue = "/organisations/" + org.id() + "/community";
+            assertTrue(Site.location(site.visitor().get(queue)).startsWith("/login"));
+            for (Browser refused : List.of(eve, other.owner(), other.moderator())) {
+                assertEquals(403, refused.get(queue).code());
+                assertEquals(403, refused.post(queue + "/" + eve.memberId + "/approve", "message", "Sneaky").code());
+                assertEquals(403, refused.post("/organisations/" + org.id() + "/invitations", "email", "x@example.test").code());
+            }
+            assertEquals(200, org.owner().get(queue).code());
+            assertEquals(200, org.moderator().get(queue).code());
+            assertEquals(404, org.owner().post(queue + "/" + eve.memberId + "/promote", "message", "m").code());
+            assertEquals(409, org.owner().post(queue + "/999/approve", "message", "m").code());
+            assertEquals(404, eve.get("/organisations/999/apply").code());
+            assertTrue(Site.location(site.visitor().get("/organisations/" + org.id() + "/apply")).startsWith("/login"));
+            assertEquals("APPLIED", site.text("SELECT state FROM community_membership WHERE member_id = ?", eve.memberId));
+            assertFalse(eve.page("/organisations/" + org.id()).contains("Manage the community"));
+        });
+    }
+}

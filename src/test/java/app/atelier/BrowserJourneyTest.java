@@ -47,6 +47,38 @@ class BrowserJourneyTest {
         });
     }
 
+    @Test
+    void applyingToACommunityAndBeingApproved() {
+        Site.run(dir, site -> {
+            var owner = site.signUp("Claire Vidal", OWNER);
+            long org = site.organisation(owner, "Maison Vidal");
+            site.signUp("Eve Adams", CONTRIBUTOR);
+            try (var b = RealBrowser.open(site, true)) {
+                b.run("community", s -> {
+                    signIn(b, CONTRIBUTOR);
+                    b.go("/organisations/" + org).follow("a[href$='/apply']");
+                    b.follow("main form button[type=submit]");
+                    assertEquals("Please fill this in.", b.text("#city-error"));
+                    b.assertAccessible();
+                    b.type("#city", "Lyon").type("#country", "France").type("#occupation", "Cook")
+                            .type("#productUse", "Every day").type("#skills", "cooking, design").type("#motivation", "I care");
+                    new org.openqa.selenium.support.ui.Select(b.find("#ageRange")).selectByValue("25-34");
+                    b.follow("main form button[type=submit]");
+                    assertTrue(b.text("#community").contains("waiting for a moderator"));
+                    b.assertAccessible();
+                    signOut(b);
+
+                    signIn(b, OWNER);
+                    b.go("/organisations/" + org + "/community");
+                    b.assertAccessible();
+                    b.type("#applications + .cards textarea", "Welcome, Eve!").follow("button[formaction$='/approve']");
+                    assertTrue(b.text("#members").contains("1 approved member"));
+                    b.screenshots("community");
+                }, site);
+            }
+        });
+    }
+
     private static void journey(RealBrowser b, Site site) {
         b.go("/").assertAccessible();
         b.screenshots("home-empty");

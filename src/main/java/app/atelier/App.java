@@ -11,6 +11,8 @@ import app.atelier.contribution.ContributionRoutes;
 import app.atelier.contribution.ContributionService;
 import app.atelier.db.Database;
 import app.atelier.demo.DemoData;
+import app.atelier.moderation.ModerationRoutes;
+import app.atelier.moderation.ModerationService;
 import app.atelier.organisation.OrganisationRoutes;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.web.ErrorPages;
@@ -45,6 +47,7 @@ public final class App {
         var contributions = new ContributionService(db, clock);
         var comments = new CommentService(db, clock);
         var communities = new CommunityService(db, clock);
+        var moderation = new ModerationService(db, clock);
         if (config.demo()) new DemoData(db, config).seedIfEmpty();
 
         var accountRoutes = new AccountRoutes(accounts, contributions, organisations, communities, clock, config.baseUrl().startsWith("https:"));
@@ -66,7 +69,8 @@ public final class App {
             new OrganisationRoutes(organisations, challenges, communities).register(c.routes);
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
             new ChallengeRoutes(challenges, contributions).register(c.routes);
-            new ContributionRoutes(challenges, contributions, comments).register(c.routes);
+            new ContributionRoutes(challenges, contributions, comments, moderation).register(c.routes);
+            new ModerationRoutes(moderation, organisations).register(c.routes);
             new PreviewRoutes().register(c.routes);
             ErrorPages.register(c.routes);
             c.events.serverStarted(() -> {

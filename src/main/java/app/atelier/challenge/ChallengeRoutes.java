@@ -1,6 +1,7 @@
 package app.atelier.challenge;
 
 import app.atelier.contribution.ContributionService;
+import app.atelier.contribution.ContributionStatus;
 import app.atelier.contribution.Sort;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
@@ -66,7 +67,8 @@ public final class ChallengeRoutes {
         long id = Forms.pathId(ctx, "id");
         var viewer = Current.viewer(ctx);
         var access = challenges.access(viewer, id);
-        var listing = contributions.list(viewer, id, Sort.fromParam(ctx.queryParam("sort")), Forms.page(ctx));
+        var listing = contributions.list(viewer, id, Sort.fromParam(ctx.queryParam("sort")),
+                ContributionStatus.fromParam(ctx.queryParam("status")), Forms.page(ctx));
         View.render(ctx, "challenge/show.jte", new ChallengePage(access, listing));
     }
 

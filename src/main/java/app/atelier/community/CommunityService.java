@@ -3,6 +3,7 @@ package app.atelier.community;
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.Mode;
 import app.atelier.db.Database;
+import app.atelier.moderation.ModerationService;
 import app.atelier.organisation.OrganisationDao;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffRole;
@@ -138,9 +139,12 @@ public final class CommunityService {
         db.execute(h -> {
             requireStaff(h, viewer, organisationId);
             Invalid.unless(Errors.none().text("message", message, MESSAGE_MAX));
-            if (h.attach(CommunityDao.class).decide(organisationId, memberId, from, to, message, moderator, clock.instant()) == 0) {
+            var community = h.attach(CommunityDao.class);
+            if (community.decide(organisationId, memberId, from, to, message, moderator, clock.instant()) == 0) {
                 throw new HttpProblem.Conflict("error.membershipState");
             }
+            String name = community.find(organisationId, memberId).map(Membership::memberName).orElse("#" + memberId);
+            ModerationService.record(h, organisationId, moderator, "membership." + to.name().toLowerCase(java.util.Locale.ROOT), name, message, clock.instant());
         });
     }
 

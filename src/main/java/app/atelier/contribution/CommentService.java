@@ -37,6 +37,7 @@ public final class CommentService {
             form.validate();
             long id = h.attach(CommentDao.class).insert(contributionId, author, parentId, form.body(), clock.instant());
             h.attach(ContributionDao.class).countComment(contributionId, 1);
+            h.attach(FollowDao.class).follow(contributionId, author, clock.instant());
             return id;
         });
     }

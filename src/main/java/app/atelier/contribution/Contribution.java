@@ -5,7 +5,7 @@ import java.time.Instant;
 
 public record Contribution(long id, long challengeId, long authorId, String authorName, ContributionKind kind,
                            String title, String body, ContributionStatus status, long voteCount, long commentCount,
-                           Instant createdAt, Instant updatedAt) {
+                           Instant createdAt, Instant updatedAt, Long duplicateOf, String duplicateOfTitle) {
 
     public boolean edited() {
         return updatedAt.isAfter(createdAt);

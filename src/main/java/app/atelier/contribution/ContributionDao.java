@@ -16,7 +16,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface ContributionDao {
     String SUMMARY = """
             SELECT k.id, k.challenge_id, c.title AS challenge_title, k.title, substr(k.body, 1, 240) AS excerpt,
-                   k.author_id, m.name AS author_name, k.kind, k.status, k.vote_count, k.comment_count, k.created_at
+                   k.author_id, m.name AS author_name, k.kind, k.status, k.vote_count, k.comment_count, k.created_at,
+                   substr(k.latest_response, 1, 240) AS latest_response
             FROM contribution k JOIN member m ON m.id = k.author_id JOIN challenge c ON c.id = k.challenge_id""";
 
     @SqlUpdate("""
@@ -32,14 +33,30 @@ public interface ContributionDao {
 
     @SqlQuery("""
             SELECT k.id, k.challenge_id, k.author_id, m.name AS author_name, k.kind, k.title, k.body, k.status,
-                   k.vote_count, k.comment_count, k.created_at, k.updated_at
-            FROM contribution k JOIN member m ON m.id = k.author_id WHERE k.id = :id""")
+                   k.vote_count, k.comment_count, k.created_at, k.updated_at, k.duplicate_of, o.title AS duplicate_of_title
+            FROM contribution k JOIN member m ON m.id = k.author_id LEFT JOIN contribution o ON o.id = k.duplicate_of
+            WHERE k.id = :id""")
     Optional<Contribution> find(@Bind("id") long id);
 
     /** One page of a challenge's contributions; {@code order} is one of {@link Sort}'s clauses, never user input. */
     @SqlQuery(SUMMARY + " WHERE k.challenge_id = :challengeId ORDER BY <order> LIMIT :limit OFFSET :offset")
     List<ContributionSummary> page(@Bind("challengeId") long challengeId, @Define("order") String order,
                                    @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery(SUMMARY + " WHERE k.challenge_id = :challengeId AND k.status = :status ORDER BY <order> LIMIT :limit OFFSET :offset")
+    List<ContributionSummary> pageWithStatus(@Bind("challengeId") long challengeId, @Bind("status") ContributionStatus status,
+                                             @Define("order") String order, @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT count(*) FROM contribution WHERE challenge_id = :challengeId AND status = :status")
+    long countWithStatus(@Bind("challengeId") long challengeId, @Bind("status") ContributionStatus status);
+
+    @SqlUpdate("UPDATE contribution SET status = :status, latest_response = :response, duplicate_of = :duplicateOf WHERE id = :id")
+    void respond(@Bind("id") long id, @Bind("status") ContributionStatus status, @Bind("response") String response,
+                 @Bind("duplicateOf") Long duplicateOf);
+
+    /** Counts the votes again from the votes themselves, after a merge moved some. */
+    @SqlUpdate("UPDATE contribution SET vote_count = (SELECT count(*) FROM vote WHERE contribution_id = :id), trending = :trending WHERE id = :id")
+    void recountVotes(@Bind("id") long id, @Bind("trending") double trending);
 
     @SqlQuery(SUMMARY + " WHERE k.author_id = :authorId AND c.state <> 'DRAFT' ORDER BY k.id DESC LIMIT :limit")
     List<ContributionSummary> byAuthor(@Bind("authorId") long authorId, @Bind("limit") int limit);

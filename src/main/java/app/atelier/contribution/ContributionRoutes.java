@@ -2,6 +2,9 @@ package app.atelier.contribution;
 
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.moderation.ModerationService;
+import app.atelier.moderation.OfficialResponse;
+import app.atelier.moderation.ResponseForm;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -24,7 +27,8 @@ public final class ContributionRoutes {
      * being written, shown again when it was refused; {@code replyTo} the comment it answers, if any.
      */
     public record ContributionPage(ContributionService.Seen seen, List<CommentThread> threads, CommentForm commentForm,
-                                   Errors commentErrors, Long replyTo) {
+                                   Errors commentErrors, Long replyTo, List<OfficialResponse> responses,
+                                   ResponseForm responseForm, Errors responseErrors) {
         public Challenge challenge() {
             return seen.access().challenge();
         }
@@ -37,14 +41,21 @@ public final class ContributionRoutes {
     public record CommentEditPage(Comment comment, CommentForm form, Errors errors) {
     }
 
+    /** Whether the viewer follows a contribution, with the button that changes it. */
+    public record FollowBox(long id, boolean following) {
+    }
+
     private final ChallengeService challenges;
     private final ContributionService contributions;
     private final CommentService comments;
+    private final ModerationService moderation;
 
-    public ContributionRoutes(ChallengeService challenges, ContributionService contributions, CommentService comments) {
+    public ContributionRoutes(ChallengeService challenges, ContributionService contributions, CommentService comments,
+                              ModerationService moderation) {
         this.challenges = challenges;
         this.contributions = contributions;
         this.comments = comments;
+        this.moderation = moderation;
     }
 
     public void register(RoutesConfig routes) {
@@ -56,6 +67,9 @@ public final class ContributionRoutes {
         routes.post("/contributions/{id}/vote", ctx -> vote(ctx, true));
         routes.post("/contributions/{id}/unvote", ctx -> vote(ctx, false));
         routes.post("/contributions/{id}/comments", this::comment);
+        routes.post("/contributions/{id}/responses", this::respond);
+        routes.post("/contributions/{id}/follow", ctx -> follow(ctx, true));
+        routes.post("/contributions/{id}/unfollow", ctx -> follow(ctx, false));
         routes.get("/comments/{id}/edit", this::editCommentForm);
         routes.post("/comments/{id}", this::editComment);
         routes.post("/comments/{id}/delete", this::deleteComment);
@@ -126,6 +140,25 @@ public final class ContributionRoutes {
         }
     }
 
+    private void respond(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var form = ResponseForm.from(ctx);
+        try {
+            moderation.respond(Current.viewer(ctx), id, form);
+            ctx.redirect("/contributions/" + id + "#responses");
+        } catch (Invalid e) {
+            ctx.status(422);
+            render(ctx, "contribution/show.jte", id, CommentForm.empty(), Errors.none(), null, form, e.errors());
+        }
+    }
+
+    private void follow(Context ctx, boolean follow) {
+        long id = Forms.pathId(ctx, "id");
+        contributions.follow(Current.viewer(ctx), id, follow);
+        if (View.fragment(ctx)) View.render(ctx, "contribution/follow.jte", new FollowBox(id, follow));
+        else ctx.redirect("/contributions/" + id);
+    }
+
     private void editCommentForm(Context ctx) {
         var comment = comments.own(Current.viewer(ctx), Forms.pathId(ctx, "id")).comment();
         View.render(ctx, "contribution/comment-edit.jte", new CommentEditPage(comment, new CommentForm(comment.body(), ""), Errors.none()));
@@ -150,10 +183,16 @@ public final class ContributionRoutes {
     }
 
     private void render(Context ctx, String template, long id, CommentForm form, Errors errors, Long replyTo) {
+        render(ctx, template, id, form, errors, replyTo, ResponseForm.empty(), Errors.none());
+    }
+
+    private void render(Context ctx, String template, long id, CommentForm form, Errors errors, Long replyTo,
+                        ResponseForm responseForm, Errors responseErrors) {
         var seen = contributions.view(Current.viewer(ctx), id);
         var threads = comments.threads(id);
         // A reply to a comment no longer shown is kept in the main form, so that what was typed is not lost.
         Long shownReplyTo = replyTo != null && CommentThread.answerable(threads, replyTo) ? replyTo : null;
-        View.render(ctx, template, new ContributionPage(seen, threads, form, errors, shownReplyTo));
+        View.render(ctx, template, new ContributionPage(seen, threads, form, errors, shownReplyTo, moderation.responses(id),
+                responseForm, responseErrors));
     }
 }

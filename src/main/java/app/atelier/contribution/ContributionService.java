@@ -26,7 +26,7 @@ public final class ContributionService {
     }
 
     /** A contribution as one viewer sees it, with the challenge it answers. */
-    public record Seen(Contribution contribution, ChallengeService.Access access, boolean voted) {
+    public record Seen(Contribution contribution, ChallengeService.Access access, boolean voted, boolean following) {
         public boolean mine(Viewer viewer) {
             return viewer.is(contribution.authorId());
         }
@@ -39,7 +39,11 @@ public final class ContributionService {
     }
 
     /** A page of a challenge's contributions, with those among them the viewer voted for. */
-    public record Listing(Paged<ContributionSummary> page, Sort sort, Set<Long> voted) {
+    public record Listing(Paged<ContributionSummary> page, Sort sort, ContributionStatus status, Set<Long> voted) {
+        /** The list's address with its sort and status, ready for a page number. */
+        public String base(long challengeId) {
+            return "/challenges/" + challengeId + "?sort=" + sort.param() + (status == null ? "" : "&status=" + status.name()) + "&";
+        }
     }
 
     public long submit(Viewer viewer, long challengeId, ContributionForm form) {
@@ -54,6 +58,7 @@ public final class ContributionService {
             long id = h.attach(ContributionDao.class).insert(challengeId, author, kind, form.title(), form.body(),
                     Ranking.trending(0, now), now);
             h.attach(ChallengeDao.class).countContribution(challengeId);
+            h.attach(FollowDao.class).follow(id, author, now);
             return id;
         });
     }
@@ -85,15 +90,32 @@ public final class ContributionService {
         return db.read(h -> seen(h, viewer, contributionId));
     }
 
-    public Listing list(Viewer viewer, long challengeId, Sort sort, int page) {
+    /** A page of a challenge's contributions, all of them or those with one status. */
+    public Listing list(Viewer viewer, long challengeId, Sort sort, ContributionStatus status, int page) {
         return db.read(h -> {
             var challenge = ChallengeService.access(h, viewer, challengeId).challenge();
-            var items = h.attach(ContributionDao.class).page(challengeId, sort.orderBy, PAGE_SIZE, Paged.offset(page, PAGE_SIZE));
+            var contributions = h.attach(ContributionDao.class);
+            long offset = Paged.offset(page, PAGE_SIZE);
+            var items = status == null ? contributions.page(challengeId, sort.orderBy, PAGE_SIZE, offset)
+                    : contributions.pageWithStatus(challengeId, status, sort.orderBy, PAGE_SIZE, offset);
+            long total = status == null ? challenge.contributionCount() : contributions.countWithStatus(challengeId, status);
             Set<Long> voted = viewer.signedIn()
                     ? h.attach(VoteDao.class).votedAmong(viewer.id(), items.stream().map(ContributionSummary::id).toList())
                     : Set.of();
-            return new Listing(new Paged<>(items, page, challenge.contributionCount(), PAGE_SIZE), sort, voted);
+            return new Listing(new Paged<>(items, page, total, PAGE_SIZE), sort, status, voted);
         });
+    }
+
+    /** Members follow contributions to hear of their comments and official responses. */
+    public boolean follow(Viewer viewer, long contributionId, boolean follow) {
+        long member = viewer.id();
+        db.execute(h -> {
+            seen(h, viewer, contributionId);
+            var follows = h.attach(FollowDao.class);
+            if (follow) follows.follow(contributionId, member, clock.instant());
+            else follows.unfollow(contributionId, member);
+        });
+        return follow;
     }
 
     public List<ContributionSummary> byAuthor(long authorId) {
@@ -127,10 +149,11 @@ public final class ContributionService {
     }
 
     /** A contribution is seen by whoever may see its challenge. */
-    static Seen seen(Handle h, Viewer viewer, long contributionId) {
+    public static Seen seen(Handle h, Viewer viewer, long contributionId) {
         var contribution = h.attach(ContributionDao.class).find(contributionId).orElseThrow(HttpProblem.NotFound::new);
         var access = ChallengeService.access(h, viewer, contribution.challengeId());
         boolean voted = viewer.signedIn() && !h.attach(VoteDao.class).votedAmong(viewer.id(), List.of(contributionId)).isEmpty();
-        return new Seen(contribution, access, voted);
+        boolean following = viewer.signedIn() && h.attach(FollowDao.class).follows(contributionId, viewer.id());
+        return new Seen(contribution, access, voted, following);
     }
 }

@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum ContributionStatus {
     SUBMITTED, UNDER_REVIEW, SHORTLISTED, ACCEPTED, IN_DEVELOPMENT, IMPLEMENTED, DECLINED, DUPLICATE;
 
+    /** The status a list is filtered by, or null for all of them. */
+    public static ContributionStatus fromParam(String value) {
+        return java.util.Arrays.stream(values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
+    }
+
     public String key() {
         return "status." + name().toLowerCase(Locale.ROOT);
     }

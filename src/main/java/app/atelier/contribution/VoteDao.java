@@ -22,4 +22,14 @@ public interface VoteDao {
 
     @SqlQuery("SELECT count(*) FROM vote WHERE contribution_id = :contributionId")
     long count(@Bind("contributionId") long contributionId);
+
+    /** Votes for a merged duplicate count for the original, once per member, never the original author's own. */
+    @SqlUpdate("""
+            INSERT INTO vote (contribution_id, member_id, created_at)
+            SELECT :to, member_id, created_at FROM vote WHERE contribution_id = :from AND member_id <> :exceptMember
+            ON CONFLICT DO NOTHING""")
+    void move(@Bind("from") long from, @Bind("to") long to, @Bind("exceptMember") long exceptMember);
+
+    @SqlUpdate("DELETE FROM vote WHERE contribution_id = :contributionId")
+    void clear(@Bind("contributionId") long contributionId);
 }

@@ -1,0 +1,6 @@
+package app.atelier.moderation;
+
+import java.time.Instant;
+
+public record AuditEntry(long id, String actorName, String action, String subject, String detail, Instant createdAt) {
+}

@@ -1,0 +1,88 @@
+package app.atelier.moderation;
+
+import app.atelier.contribution.Contribution;
+import app.atelier.contribution.ContributionDao;
+import app.atelier.contribution.ContributionService;
+import app.atelier.contribution.ContributionStatus;
+import app.atelier.contribution.FollowDao;
+import app.atelier.contribution.Ranking;
+import app.atelier.contribution.VoteDao;
+import app.atelier.db.Database;
+import app.atelier.organisation.OrganisationService;
+import app.atelier.organisation.StaffRole;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
+import app.atelier.web.Paged;
+import app.atelier.web.Viewer;
+import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Official responses to contributions, duplicates merged into their original, and the audit log. */
+public final class ModerationService {
+    public static final int AUDIT_PAGE_SIZE = 50;
+
+    private final Database db;
+    private final Clock clock;
+
+    public ModerationService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /**
+     * The organisation's staff change a contribution's status, always with a written response. Marking a
+     * duplicate merges it into its original: its votes (never twice for one member) and followers move along.
+     */
+    public void respond(Viewer viewer, long contributionId, ResponseForm form) {
+        long actor = viewer.id();
+        db.execute(h -> {
+            var seen = ContributionService.seen(h, viewer, contributionId);
+            if (!seen.access().staff()) throw new HttpProblem.Forbidden();
+            var contribution = seen.contribution();
+            if (contribution.status() == ContributionStatus.DUPLICATE) throw new HttpProblem.Conflict("error.alreadyMerged");
+            var parsed = form.parse();
+            if (parsed.duplicateOf() != null) merge(h, contribution, parsed.duplicateOf());
+            h.attach(ContributionDao.class).respond(contributionId, parsed.status(), parsed.body(), parsed.duplicateOf());
+            h.attach(ResponseDao.class).insert(contributionId, actor, parsed.status(), parsed.body(), clock.instant());
+            record(h, seen.access().challenge().organisationId(), actor, "response." + parsed.status().name().toLowerCase(java.util.Locale.ROOT),
+                    "#" + contributionId + " " + contribution.title(), parsed.body(), clock.instant());
+        });
+    }
+
+    public List<OfficialResponse> responses(long contributionId) {
+        return db.read(h -> h.attach(ResponseDao.class).ofContribution(contributionId));
+    }
+
+    /** The audit log, for the organisation's owner and managers. */
+    public Paged<AuditEntry> audit(Viewer viewer, long organisationId, int page) {
+        viewer.id();
+        return db.read(h -> {
+            h.attach(app.atelier.organisation.OrganisationDao.class).find(organisationId).orElseThrow(HttpProblem.NotFound::new);
+            boolean manages = OrganisationService.role(h, viewer, organisationId).filter(StaffRole::manages).isPresent();
+            if (!manages && !viewer.admin()) throw new HttpProblem.Forbidden();
+            var log = h.attach(AuditLog.class);
+            return new Paged<>(log.page(organisationId, AUDIT_PAGE_SIZE, Paged.offset(page, AUDIT_PAGE_SIZE)), page, log.count(organisationId), AUDIT_PAGE_SIZE);
+        });
+    }
+
+    /** Writes one line of the audit log, inside the transaction of the action it records. */
+    public static void record(Handle h, long organisationId, long actorId, String action, String subject, String detail, java.time.Instant now) {
+        h.attach(AuditLog.class).record(organisationId, actorId, action, subject, detail, now);
+    }
+
+    private static void merge(Handle h, Contribution duplicate, long originalId) {
+        var contributions = h.attach(ContributionDao.class);
+        Contribution original = contributions.find(originalId)
+                .filter(o -> o.challengeId() == duplicate.challengeId() && o.id() != duplicate.id() && o.status() != ContributionStatus.DUPLICATE)
+                .orElseThrow(() -> Invalid.of("duplicateOf", "error.duplicateOf"));
+        var votes = h.attach(VoteDao.class);
+        votes.move(duplicate.id(), original.id(), original.authorId());
+        votes.clear(duplicate.id());
+        contributions.recountVotes(original.id(), Ranking.trending(votes.count(original.id()), original.createdAt()));
+        contributions.recountVotes(duplicate.id(), Ranking.trending(0, duplicate.createdAt()));
+        var follows = h.attach(FollowDao.class);
+        follows.move(duplicate.id(), original.id());
+        follows.clear(duplicate.id());
+    }
+}

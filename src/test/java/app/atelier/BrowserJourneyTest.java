@@ -99,7 +99,7 @@ class BrowserJourneyTest {
         b.assertAccessible();
         b.type("#title", "A lighter pan").follow("main form button[type=submit]");
         String challengePath = b.path();
-        b.follow("form[action$='/open'] button");
+        b.follow("form[action$='/state'] button");
         assertTrue(b.text(".badges").contains("Open"));
         b.assertAccessible();
         signOut(b);

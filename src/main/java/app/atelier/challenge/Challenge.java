@@ -7,7 +7,8 @@ import java.util.Set;
 public record Challenge(long id, long organisationId, String organisationName, String title, String brief,
                         Stage stage, Mode mode, String kinds, ChallengeState state, Instant opensAt,
                         Instant closesAt, Instant openedAt, Instant createdAt, long contributionCount,
-                        String segmentTags, String segmentCountry, String segmentAgeRange, String segmentOccupation) {
+                        String segmentTags, String segmentCountry, String segmentAgeRange, String segmentOccupation,
+                        Instant votingClosesAt, Integer voteBudget, Integer reviewThreshold) {
 
     public Segment segment() {
         return new Segment(segmentTags, segmentCountry, segmentAgeRange, segmentOccupation);

@@ -16,14 +16,16 @@ public interface ChallengeDao {
     String SELECT = """
             SELECT c.id, c.organisation_id, o.name AS organisation_name, c.title, c.brief, c.stage, c.mode, c.kinds,
                    c.state, c.opens_at, c.closes_at, c.opened_at, c.created_at, c.contribution_count,
-                   c.segment_tags, c.segment_country, c.segment_age_range, c.segment_occupation
+                   c.segment_tags, c.segment_country, c.segment_age_range, c.segment_occupation,
+                   c.voting_closes_at, c.vote_budget, c.review_threshold
             FROM challenge c JOIN organisation o ON o.id = c.organisation_id""";
 
     @SqlUpdate("""
             INSERT INTO challenge (organisation_id, title, brief, stage, mode, kinds, opens_at, closes_at, created_by, created_at,
-                                   segment_tags, segment_country, segment_age_range, segment_occupation)
+                                   segment_tags, segment_country, segment_age_range, segment_occupation,
+                                   voting_closes_at, vote_budget, review_threshold)
             VALUES (:organisationId, :c.title, :c.brief, :c.stage, :c.mode, :kinds, :c.opensAt, :c.closesAt, :createdBy, :now,
-                    :s.tags, :s.country, :s.ageRange, :s.occupation)""")
+                    :s.tags, :s.country, :s.ageRange, :s.occupation, :c.votingClosesAt, :c.voteBudget, :c.reviewThreshold)""")
     @GetGeneratedKeys("id")
     long insert(@Bind("organisationId") long organisationId, @BindMethods("c") ChallengeForm.Parsed challenge, @BindMethods("s") Segment segment,
                 @Bind("kinds") String kinds, @Bind("createdBy") long createdBy, @Bind("now") Instant now);
@@ -31,7 +33,8 @@ public interface ChallengeDao {
     @SqlUpdate("""
             UPDATE challenge SET title = :c.title, brief = :c.brief, stage = :c.stage, mode = :c.mode, kinds = :kinds,
                    opens_at = :c.opensAt, closes_at = :c.closesAt, segment_tags = :s.tags, segment_country = :s.country,
-                   segment_age_range = :s.ageRange, segment_occupation = :s.occupation WHERE id = :id""")
+                   segment_age_range = :s.ageRange, segment_occupation = :s.occupation, voting_closes_at = :c.votingClosesAt,
+                   vote_budget = :c.voteBudget, review_threshold = :c.reviewThreshold WHERE id = :id""")
     void update(@Bind("id") long id, @BindMethods("c") ChallengeForm.Parsed challenge, @BindMethods("s") Segment segment,
                 @Bind("kinds") String kinds);
 
@@ -56,8 +59,12 @@ public interface ChallengeDao {
     @SqlQuery("SELECT id FROM challenge WHERE state = 'DRAFT' AND opens_at <= :now")
     List<Long> dueToOpen(@Bind("now") Instant now);
 
-    @SqlQuery("SELECT id FROM challenge WHERE state = 'OPEN' AND closes_at <= :now")
-    List<Long> dueToClose(@Bind("now") Instant now);
+    /** Open challenges past their closing day, with whether a voting period follows. */
+    @SqlQuery("SELECT id FROM challenge WHERE state = 'OPEN' AND closes_at <= :now AND (voting_closes_at IS NOT NULL) = :voting")
+    List<Long> dueToClose(@Bind("now") Instant now, @Bind("voting") boolean voting);
+
+    @SqlQuery("SELECT id FROM challenge WHERE state = 'VOTING' AND voting_closes_at <= :now")
+    List<Long> dueToEndVoting(@Bind("now") Instant now);
 
     @SqlUpdate("UPDATE challenge SET contribution_count = contribution_count + 1 WHERE id = :id")
     void countContribution(@Bind("id") long id);

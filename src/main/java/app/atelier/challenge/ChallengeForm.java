@@ -16,30 +16,36 @@ import java.util.Set;
 
 /** A challenge as typed in its form; {@link #parse} turns it into values or says what is wrong. */
 public record ChallengeForm(String title, String brief, String stage, String mode, List<String> kinds,
-                            String opensOn, String closesOn, Segment segment) {
+                            String opensOn, String closesOn, String votingClosesOn, String voteBudget,
+                            String reviewThreshold, Segment segment) {
     static final int TITLE_MAX = 140;
     static final int BRIEF_MAX = 20_000;
     /** Dates are days in the platform's home time zone: a challenge opens at the start of its day and closes at the end. */
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    static final int MAX_BUDGET = 1_000;
+    static final int MAX_THRESHOLD = 1_000_000;
 
     public record Parsed(String title, String brief, Stage stage, Mode mode, Set<ContributionKind> kinds,
-                         Instant opensAt, Instant closesAt, Segment segment) {
+                         Instant opensAt, Instant closesAt, Instant votingClosesAt, Integer voteBudget,
+                         Integer reviewThreshold, Segment segment) {
     }
 
     public static ChallengeForm empty() {
-        return new ChallengeForm("", "", Stage.IDEA_GENERATION.name(), Mode.OUTSIDE_IN.name(), List.of(), "", "", Segment.EVERYONE);
+        return new ChallengeForm("", "", Stage.IDEA_GENERATION.name(), Mode.OUTSIDE_IN.name(), List.of(), "", "", "", "", "", Segment.EVERYONE);
     }
 
     public static ChallengeForm from(Context ctx) {
         return new ChallengeForm(Forms.text(ctx, "title"), Forms.multiline(ctx, "brief"), Forms.text(ctx, "stage"),
                 Forms.text(ctx, "mode"), ctx.formParams("kinds"), Forms.text(ctx, "opensOn"), Forms.text(ctx, "closesOn"),
+                Forms.text(ctx, "votingClosesOn"), Forms.text(ctx, "voteBudget"), Forms.text(ctx, "reviewThreshold"),
                 new Segment(Forms.text(ctx, "segmentTags").toLowerCase(java.util.Locale.ROOT), Forms.text(ctx, "segmentCountry"),
                         Forms.text(ctx, "segmentAgeRange"), Forms.text(ctx, "segmentOccupation")));
     }
 
     static ChallengeForm of(Challenge c) {
         return new ChallengeForm(c.title(), c.brief(), c.stage().name(), c.mode().name(),
-                c.acceptedKinds().stream().map(Enum::name).toList(), day(c.opensAt(), 0), day(c.closesAt(), -1), c.segment());
+                c.acceptedKinds().stream().map(Enum::name).toList(), day(c.opensAt(), 0), day(c.closesAt(), -1),
+                day(c.votingClosesAt(), -1), number(c.voteBudget()), number(c.reviewThreshold()), c.segment());
     }
 
     public boolean checked(ContributionKind kind) {
@@ -60,6 +66,10 @@ public record ChallengeForm(String title, String brief, String stage, String mod
         Instant closesAt = date(closesOn, "closesOn", 1, errors);
         if (closesAt != null && opensAt != null && !closesAt.isAfter(opensAt)) errors.add("closesOn", "error.datesOrder");
         else if (closesAt != null && !closesAt.isAfter(now)) errors.add("closesOn", "error.closesInPast");
+        Instant votingClosesAt = date(votingClosesOn, "votingClosesOn", 1, errors);
+        if (votingClosesAt != null && (closesAt == null || !votingClosesAt.isAfter(closesAt))) errors.add("votingClosesOn", "error.votingAfterClosing");
+        Integer budget = number(voteBudget, "voteBudget", MAX_BUDGET, errors);
+        Integer threshold = number(reviewThreshold, "reviewThreshold", MAX_THRESHOLD, errors);
         if (segment.tags().length() > 500 || segment.country().length() > 100 || segment.occupation().length() > 100) {
             errors.add("segmentTags", "error.tooLong", 500);
         }
@@ -67,7 +77,7 @@ public record ChallengeForm(String title, String brief, String stage, String mod
         Invalid.unless(errors);
         // Only a community challenge is narrowed to a segment.
         Segment kept = parsedMode == Mode.COMMUNITY ? segment : Segment.EVERYONE;
-        return new Parsed(title, brief, parsedStage, parsedMode, parsedKinds, opensAt, closesAt, kept);
+        return new Parsed(title, brief, parsedStage, parsedMode, parsedKinds, opensAt, closesAt, votingClosesAt, budget, threshold, kept);
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Errors errors) {
@@ -88,6 +98,23 @@ public record ChallengeForm(String title, String brief, String stage, String mod
             errors.add(field, "error.date");
             return null;
         }
+    }
+
+    /** An optional whole number from 1 to {@code max}. */
+    private static Integer number(String value, String field, int max, Errors errors) {
+        if (value.isEmpty()) return null;
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1 && n <= max) return n;
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        errors.add(field, "error.number", max);
+        return null;
+    }
+
+    private static String number(Integer value) {
+        return value == null ? "" : value.toString();
     }
 
     private static String day(Instant instant, int plusDays) {

@@ -43,8 +43,7 @@ public final class ChallengeRoutes {
         routes.get("/challenges/{id}", this::show);
         routes.get("/challenges/{id}/edit", this::editForm);
         routes.post("/challenges/{id}", this::edit);
-        routes.post("/challenges/{id}/open", ctx -> move(ctx, true));
-        routes.post("/challenges/{id}/close", ctx -> move(ctx, false));
+        routes.post("/challenges/{id}/state", this::move);
     }
 
     private void createForm(Context ctx) {
@@ -89,10 +88,11 @@ public final class ChallengeRoutes {
         }
     }
 
-    private void move(Context ctx, boolean open) {
+    private void move(Context ctx) {
         long id = Forms.pathId(ctx, "id");
-        if (open) challenges.open(Current.viewer(ctx), id);
-        else challenges.close(Current.viewer(ctx), id);
+        var to = java.util.Arrays.stream(ChallengeState.values()).filter(s -> s.name().equals(ctx.formParam("to"))).findFirst()
+                .orElseThrow(() -> new app.atelier.web.HttpProblem.Conflict("error.challengeState"));
+        challenges.move(Current.viewer(ctx), id, to);
         ctx.redirect("/challenges/" + id);
     }
 }

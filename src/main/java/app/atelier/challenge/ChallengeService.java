@@ -77,11 +77,18 @@ public final class ChallengeService {
     }
 
     public void open(Viewer viewer, long challengeId) {
-        move(viewer, challengeId, ChallengeState.DRAFT, ChallengeState.OPEN);
+        move(viewer, challengeId, ChallengeState.OPEN);
     }
 
-    public void close(Viewer viewer, long challengeId) {
-        move(viewer, challengeId, ChallengeState.OPEN, ChallengeState.CLOSED);
+    /** A manager moves the challenge on by hand, along the life of {@link ChallengeState#next()}. */
+    public void move(Viewer viewer, long challengeId, ChallengeState to) {
+        viewer.id();
+        db.execute(h -> {
+            var from = managed(h, viewer, challengeId).state();
+            if (!from.next().contains(to) || h.attach(ChallengeDao.class).move(challengeId, from, to, clock.instant()) == 0) {
+                throw new HttpProblem.Conflict("error.challengeState");
+            }
+        });
     }
 
     public Access access(Viewer viewer, long challengeId) {
@@ -110,25 +117,21 @@ public final class ChallengeService {
         });
     }
 
-    /** Opens drafts whose opening day has come and closes open challenges whose closing day has passed. */
+    /**
+     * Moves challenges whose day has come: drafts open, open challenges go to their voting period or to review,
+     * voting periods end in review. Each move is conditional on the state it leaves, so running this twice, or
+     * on two instances, or again after a restart, moves each challenge once.
+     */
     public int advanceByDates() {
         return db.write(h -> {
             var challenges = h.attach(ChallengeDao.class);
             var now = clock.instant();
             int moved = 0;
             for (long id : challenges.dueToOpen(now)) moved += challenges.move(id, ChallengeState.DRAFT, ChallengeState.OPEN, now);
-            for (long id : challenges.dueToClose(now)) moved += challenges.move(id, ChallengeState.OPEN, ChallengeState.CLOSED, now);
+            for (long id : challenges.dueToClose(now, true)) moved += challenges.move(id, ChallengeState.OPEN, ChallengeState.VOTING, now);
+            for (long id : challenges.dueToClose(now, false)) moved += challenges.move(id, ChallengeState.OPEN, ChallengeState.REVIEW, now);
+            for (long id : challenges.dueToEndVoting(now)) moved += challenges.move(id, ChallengeState.VOTING, ChallengeState.REVIEW, now);
             return moved;
-        });
-    }
-
-    private void move(Viewer viewer, long challengeId, ChallengeState from, ChallengeState to) {
-        viewer.id();
-        db.execute(h -> {
-            managed(h, viewer, challengeId);
-            if (h.attach(ChallengeDao.class).move(challengeId, from, to, clock.instant()) == 0) {
-                throw new HttpProblem.Conflict("error.challengeState");
-            }
         });
     }
 

@@ -2,6 +2,7 @@ package app.atelier.contribution;
 
 import app.atelier.challenge.ChallengeDao;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.challenge.ChallengeState;
 import app.atelier.db.Database;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Paged;
@@ -39,7 +40,9 @@ public final class ContributionService {
     }
 
     /** A page of a challenge's contributions, with those among them the viewer voted for. */
-    public record Listing(Paged<ContributionSummary> page, Sort sort, ContributionStatus status, Set<Long> voted) {
+    /** @param votesLeft what remains of the viewer's vote budget, or null when there is no budget */
+    public record Listing(Paged<ContributionSummary> page, Sort sort, ContributionStatus status, Set<Long> voted,
+                          Integer votesLeft, Integer voteBudget) {
         /** The list's address with its sort and status, ready for a page number. */
         public String base(long challengeId) {
             return "/challenges/" + challengeId + "?sort=" + sort.param() + (status == null ? "" : "&status=" + status.name()) + "&";
@@ -91,18 +94,24 @@ public final class ContributionService {
     }
 
     /** A page of a challenge's contributions, all of them or those with one status. */
-    public Listing list(Viewer viewer, long challengeId, Sort sort, ContributionStatus status, int page) {
+    /** A page of a challenge's contributions; with no order asked for, random while voting, else top first. */
+    public Listing list(Viewer viewer, long challengeId, Sort asked, ContributionStatus status, int page) {
         return db.read(h -> {
             var challenge = ChallengeService.access(h, viewer, challengeId).challenge();
+            Sort sort = asked != null ? asked : challenge.state() == ChallengeState.VOTING ? Sort.RANDOM : Sort.TOP;
+            String orderBy = sort.orderBy(challengeId * 31 + (viewer.signedIn() ? viewer.id() : 0));
             var contributions = h.attach(ContributionDao.class);
             long offset = Paged.offset(page, PAGE_SIZE);
-            var items = status == null ? contributions.page(challengeId, sort.orderBy, PAGE_SIZE, offset)
-                    : contributions.pageWithStatus(challengeId, status, sort.orderBy, PAGE_SIZE, offset);
+            var items = status == null ? contributions.page(challengeId, orderBy, PAGE_SIZE, offset)
+                    : contributions.pageWithStatus(challengeId, status, orderBy, PAGE_SIZE, offset);
             long total = status == null ? challenge.contributionCount() : contributions.countWithStatus(challengeId, status);
             Set<Long> voted = viewer.signedIn()
                     ? h.attach(VoteDao.class).votedAmong(viewer.id(), items.stream().map(ContributionSummary::id).toList())
                     : Set.of();
-            return new Listing(new Paged<>(items, page, total, PAGE_SIZE), sort, status, voted);
+            Integer budget = challenge.voteBudget();
+            Integer left = budget == null || !viewer.signedIn() ? null
+                    : (int) Math.max(0, budget - h.attach(VoteDao.class).usedIn(challengeId, viewer.id()));
+            return new Listing(new Paged<>(items, page, total, PAGE_SIZE), sort, status, voted, left, budget);
         });
     }
 
@@ -127,17 +136,31 @@ public final class ContributionService {
         return db.write(h -> {
             var seen = seen(h, viewer, contributionId);
             if (seen.mine(viewer)) throw new HttpProblem.Forbidden("error.ownVote");
-            if (!seen.access().challenge().state().acceptsVotes()) throw new HttpProblem.Conflict("error.votingClosed");
+            var challenge = seen.access().challenge();
+            if (!challenge.state().acceptsVotes()) throw new HttpProblem.Conflict("error.votingClosed");
             seen.access().requireEligible();
             var votes = h.attach(VoteDao.class);
+            if (up && !seen.voted() && challenge.voteBudget() != null && votes.usedIn(challenge.id(), member) >= challenge.voteBudget()) {
+                throw new HttpProblem.Conflict("error.noVotesLeft", challenge.voteBudget());
+            }
             int changed = up ? votes.insert(contributionId, member, clock.instant()) : votes.delete(contributionId, member);
             var contribution = seen.contribution();
             long count = contribution.voteCount() + (up ? changed : -changed);
             if (changed > 0) {
                 h.attach(ContributionDao.class).countVote(contributionId, up ? 1 : -1, Ranking.trending(count, contribution.createdAt()));
+                if (up) reviewWhenThresholdReached(h, challenge, contribution, count);
             }
             return new VoteBox(contributionId, contribution.title(), count, up, true, "");
         });
+    }
+
+    /** A submitted contribution that reaches the challenge's threshold goes under review, with an automatic response. */
+    private void reviewWhenThresholdReached(Handle h, app.atelier.challenge.Challenge challenge, Contribution contribution, long votes) {
+        Integer threshold = challenge.reviewThreshold();
+        if (threshold == null || votes < threshold || contribution.status() != ContributionStatus.SUBMITTED) return;
+        h.attach(ContributionDao.class).respond(contribution.id(), ContributionStatus.UNDER_REVIEW, "", null);
+        h.attach(app.atelier.moderation.ResponseDao.class).insertAutomatic(contribution.id(), challenge.id(), ContributionStatus.UNDER_REVIEW,
+                Long.toString(votes), clock.instant());
     }
 
     private static Seen editable(Handle h, Viewer viewer, long contributionId) {

@@ -32,4 +32,10 @@ public interface VoteDao {
 
     @SqlUpdate("DELETE FROM vote WHERE contribution_id = :contributionId")
     void clear(@Bind("contributionId") long contributionId);
+
+    /** The votes a member has given in one challenge, for its vote budget. */
+    @SqlQuery("""
+            SELECT count(*) FROM vote v JOIN contribution k ON k.id = v.contribution_id
+            WHERE v.member_id = :memberId AND k.challenge_id = :challengeId""")
+    long usedIn(@Bind("challengeId") long challengeId, @Bind("memberId") long memberId);
 }

@@ -3,6 +3,7 @@ package app.atelier.demo;
 import app.atelier.account.AccountService;
 import app.atelier.account.SignUpForm;
 import app.atelier.challenge.ChallengeForm;
+import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.community.ApplicationForm;
 import app.atelier.community.CommunityService;
@@ -137,7 +138,7 @@ public final class DemoData {
                 new Seed("EXPERIENCE", "Parfaite pour les crêpes", "La légèreté change tout pour retourner les crêpes.", 2)));
         // A draft: only Maison Verdier's staff see it.
         challenges.create(camille, verdier, new ChallengeForm("Un emballage sans plastique",
-                "Aidez-nous à supprimer le film plastique de nos boîtes.", "PACKAGING", "COMMUNITY", List.of(), "", "", Segment.EVERYONE));
+                "Aidez-nous à supprimer le film plastique de nos boîtes.", "PACKAGING", "COMMUNITY", List.of(), "", "", "", "10", "", Segment.EVERYONE));
         long motor = challenge(thomas, altitude, "What would you build with our 250 W hub motor?", """
                 Our new hub motor is light, quiet and fits 20" to 29" wheels.
 
@@ -160,10 +161,11 @@ public final class DemoData {
         long oldPot = challenge(camille, verdier, "La cocotte 24 cm : ce qu'il faut améliorer", "Challenge terminé : merci à toutes et tous !",
                 "LAUNCH", "OUTSIDE_IN", 5);
         ideas(oldPot, camille, List.of(idea("Des poignées plus larges", "Avec des maniques, on n'attrape pas bien les poignées actuelles.", 6)));
-        challenges.close(camille, oldPot);
+        for (var state : List.of(ChallengeState.REVIEW, ChallengeState.DECIDED, ChallengeState.CLOSED)) challenges.move(camille, oldPot, state);
         challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
                 "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
-                List.of(), LocalDate.now().plusDays(5).toString(), LocalDate.now().plusDays(40).toString(), Segment.EVERYONE));
+                List.of(), LocalDate.now().plusDays(5).toString(), LocalDate.now().plusDays(40).toString(),
+                LocalDate.now().plusDays(50).toString(), "", "", Segment.EVERYONE));
     }
 
     /** Everyone but the staff applies; the last {@code pending} wait for an answer, the others are approved. */
@@ -192,7 +194,7 @@ public final class DemoData {
 
     private long challenge(Viewer manager, long organisationId, String title, String brief, String stage, String mode, int daysLeft) {
         long id = challenges.create(manager, organisationId, new ChallengeForm(title, brief, stage, mode, List.of(), "",
-                LocalDate.now().plusDays(daysLeft).toString(), Segment.EVERYONE));
+                LocalDate.now().plusDays(daysLeft).toString(), "", "", "", Segment.EVERYONE));
         challenges.open(manager, id);
         return id;
     }

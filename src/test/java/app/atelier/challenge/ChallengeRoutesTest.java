@@ -123,7 +123,7 @@ class ChallengeRoutesTest {
     }
 
     @Test
-    void theManagerOpensEditsAndClosesAndNobodyElseMay() {
+    void theManagerMovesTheChallengeThroughItsLifeAndNobodyElseMay() {
         Site.run(dir, site -> {
             var owner = site.member("Claire Vidal");
             var member = site.member("Eve Adams");
@@ -132,12 +132,14 @@ class ChallengeRoutesTest {
             site.organisation(otherOwner, "Berg GmbH");
             long id = site.challenge(owner, org, "A lighter pan");
             for (Browser refused : List.of(member, otherOwner)) {
-                assertEquals(404, refused.post("/challenges/" + id + "/open").code(), "a draft does not exist for them");
+                assertEquals(404, site.move(refused, id, "OPEN").code(), "a draft does not exist for them");
             }
-            assertEquals(302, owner.post("/challenges/" + id + "/open").code());
-            assertEquals(409, owner.post("/challenges/" + id + "/open").code(), "opening twice is refused");
+            assertEquals(409, site.move(owner, id, "DECIDED").code(), "no skipping from draft to decided");
+            assertEquals(302, site.move(owner, id, "OPEN").code());
+            assertEquals(409, site.move(owner, id, "OPEN").code(), "opening twice is refused");
+            assertEquals(409, site.move(owner, id, "PARTY").code());
             for (Browser refused : List.of(member, otherOwner)) {
-                assertEquals(403, refused.post("/challenges/" + id + "/close").code());
+                assertEquals(403, site.move(refused, id, "VOTING").code());
                 assertEquals(403, refused.get("/challenges/" + id + "/edit").code());
                 assertEquals(403, refused.post("/challenges/" + id, "title", "Hijacked", "brief", "b", "stage", "LAUNCH", "mode", "OUTSIDE_IN").code());
             }
@@ -146,9 +148,17 @@ class ChallengeRoutesTest {
             assertEquals(302, owner.post("/challenges/" + id, "title", "An even lighter pan", "brief", "b", "stage", "LAUNCH", "mode", "OUTSIDE_IN").code());
             assertTrue(site.visitor().page("/challenges/" + id).contains("An even lighter pan"));
             assertEquals(422, owner.post("/challenges/" + id, "title", "", "brief", "b", "stage", "LAUNCH", "mode", "OUTSIDE_IN").code());
-            assertEquals(302, owner.post("/challenges/" + id + "/close").code());
+            for (String state : List.of("VOTING", "REVIEW", "DECIDED", "CLOSED")) {
+                assertEquals(302, site.move(owner, id, state).code(), state);
+                assertEquals(state, site.text("SELECT state FROM challenge WHERE id = ?", id));
+            }
             assertTrue(site.visitor().page("/challenges/" + id).contains("Closed"));
+            assertEquals(409, site.move(owner, id, "CANCELLED").code(), "nothing after closed");
             assertEquals(409, owner.post("/challenges/" + id, "title", "Too late", "brief", "b", "stage", "LAUNCH", "mode", "OUTSIDE_IN").code());
+
+            long cancelled = site.openChallenge(owner, org, "Cancelled one");
+            assertEquals(302, site.move(owner, cancelled, "CANCELLED").code());
+            assertFalse(site.visitor().page("/").contains("Cancelled one"));
         });
     }
 
@@ -169,7 +179,28 @@ class ChallengeRoutesTest {
             assertTrue(site.visitor().page("/").contains("Dated"));
             site.clock.advance(Duration.ofDays(2));
             assertEquals(1, advance(site));
-            assertEquals("CLOSED", site.text("SELECT state FROM challenge WHERE id = ?", id));
+            assertEquals("REVIEW", site.text("SELECT state FROM challenge WHERE id = ?", id), "no voting period: straight to review");
+        });
+    }
+
+    @Test
+    void aVotingPeriodFollowsTheClosingDayAndEndsInReviewEvenAcrossARestart() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            LocalDate today = LocalDate.ofInstant(site.clock.instant(), ChallengeForm.ZONE);
+            long id = Site.idFrom(owner.post("/organisations/" + org + "/challenges", "title", "Dated", "brief", "b",
+                    "stage", "LAUNCH", "mode", "OUTSIDE_IN", "closesOn", today.plusDays(2).toString(), "votingClosesOn", today.plusDays(4).toString()));
+            site.move(owner, id, "OPEN");
+            site.clock.advance(Duration.ofDays(3));
+            assertEquals(1, advance(site));
+            assertEquals("VOTING", site.text("SELECT state FROM challenge WHERE id = ?", id));
+            var eve = site.member("Eve Adams");
+            assertEquals(409, eve.post("/challenges/" + id + "/contributions", "kind", "IDEA", "title", "Late", "body", "b").code());
+            site.clock.advance(Duration.ofDays(2));
+            assertEquals(1, advance(site), "a fresh start of the service, as after a restart, still moves it once");
+            assertEquals(0, advance(site));
+            assertEquals("REVIEW", site.text("SELECT state FROM challenge WHERE id = ?", id));
         });
     }
 

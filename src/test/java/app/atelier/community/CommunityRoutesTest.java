@@ -33,7 +33,7 @@ class CommunityRoutesTest {
         var fields = new java.util.ArrayList<>(List.of("title", "A " + mode + " challenge", "brief", "b", "stage", "IDEA_GENERATION", "mode", mode));
         fields.addAll(List.of(segment));
         long id = Site.idFrom(org.owner().post("/organisations/" + org.id() + "/challenges", fields.toArray(String[]::new)));
-        org.owner().post("/challenges/" + id + "/open");
+        site.move(org.owner(), id, "OPEN");
         return id;
     }
 

@@ -73,7 +73,7 @@ class CommentRoutesTest {
             assertTrue(Site.location(visitor.post("/contributions/" + id + "/comments", "body", "hi")).startsWith("/login"));
             assertEquals(403, eve.postRaw("/contributions/" + id + "/comments", "body", "no token").code());
             site.comment(owner, id, "Thanks from the team", null);
-            owner.post("/challenges/" + challenge + "/close");
+            site.close(owner, challenge);
             assertEquals(409, eve.post("/contributions/" + id + "/comments", "body", "too late").code());
             assertEquals(1, site.count("SELECT count(*) FROM comment"));
         });

@@ -46,7 +46,7 @@ class ContributionRoutesTest {
             assertTrue(Site.location(visitor.post("/challenges/" + open + "/contributions", "kind", "IDEA", "title", "t", "body", "b")).startsWith("/login"));
             assertEquals(404, eve.post("/challenges/" + draft + "/contributions", "kind", "IDEA", "title", "t", "body", "b").code());
             assertEquals(404, eve.post("/challenges/777/contributions", "kind", "IDEA", "title", "t", "body", "b").code());
-            owner.post("/challenges/" + open + "/close");
+            site.close(owner, open);
             var closed = eve.post("/challenges/" + open + "/contributions", "kind", "IDEA", "title", "t", "body", "b");
             assertEquals(409, closed.code());
             assertTrue(closed.body().string().contains("does not accept contributions now"));
@@ -118,7 +118,7 @@ class ContributionRoutesTest {
             assertEquals(302, eve.post("/contributions/" + id, "kind", "IDEA", "title", "Hollow, lighter handle", "body", "b").code());
             String page = site.visitor().page("/contributions/" + id);
             assertTrue(page.contains("Hollow, lighter handle") && page.contains("edited"));
-            owner.post("/challenges/" + challenge + "/close");
+            site.close(owner, challenge);
             assertEquals(409, eve.post("/contributions/" + id, "kind", "IDEA", "title", "After close", "body", "b").code());
         });
     }
@@ -160,7 +160,7 @@ class ContributionRoutesTest {
             assertEquals(403, site.member("Bob Stone").postRaw("/contributions/" + id + "/vote").code(), "no token");
             assertEquals(404, owner.post("/contributions/999/vote").code());
             assertEquals(302, owner.post("/contributions/" + id + "/vote").code(), "staff may vote too");
-            owner.post("/challenges/" + challenge + "/close");
+            site.close(owner, challenge);
             assertEquals(409, site.member("Carl Dunn").post("/contributions/" + id + "/vote").code());
             assertEquals(1, site.count("SELECT vote_count FROM contribution WHERE id = ?", id));
         });
@@ -228,6 +228,84 @@ class ContributionRoutesTest {
             var visitor = site.visitor();
             visitor.get("/login");
             assertEquals(302, visitor.postForFragment("/preview", "body", "hi").code());
+        });
+    }
+
+    private static long challengeWith(Site site, Browser owner, String... fields) {
+        long org = site.organisation(owner, "Maison Vidal");
+        var all = new java.util.ArrayList<>(List.of("title", "Voting challenge", "brief", "b", "stage", "IDEA_GENERATION", "mode", "OUTSIDE_IN"));
+        all.addAll(List.of(fields));
+        long id = Site.idFrom(owner.post("/organisations/" + org + "/challenges", all.toArray(String[]::new)));
+        site.move(owner, id, "OPEN");
+        return id;
+    }
+
+    @Test
+    void aVoteBudgetLimitsVotesAndTakingOneBackGivesItBack() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = challengeWith(site, owner, "voteBudget", "2");
+            var eve = site.member("Eve Adams");
+            long a = site.contribute(eve, challenge, "Idea A");
+            long b = site.contribute(eve, challenge, "Idea B");
+            long c = site.contribute(eve, challenge, "Idea C");
+            var bob = site.member("Bob Stone");
+            assertTrue(bob.page("/challenges/" + challenge).contains("2 of 2 votes left"));
+            bob.post("/contributions/" + a + "/vote");
+            bob.post("/contributions/" + b + "/vote");
+            assertTrue(bob.page("/challenges/" + challenge).contains("0 of 2 votes left"));
+            var refused = bob.post("/contributions/" + c + "/vote");
+            assertEquals(409, refused.code());
+            assertTrue(refused.body().string().contains("used all 2 of your votes"));
+            assertEquals(302, bob.post("/contributions/" + a + "/vote").code(), "voting again for the same one costs nothing");
+            bob.post("/contributions/" + a + "/unvote");
+            assertEquals(302, bob.post("/contributions/" + c + "/vote").code());
+            assertEquals(2, site.count("SELECT count(*) FROM vote WHERE member_id = ?", bob.memberId));
+            assertEquals(422, owner.post("/organisations/1/challenges", "title", "T", "brief", "b", "stage", "LAUNCH", "mode", "OUTSIDE_IN", "voteBudget", "ten").code());
+            assertEquals(422, owner.post("/organisations/1/challenges", "title", "T", "brief", "b", "stage", "LAUNCH", "mode", "OUTSIDE_IN", "voteBudget", "0").code());
+        });
+    }
+
+    @Test
+    void whileVotingEachMemberSeesAShuffleOfTheirOwnThatStaysTheSame() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = challengeWith(site, owner);
+            var eve = site.member("Eve Adams");
+            for (int i = 1; i <= 15; i++) site.contribute(eve, challenge, "Idea number " + i + ".");
+            site.move(owner, challenge, "VOTING");
+            var bob = site.member("Bob Stone");
+            var ada = site.member("Ada Lovelace");
+            String bobs = order(bob.page("/challenges/" + challenge));
+            assertTrue(bob.page("/challenges/" + challenge).contains("aria-current=\"page\">Random"), "random by default while voting");
+            assertEquals(bobs, order(bob.page("/challenges/" + challenge)), "the same order at every visit");
+            assertFalse(bobs.equals(order(ada.page("/challenges/" + challenge))), "another member, another order");
+            assertFalse(bobs.equals(order(bob.page("/challenges/" + challenge + "?sort=newest"))));
+        });
+    }
+
+    private static String order(String page) {
+        var m = java.util.regex.Pattern.compile("Idea number (\\d+)\\.</a>").matcher(page);
+        var ids = new StringBuilder();
+        while (m.find()) ids.append(m.group(1)).append(',');
+        return ids.toString();
+    }
+
+    @Test
+    void reachingTheThresholdPutsAContributionUnderReviewWithAnAutomaticResponse() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = challengeWith(site, owner, "reviewThreshold", "2");
+            var eve = site.member("Eve Adams");
+            long id = site.contribute(eve, challenge, "Popular idea");
+            site.member("Bob Stone").post("/contributions/" + id + "/vote");
+            assertEquals("SUBMITTED", site.text("SELECT status FROM contribution WHERE id = ?", id));
+            site.member("Ada Lovelace").post("/contributions/" + id + "/vote");
+            assertEquals("UNDER_REVIEW", site.text("SELECT status FROM contribution WHERE id = ?", id));
+            String page = site.visitor().page("/contributions/" + id);
+            assertTrue(page.contains("reached 2 votes: it is now under review"), page);
+            site.member("Carl Dunn").post("/contributions/" + id + "/vote");
+            assertEquals(1, site.count("SELECT count(*) FROM official_response WHERE contribution_id = ?", id), "once");
         });
     }
 }

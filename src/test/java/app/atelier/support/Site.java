@@ -83,8 +83,18 @@ public final class Site {
 
     public long openChallenge(Browser manager, long organisationId, String title) {
         long id = challenge(manager, organisationId, title);
-        assertEquals(302, manager.post("/challenges/" + id + "/open").code());
+        assertEquals(302, move(manager, id, "OPEN").code());
         return id;
+    }
+
+    /** A manager moves a challenge on by hand to the state named. */
+    public Response move(Browser manager, long challengeId, String state) {
+        return manager.post("/challenges/" + challengeId + "/state", "to", state);
+    }
+
+    /** Walks an open challenge through review and decision to closed. */
+    public void close(Browser manager, long challengeId) {
+        for (String state : new String[] {"REVIEW", "DECIDED", "CLOSED"}) assertEquals(302, move(manager, challengeId, state).code(), state);
     }
 
     public long contribute(Browser member, long challengeId, String title) {

@@ -3,7 +3,8 @@ package app.atelier.contribution;
 import java.time.Instant;
 
 public record Comment(long id, long contributionId, long authorId, String authorName, Long parentId, String body,
-                      boolean deleted, Instant createdAt, Instant updatedAt) {
+                      boolean deleted, Instant createdAt, Instant updatedAt, boolean hidden,
+                      String hiddenReason) {
 
     public boolean edited() {
         return updatedAt.isAfter(createdAt);

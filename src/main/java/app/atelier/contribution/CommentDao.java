@@ -13,7 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface CommentDao {
     String SELECT = """
             SELECT c.id, c.contribution_id, c.author_id, m.name AS author_name, c.parent_id, c.body, c.deleted,
-                   c.created_at, c.updated_at
+                   c.created_at, c.updated_at, c.hidden, c.hidden_reason
             FROM comment c JOIN member m ON m.id = c.author_id""";
 
     @SqlUpdate("""

@@ -5,7 +5,8 @@ import java.time.Instant;
 
 public record Contribution(long id, long challengeId, long authorId, String authorName, ContributionKind kind,
                            String title, String body, ContributionStatus status, long voteCount, long commentCount,
-                           Instant createdAt, Instant updatedAt, Long duplicateOf, String duplicateOfTitle) {
+                           Instant createdAt, Instant updatedAt, Long duplicateOf, String duplicateOfTitle,
+                           boolean hidden, String hiddenReason) {
 
     public boolean edited() {
         return updatedAt.isAfter(createdAt);

@@ -17,7 +17,7 @@ public interface ContributionDao {
     String SUMMARY = """
             SELECT k.id, k.challenge_id, c.title AS challenge_title, k.title, substr(k.body, 1, 240) AS excerpt,
                    k.author_id, m.name AS author_name, k.kind, k.status, k.vote_count, k.comment_count, k.created_at,
-                   substr(k.latest_response, 1, 240) AS latest_response
+                   substr(k.latest_response, 1, 240) AS latest_response, k.hidden
             FROM contribution k JOIN member m ON m.id = k.author_id JOIN challenge c ON c.id = k.challenge_id""";
 
     @SqlUpdate("""
@@ -33,7 +33,8 @@ public interface ContributionDao {
 
     @SqlQuery("""
             SELECT k.id, k.challenge_id, k.author_id, m.name AS author_name, k.kind, k.title, k.body, k.status,
-                   k.vote_count, k.comment_count, k.created_at, k.updated_at, k.duplicate_of, o.title AS duplicate_of_title
+                   k.vote_count, k.comment_count, k.created_at, k.updated_at, k.duplicate_of, o.title AS duplicate_of_title,
+                   k.hidden, k.hidden_reason
             FROM contribution k JOIN member m ON m.id = k.author_id LEFT JOIN contribution o ON o.id = k.duplicate_of
             WHERE k.id = :id""")
     Optional<Contribution> find(@Bind("id") long id);

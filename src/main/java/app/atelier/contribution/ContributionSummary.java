@@ -6,5 +6,6 @@ import java.time.Instant;
 /** A contribution as lists show it: the start of its text, not all of it. */
 public record ContributionSummary(long id, long challengeId, String challengeTitle, String title, String excerpt,
                                   long authorId, String authorName, ContributionKind kind, ContributionStatus status,
-                                  long voteCount, long commentCount, Instant createdAt, String latestResponse) {
+                                  long voteCount, long commentCount, Instant createdAt, String latestResponse,
+                                  boolean hidden) {
 }

@@ -3,15 +3,29 @@ package app.atelier.moderation;
 import app.atelier.organisation.Organisation;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.web.Current;
+import app.atelier.web.Errors;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
 import app.atelier.web.Forms;
 import app.atelier.web.Paged;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 
 public final class ModerationRoutes {
 
     public record AuditPage(Organisation organisation, Paged<AuditEntry> entries) {
+    }
+
+    /** The report form of one item; after a report, only a thank-you. */
+    public record FlagBox(ItemType type, long id, Errors errors, boolean done) {
+        public String elementId() {
+            return "flag-" + type.path() + "-" + id;
+        }
+    }
+
+    public record QueuePage(Organisation organisation, List<FlaggedItem> items) {
     }
 
     private final ModerationService moderation;
@@ -24,6 +38,43 @@ public final class ModerationRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/organisations/{id}/audit", this::audit);
+        routes.get("/organisations/{id}/moderation", this::queue);
+        routes.post("/contributions/{id}/flag", ctx -> flag(ctx, ItemType.CONTRIBUTION));
+        routes.post("/comments/{id}/flag", ctx -> flag(ctx, ItemType.COMMENT));
+        routes.post("/moderation/{type}/{id}/{action}", this::moderate);
+    }
+
+    private void flag(Context ctx, ItemType type) {
+        long id = Forms.pathId(ctx, "id");
+        try {
+            moderation.flag(Current.viewer(ctx), type, id, FlagForm.from(ctx));
+            if (View.fragment(ctx)) View.render(ctx, "moderation/flag.jte", new FlagBox(type, id, Errors.none(), true));
+            else ctx.redirect(Forms.localPath(ctx.formParam("back")) + "#reported");
+        } catch (Invalid e) {
+            if (!View.fragment(ctx)) throw e;
+            ctx.status(422);
+            View.render(ctx, "moderation/flag.jte", new FlagBox(type, id, e.errors(), false));
+        }
+    }
+
+    private void moderate(Context ctx) {
+        var type = ItemType.fromPath(ctx.pathParam("type")).orElseThrow(HttpProblem.NotFound::new);
+        long id = Forms.pathId(ctx, "id");
+        var viewer = Current.viewer(ctx);
+        long contributionId = switch (ctx.pathParam("action")) {
+            case "hide" -> moderation.hide(viewer, type, id, Forms.multiline(ctx, "reason"));
+            case "restore" -> moderation.restore(viewer, type, id);
+            case "dismiss" -> moderation.dismissFlags(viewer, type, id);
+            default -> throw new HttpProblem.NotFound();
+        };
+        String back = ctx.formParam("back");
+        ctx.redirect(back == null ? "/contributions/" + contributionId : Forms.localPath(back));
+    }
+
+    private void queue(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var items = moderation.queue(Current.viewer(ctx), id);
+        View.render(ctx, "moderation/queue.jte", new QueuePage(organisations.find(id), items));
     }
 
     private void audit(Context ctx) {

@@ -1,5 +1,6 @@
 package app.atelier.moderation;
 
+import app.atelier.contribution.CommentDao;
 import app.atelier.contribution.Contribution;
 import app.atelier.contribution.ContributionDao;
 import app.atelier.contribution.ContributionService;
@@ -21,6 +22,7 @@ import org.jdbi.v3.core.Handle;
 /** Official responses to contributions, duplicates merged into their original, and the audit log. */
 public final class ModerationService {
     public static final int AUDIT_PAGE_SIZE = 50;
+    static final int AUTO_HIDE_FLAGS = 3;
 
     private final Database db;
     private final Clock clock;
@@ -47,6 +49,89 @@ public final class ModerationService {
             h.attach(ResponseDao.class).insert(contributionId, actor, parsed.status(), parsed.body(), clock.instant());
             record(h, seen.access().challenge().organisationId(), actor, "response." + parsed.status().name().toLowerCase(java.util.Locale.ROOT),
                     "#" + contributionId + " " + contribution.title(), parsed.body(), clock.instant());
+        });
+    }
+
+    /** The contribution or comment a moderation action is about, as the viewer may see it. */
+    private record Target(ItemType type, long id, String label, ContributionService.Seen seen) {
+        long organisationId() {
+            return seen.access().challenge().organisationId();
+        }
+    }
+
+    private static Target target(Handle h, Viewer viewer, ItemType type, long id) {
+        if (type == ItemType.CONTRIBUTION) {
+            var seen = ContributionService.seen(h, viewer, id);
+            return new Target(type, id, "#" + id + " " + seen.contribution().title(), seen);
+        }
+        var comment = h.attach(CommentDao.class).find(id).filter(c -> !c.deleted()).orElseThrow(HttpProblem.NotFound::new);
+        var seen = ContributionService.seen(h, viewer, comment.contributionId());
+        return new Target(type, id, comment.authorName() + ": " + comment.body().substring(0, Math.min(80, comment.body().length())), seen);
+    }
+
+    /**
+     * One flag per member per item. Once three approved members of the organisation's community have flagged
+     * an item, it is hidden at once, pending a moderator's review.
+     */
+    public void flag(Viewer viewer, ItemType type, long id, FlagForm form) {
+        long member = viewer.id();
+        db.execute(h -> {
+            var target = target(h, viewer, type, id);
+            var reason = form.parse();
+            var flags = h.attach(FlagDao.class);
+            if (flags.insert(type, id, member, reason, form.note(), clock.instant()) == 0) throw new HttpProblem.Conflict("error.alreadyFlagged");
+            flags.countFlag(type.table, id);
+            if (flags.fromApprovedMembers(type, id, target.organisationId()) >= AUTO_HIDE_FLAGS) {
+                flags.setHidden(type.table, id, true, "");
+                record(h, target.organisationId(), member, "flag.hidden", target.label(), reason.name(), clock.instant());
+            }
+        });
+    }
+
+    /** A moderator hides an item; its author reads the reason, everyone else sees that a moderator hid it. */
+    public long hide(Viewer viewer, ItemType type, long id, String reason) {
+        return moderate(viewer, type, id, "moderation.hidden", reason, (flags, target) -> {
+            app.atelier.web.Invalid.unless(app.atelier.web.Errors.none().text("reason", reason, 500));
+            flags.setHidden(type.table, id, true, reason);
+            flags.resolve(type, id);
+            flags.clearFlags(type.table, id);
+        });
+    }
+
+    public long restore(Viewer viewer, ItemType type, long id) {
+        return moderate(viewer, type, id, "moderation.restored", "", (flags, target) -> {
+            flags.setHidden(type.table, id, false, "");
+            flags.resolve(type, id);
+            flags.clearFlags(type.table, id);
+        });
+    }
+
+    public long dismissFlags(Viewer viewer, ItemType type, long id) {
+        return moderate(viewer, type, id, "moderation.dismissed", "", (flags, target) -> {
+            flags.resolve(type, id);
+            flags.clearFlags(type.table, id);
+        });
+    }
+
+    public List<FlaggedItem> queue(Viewer viewer, long organisationId) {
+        viewer.id();
+        return db.read(h -> {
+            h.attach(app.atelier.organisation.OrganisationDao.class).find(organisationId).orElseThrow(HttpProblem.NotFound::new);
+            if (OrganisationService.role(h, viewer, organisationId).isEmpty()) throw new HttpProblem.Forbidden();
+            return h.attach(FlagDao.class).queue(organisationId);
+        });
+    }
+
+    /** Returns the contribution the item belongs to, for the page to come back to. */
+    private long moderate(Viewer viewer, ItemType type, long id, String action, String detail,
+                          java.util.function.BiConsumer<FlagDao, Target> change) {
+        long actor = viewer.id();
+        return db.write(h -> {
+            var target = target(h, viewer, type, id);
+            if (!target.seen().access().staff()) throw new HttpProblem.Forbidden();
+            change.accept(h.attach(FlagDao.class), target);
+            record(h, target.organisationId(), actor, action, target.label(), detail, clock.instant());
+            return target.seen().contribution().id();
         });
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class MessageUsageTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9_]+)+)\"");
     /** Keys built at run time from a prefix: relative times and error titles by status. */
-    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.membership.", "challenge.moveTo.");
+    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.membership.", "challenge.moveTo.", "audit.flag.", "audit.moderation.");
 
     @Test
     void everyKeyIsUsedAndEveryUsedKeyExists() throws IOException {
@@ -36,7 +36,8 @@ class MessageUsageTest {
         used.retainAll(defined);
         Stream.of(Stage.values(), Mode.values(), ContributionKind.values(), ChallengeState.values(),
                         ContributionStatus.values(), StaffRole.values(), Sort.values(),
-                        MembershipState.values(), Eligibility.values(), Decision.values())
+                        MembershipState.values(), Eligibility.values(), Decision.values(),
+                        app.atelier.moderation.FlagReason.values(), app.atelier.moderation.ItemType.values())
                 .flatMap(Arrays::stream)
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));

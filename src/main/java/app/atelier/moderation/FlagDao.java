@@ -1,0 +1,52 @@
+package app.atelier.moderation;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(FlaggedItem.class)
+public interface FlagDao {
+    /** @return 1 for a new flag, 0 when this member had already flagged the item */
+    @SqlUpdate("""
+            INSERT INTO flag (item_type, item_id, member_id, reason, note, created_at) VALUES (:type, :id, :memberId, :reason, :note, :now)
+            ON CONFLICT (item_type, item_id, member_id) DO NOTHING""")
+    int insert(@Bind("type") ItemType type, @Bind("id") long id, @Bind("memberId") long memberId, @Bind("reason") FlagReason reason,
+               @Bind("note") String note, @Bind("now") Instant now);
+
+    /** Open flags on an item from approved members of the organisation's community. */
+    @SqlQuery("""
+            SELECT count(*) FROM flag f JOIN community_membership c
+              ON c.member_id = f.member_id AND c.organisation_id = :organisationId AND c.state = 'APPROVED'
+            WHERE f.item_type = :type AND f.item_id = :id AND f.resolved = 0""")
+    long fromApprovedMembers(@Bind("type") ItemType type, @Bind("id") long id, @Bind("organisationId") long organisationId);
+
+    @SqlUpdate("UPDATE flag SET resolved = 1 WHERE item_type = :type AND item_id = :id AND resolved = 0")
+    void resolve(@Bind("type") ItemType type, @Bind("id") long id);
+
+    @SqlUpdate("UPDATE <table> SET open_flags = open_flags + 1 WHERE id = :id")
+    void countFlag(@Define("table") String table, @Bind("id") long id);
+
+    @SqlUpdate("UPDATE <table> SET hidden = :hidden, hidden_reason = :reason WHERE id = :id")
+    void setHidden(@Define("table") String table, @Bind("id") long id, @Bind("hidden") boolean hidden, @Bind("reason") String reason);
+
+    @SqlUpdate("UPDATE <table> SET open_flags = 0 WHERE id = :id")
+    void clearFlags(@Define("table") String table, @Bind("id") long id);
+
+    @SqlQuery("""
+            SELECT 'CONTRIBUTION' AS item_type, k.id, k.title AS text, m.name AS author_name, k.id AS contribution_id, k.open_flags, k.hidden,
+                   (SELECT group_concat(f.reason, ', ') FROM flag f WHERE f.item_type = 'CONTRIBUTION' AND f.item_id = k.id AND f.resolved = 0) AS reasons
+            FROM contribution k JOIN challenge c ON c.id = k.challenge_id JOIN member m ON m.id = k.author_id
+            WHERE c.organisation_id = :organisationId AND (k.open_flags > 0 OR k.hidden = 1)
+            UNION ALL
+            SELECT 'COMMENT', x.id, substr(x.body, 1, 200), m.name, x.contribution_id, x.open_flags, x.hidden,
+                   (SELECT group_concat(f.reason, ', ') FROM flag f WHERE f.item_type = 'COMMENT' AND f.item_id = x.id AND f.resolved = 0)
+            FROM comment x JOIN contribution k ON k.id = x.contribution_id JOIN challenge c ON c.id = k.challenge_id
+                 JOIN member m ON m.id = x.author_id
+            WHERE c.organisation_id = :organisationId AND (x.open_flags > 0 OR x.hidden = 1)
+            ORDER BY 6 DESC, 2 DESC LIMIT 200""")
+    List<FlaggedItem> queue(@Bind("organisationId") long organisationId);
+}

@@ -13,6 +13,10 @@ import app.atelier.db.Database;
 import app.atelier.demo.DemoData;
 import app.atelier.moderation.ModerationRoutes;
 import app.atelier.moderation.ModerationService;
+import app.atelier.notification.MailSender;
+import app.atelier.notification.NotificationRoutes;
+import app.atelier.notification.NotificationService;
+import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationRoutes;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.web.ErrorPages;
@@ -43,11 +47,14 @@ public final class App {
         var db = Database.open(config.dbUrl());
         var accounts = new AccountService(db, clock, config);
         var organisations = new OrganisationService(db, clock);
-        var challenges = new ChallengeService(db, clock);
+        var notifier = new Notifier(config.baseUrl());
+        var notifications = new NotificationService(db, clock, config.baseUrl());
+        var mail = new MailSender(db, clock, config.smtp());
+        var challenges = new ChallengeService(db, clock, notifier);
         var contributions = new ContributionService(db, clock);
-        var comments = new CommentService(db, clock);
-        var communities = new CommunityService(db, clock);
-        var moderation = new ModerationService(db, clock);
+        var comments = new CommentService(db, clock, notifier);
+        var communities = new CommunityService(db, clock, notifier);
+        var moderation = new ModerationService(db, clock, notifier);
         if (config.demo()) new DemoData(db, config).seedIfEmpty();
 
         var accountRoutes = new AccountRoutes(accounts, contributions, organisations, communities, clock, config.baseUrl().startsWith("https:"));
@@ -71,11 +78,14 @@ public final class App {
             new ChallengeRoutes(challenges, contributions).register(c.routes);
             new ContributionRoutes(challenges, contributions, comments, moderation).register(c.routes);
             new ModerationRoutes(moderation, organisations).register(c.routes);
+            new NotificationRoutes(notifications).register(c.routes);
             new PreviewRoutes().register(c.routes);
             ErrorPages.register(c.routes);
             c.events.serverStarted(() -> {
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(challenges::advanceByDates), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(accounts::deleteExpiredSessions), 0, 6, TimeUnit.HOURS);
+                scheduler.scheduleWithFixedDelay(() -> runQuietly(mail::deliver), 5, 30, TimeUnit.SECONDS);
+                scheduler.scheduleWithFixedDelay(() -> runQuietly(notifications::makeDigests), 1, 24, TimeUnit.HOURS);
             });
             c.events.serverStopped(() -> {
                 scheduler.shutdownNow();

@@ -1,5 +1,6 @@
 package app.atelier;
 
+import app.atelier.notification.MailSender;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -8,7 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Everything the platform reads from its environment, read once at start. */
-public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails) {
+public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,
+                     MailSender.Smtp smtp) {
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("ATELIER_PORT", "7070"));
@@ -18,20 +20,29 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
                 Path.of(env.getOrDefault("ATELIER_DATA_DIR", "./data")),
                 env.getOrDefault("ATELIER_BASE_URL", "http://localhost:" + port),
                 Boolean.parseBoolean(env.getOrDefault("ATELIER_DEMO", "true")),
-                emails(env.getOrDefault("ATELIER_ADMIN_EMAILS", "")));
+                emails(env.getOrDefault("ATELIER_ADMIN_EMAILS", "")),
+                new MailSender.Smtp(env.get("ATELIER_SMTP_HOST"), Integer.parseInt(env.getOrDefault("ATELIER_SMTP_PORT", "587")),
+                        env.get("ATELIER_SMTP_USER"), env.get("ATELIER_SMTP_PASSWORD"),
+                        env.getOrDefault("ATELIER_MAIL_FROM", "Atelier <no-reply@localhost>")));
     }
 
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
-        return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), folder, "http://localhost", false, Set.of());
+        return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), folder, "http://localhost", false, Set.of(),
+                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"));
     }
 
     public Config withAdmins(String... emails) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, emails(String.join(",", emails)));
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp);
     }
 
     public Config withDemo(boolean demo) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp);
+    }
+
+    /** The same, sending mail through this SMTP server. */
+    public Config withSmtp(String host, int port) {
+        return new Config(this.port, dbUrl, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()));
     }
 
     public boolean isAdmin(String email) {

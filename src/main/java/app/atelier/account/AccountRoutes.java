@@ -65,7 +65,7 @@ public final class AccountRoutes {
                 Text.fromAcceptLanguage(ctx.header("Accept-Language")),
                 Text.FRENCH);
         Current.set(ctx, new Current.State(viewer, session == null ? null : session.id(),
-                session == null ? null : session.csrfToken(), Text.of(language), clock.instant()));
+                session == null ? null : session.csrfToken(), Text.of(language), clock.instant(), session == null ? 0 : session.unread()));
     }
 
     public void register(RoutesConfig routes) {
@@ -153,7 +153,7 @@ public final class AccountRoutes {
         if (state.sessionId() != null) return;
         var session = accounts.visitorSession();
         ctx.cookie(cookie(SESSION_COOKIE, session.id(), (int) AccountService.VISITOR_SESSION_LIFETIME.toSeconds()));
-        Current.set(ctx, new Current.State(state.viewer(), session.id(), session.csrfToken(), state.text(), state.now()));
+        Current.set(ctx, new Current.State(state.viewer(), session.id(), session.csrfToken(), state.text(), state.now(), 0));
     }
 
     private void startSession(Context ctx, WebSession session) {

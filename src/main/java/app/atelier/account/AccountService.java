@@ -87,7 +87,7 @@ public final class AccountService {
         Instant now = clock.instant();
         Instant expires = now.plus(VISITOR_SESSION_LIFETIME);
         db.execute(h -> h.attach(SessionDao.class).insert(id, null, csrf, now, expires));
-        return new WebSession(id, csrf, expires, null, null, null, null);
+        return new WebSession(id, csrf, expires, null, null, null, null, 0);
     }
 
     public Optional<WebSession> session(String id) {

@@ -15,7 +15,8 @@ public interface SessionDao {
 
     @SqlQuery("""
             SELECT s.id, s.csrf_token, s.expires_at, m.id AS member_id, m.name AS member_name,
-                   m.email AS member_email, m.locale AS member_locale
+                   m.email AS member_email, m.locale AS member_locale,
+                   (SELECT count(*) FROM notification n WHERE n.member_id = s.member_id AND n.read_at IS NULL) AS unread
             FROM web_session s LEFT JOIN member m ON m.id = s.member_id
             WHERE s.id = :id AND s.expires_at > :now""")
     Optional<WebSession> find(@Bind("id") String id, @Bind("now") Instant now);

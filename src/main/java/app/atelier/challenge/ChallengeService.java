@@ -3,6 +3,8 @@ package app.atelier.challenge;
 import app.atelier.community.CommunityService;
 import app.atelier.community.Eligibility;
 import app.atelier.db.Database;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffRole;
 import app.atelier.web.HttpProblem;
@@ -19,10 +21,12 @@ public final class ChallengeService {
 
     private final Database db;
     private final Clock clock;
+    private final Notifier notifier;
 
-    public ChallengeService(Database db, Clock clock) {
+    public ChallengeService(Database db, Clock clock, Notifier notifier) {
         this.db = db;
         this.clock = clock;
+        this.notifier = notifier;
     }
 
     /** A challenge as one viewer may see it, with their role in its organisation and whether they may take part. */
@@ -84,10 +88,12 @@ public final class ChallengeService {
     public void move(Viewer viewer, long challengeId, ChallengeState to) {
         viewer.id();
         db.execute(h -> {
-            var from = managed(h, viewer, challengeId).state();
+            var challenge = managed(h, viewer, challengeId);
+            var from = challenge.state();
             if (!from.next().contains(to) || h.attach(ChallengeDao.class).move(challengeId, from, to, clock.instant()) == 0) {
                 throw new HttpProblem.Conflict("error.challengeState");
             }
+            tellParticipants(h, challenge, to, viewer.id(), viewer.name());
         });
     }
 
@@ -127,12 +133,31 @@ public final class ChallengeService {
             var challenges = h.attach(ChallengeDao.class);
             var now = clock.instant();
             int moved = 0;
-            for (long id : challenges.dueToOpen(now)) moved += challenges.move(id, ChallengeState.DRAFT, ChallengeState.OPEN, now);
-            for (long id : challenges.dueToClose(now, true)) moved += challenges.move(id, ChallengeState.OPEN, ChallengeState.VOTING, now);
-            for (long id : challenges.dueToClose(now, false)) moved += challenges.move(id, ChallengeState.OPEN, ChallengeState.REVIEW, now);
-            for (long id : challenges.dueToEndVoting(now)) moved += challenges.move(id, ChallengeState.VOTING, ChallengeState.REVIEW, now);
+            for (long id : challenges.dueToOpen(now)) moved += moveByDate(h, id, ChallengeState.DRAFT, ChallengeState.OPEN);
+            for (long id : challenges.dueToClose(now, true)) moved += moveByDate(h, id, ChallengeState.OPEN, ChallengeState.VOTING);
+            for (long id : challenges.dueToClose(now, false)) moved += moveByDate(h, id, ChallengeState.OPEN, ChallengeState.REVIEW);
+            for (long id : challenges.dueToEndVoting(now)) moved += moveByDate(h, id, ChallengeState.VOTING, ChallengeState.REVIEW);
             return moved;
         });
+    }
+
+    private int moveByDate(Handle h, long id, ChallengeState from, ChallengeState to) {
+        var challenges = h.attach(ChallengeDao.class);
+        if (challenges.move(id, from, to, clock.instant()) == 0) return 0;
+        var challenge = challenges.find(id).orElseThrow();
+        // Nobody acted: the notice comes from the organisation.
+        tellParticipants(h, challenge, to, -1, challenge.organisationName());
+        return 1;
+    }
+
+    /** Those who took part (contributed or commented) hear that the challenge moved on. */
+    private void tellParticipants(Handle h, Challenge challenge, ChallengeState to, long actorId, String actorName) {
+        var participants = h.createQuery("""
+                SELECT author_id FROM contribution WHERE challenge_id = :id
+                UNION SELECT x.author_id FROM comment x JOIN contribution k ON k.id = x.contribution_id WHERE k.challenge_id = :id""")
+                .bind("id", challenge.id()).mapTo(Long.class).list();
+        notifier.notify(h, NotificationKind.CHALLENGE_STATE, participants, actorId, actorName, challenge.title(), to.key(),
+                "/challenges/" + challenge.id(), clock.instant());
     }
 
     private static Challenge managed(Handle h, Viewer viewer, long challengeId) {

@@ -3,6 +3,8 @@ package app.atelier.community;
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.Mode;
 import app.atelier.db.Database;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
 import app.atelier.moderation.ModerationService;
 import app.atelier.organisation.OrganisationDao;
 import app.atelier.organisation.OrganisationService;
@@ -31,10 +33,12 @@ public final class CommunityService {
 
     private final Database db;
     private final Clock clock;
+    private final Notifier notifier;
 
-    public CommunityService(Database db, Clock clock) {
+    public CommunityService(Database db, Clock clock, Notifier notifier) {
         this.db = db;
         this.clock = clock;
+        this.notifier = notifier;
     }
 
     /** What the organisation's staff see: who waits for an answer, and who is in. */
@@ -145,6 +149,11 @@ public final class CommunityService {
             }
             String name = community.find(organisationId, memberId).map(Membership::memberName).orElse("#" + memberId);
             ModerationService.record(h, organisationId, moderator, "membership." + to.name().toLowerCase(java.util.Locale.ROOT), name, message, clock.instant());
+            if (from == MembershipState.APPLIED) {
+                String organisation = h.attach(OrganisationDao.class).find(organisationId).orElseThrow().name();
+                notifier.notify(h, NotificationKind.APPLICATION, List.of(memberId), moderator, viewer.name(), organisation, to.key(),
+                        "/organisations/" + organisationId + "#community", clock.instant());
+            }
         });
     }
 

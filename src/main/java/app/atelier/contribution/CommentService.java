@@ -1,6 +1,8 @@
 package app.atelier.contribution;
 
 import app.atelier.db.Database;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Viewer;
@@ -12,10 +14,12 @@ import org.jdbi.v3.core.Handle;
 public final class CommentService {
     private final Database db;
     private final Clock clock;
+    private final Notifier notifier;
 
-    public CommentService(Database db, Clock clock) {
+    public CommentService(Database db, Clock clock, Notifier notifier) {
         this.db = db;
         this.clock = clock;
+        this.notifier = notifier;
     }
 
     /** A comment with the contribution it belongs to, as one viewer sees them. */
@@ -29,15 +33,26 @@ public final class CommentService {
             requireCommentsOpen(contribution);
             contribution.access().requireEligible();
             Long parentId = form.parentId();
+            Long parentAuthor = null;
             if (parentId != null) {
                 var parent = h.attach(CommentDao.class).find(parentId)
                         .filter(p -> p.contributionId() == contributionId && !p.deleted());
                 if (parent.isEmpty()) throw Invalid.of("body", "error.noSuchComment");
+                parentAuthor = parent.get().authorId();
             }
             form.validate();
             long id = h.attach(CommentDao.class).insert(contributionId, author, parentId, form.body(), clock.instant());
             h.attach(ContributionDao.class).countComment(contributionId, 1);
-            h.attach(FollowDao.class).follow(contributionId, author, clock.instant());
+            var follows = h.attach(FollowDao.class);
+            follows.follow(contributionId, author, clock.instant());
+            String title = contribution.contribution().title();
+            String link = "/contributions/" + contributionId + "#comment-" + id;
+            var followers = new java.util.ArrayList<>(follows.followers(contributionId));
+            if (parentAuthor != null) {
+                followers.remove(parentAuthor);
+                notifier.notify(h, NotificationKind.REPLY, List.of(parentAuthor), author, viewer.name(), title, link, clock.instant());
+            }
+            notifier.notify(h, NotificationKind.COMMENT, followers, author, viewer.name(), title, link, clock.instant());
             return id;
         });
     }

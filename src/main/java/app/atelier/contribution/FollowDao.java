@@ -21,6 +21,9 @@ public interface FollowDao {
             SELECT :to, member_id, created_at FROM follow WHERE contribution_id = :from ON CONFLICT DO NOTHING""")
     void move(@Bind("from") long from, @Bind("to") long to);
 
+    @SqlQuery("SELECT member_id FROM follow WHERE contribution_id = :contributionId")
+    java.util.List<Long> followers(@Bind("contributionId") long contributionId);
+
     @SqlUpdate("DELETE FROM follow WHERE contribution_id = :contributionId")
     void clear(@Bind("contributionId") long contributionId);
 }

@@ -14,6 +14,7 @@ import app.atelier.contribution.ContributionForm;
 import app.atelier.contribution.ContributionService;
 import app.atelier.Config;
 import app.atelier.db.Database;
+import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationForm;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffForm;
@@ -50,13 +51,14 @@ public final class DemoData {
     /** Writes through the app's own services, on a clock of its own so that the community's history spreads over past days. */
     public DemoData(Database db, Config config) {
         Clock clock = new History(Clock.systemUTC());
+        var notifier = new Notifier(config.baseUrl());
         this.db = db;
         this.accounts = new AccountService(db, clock, config);
         this.organisations = new OrganisationService(db, clock);
-        this.challenges = new ChallengeService(db, clock);
+        this.challenges = new ChallengeService(db, clock, notifier);
         this.contributions = new ContributionService(db, clock);
-        this.comments = new CommentService(db, clock);
-        this.communities = new CommunityService(db, clock);
+        this.comments = new CommentService(db, clock, notifier);
+        this.communities = new CommunityService(db, clock, notifier);
     }
 
     /** Starts ten days ago and moves on a little at each reading, never past the present. */

@@ -9,6 +9,8 @@ import app.atelier.contribution.FollowDao;
 import app.atelier.contribution.Ranking;
 import app.atelier.contribution.VoteDao;
 import app.atelier.db.Database;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffRole;
 import app.atelier.web.HttpProblem;
@@ -26,10 +28,12 @@ public final class ModerationService {
 
     private final Database db;
     private final Clock clock;
+    private final Notifier notifier;
 
-    public ModerationService(Database db, Clock clock) {
+    public ModerationService(Database db, Clock clock, Notifier notifier) {
         this.db = db;
         this.clock = clock;
+        this.notifier = notifier;
     }
 
     /**
@@ -49,6 +53,10 @@ public final class ModerationService {
             h.attach(ResponseDao.class).insert(contributionId, actor, parsed.status(), parsed.body(), clock.instant());
             record(h, seen.access().challenge().organisationId(), actor, "response." + parsed.status().name().toLowerCase(java.util.Locale.ROOT),
                     "#" + contributionId + " " + contribution.title(), parsed.body(), clock.instant());
+            var recipients = new java.util.ArrayList<>(h.attach(FollowDao.class).followers(parsed.duplicateOf() != null ? parsed.duplicateOf() : contributionId));
+            recipients.add(contribution.authorId());
+            notifier.notify(h, NotificationKind.RESPONSE, recipients, actor, viewer.name(), contribution.title(), parsed.status().key(),
+                    "/contributions/" + contributionId + "#responses", clock.instant());
         });
     }
 

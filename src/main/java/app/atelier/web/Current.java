@@ -7,7 +7,7 @@ public final class Current {
     private static final String KEY = "atelier.current";
 
     /** @param csrfToken the session's token, or null when the visitor has no session yet */
-    public record State(Viewer viewer, String sessionId, String csrfToken, Text text, java.time.Instant now) {
+    public record State(Viewer viewer, String sessionId, String csrfToken, Text text, java.time.Instant now, long unread) {
     }
 
     private Current() {
@@ -19,7 +19,7 @@ public final class Current {
 
     public static State state(Context ctx) {
         State state = ctx.attribute(KEY);
-        return state != null ? state : new State(Viewer.VISITOR, null, null, Text.of(Text.FRENCH), java.time.Instant.now());
+        return state != null ? state : new State(Viewer.VISITOR, null, null, Text.of(Text.FRENCH), java.time.Instant.now(), 0);
     }
 
     public static Viewer viewer(Context ctx) {

@@ -3,7 +3,7 @@ package app.atelier.web;
 import java.time.Instant;
 
 /** What every page's frame needs: the words, who is signed in, the form token, where we are. */
-public record Shell(Text text, Viewer viewer, String csrf, String path, Instant now) {
+public record Shell(Text text, Viewer viewer, String csrf, String path, Instant now, long unread) {
 
     public String t(String key, Object... args) {
         return text.t(key, args);

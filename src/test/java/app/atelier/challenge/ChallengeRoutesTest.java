@@ -205,6 +205,6 @@ class ChallengeRoutesTest {
     }
 
     private static int advance(Site site) {
-        return site.withDatabase(db -> new ChallengeService(db, site.clock).advanceByDates());
+        return site.withDatabase(db -> new ChallengeService(db, site.clock, new app.atelier.notification.Notifier("http://localhost")).advanceByDates());
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class MessageUsageTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9_]+)+)\"");
     /** Keys built at run time from a prefix: relative times and error titles by status. */
-    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.membership.", "challenge.moveTo.", "audit.flag.", "audit.moderation.");
+    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.membership.", "challenge.moveTo.", "audit.flag.", "audit.moderation.", "notification.");
 
     @Test
     void everyKeyIsUsedAndEveryUsedKeyExists() throws IOException {
@@ -37,7 +37,8 @@ class MessageUsageTest {
         Stream.of(Stage.values(), Mode.values(), ContributionKind.values(), ChallengeState.values(),
                         ContributionStatus.values(), StaffRole.values(), Sort.values(),
                         MembershipState.values(), Eligibility.values(), Decision.values(),
-                        app.atelier.moderation.FlagReason.values(), app.atelier.moderation.ItemType.values())
+                        app.atelier.moderation.FlagReason.values(), app.atelier.moderation.ItemType.values(),
+                        app.atelier.notification.NotificationKind.values(), app.atelier.notification.Delivery.values())
                 .flatMap(Arrays::stream)
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));

@@ -1,0 +1,87 @@
+package app.atelier.notification;
+
+import app.atelier.db.Database;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox over SMTP. A failure is retried later, waiting twice as long each time (up to six hours);
+ * a sent email is marked at once, so a restart does not send it again. Each email carries a Message-ID made from
+ * its outbox row, so that even a resend after a crash between sending and marking is recognised downstream.
+ */
+public final class MailSender {
+    private static final Logger LOG = LoggerFactory.getLogger(MailSender.class);
+    private static final int BATCH = 50;
+    private static final Duration LONGEST_WAIT = Duration.ofHours(6);
+
+    /** Where and as whom to send; no host means emails stay in the outbox. */
+    public record Smtp(String host, int port, String user, String password, String from) {
+        public boolean configured() {
+            return host != null && !host.isBlank();
+        }
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final Smtp smtp;
+    private final Session session;
+
+    public MailSender(Database db, Clock clock, Smtp smtp) {
+        this.db = db;
+        this.clock = clock;
+        this.smtp = smtp;
+        var properties = new Properties();
+        properties.put("mail.smtp.host", String.valueOf(smtp.host()));
+        properties.put("mail.smtp.port", Integer.toString(smtp.port()));
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.auth", Boolean.toString(smtp.user() != null && !smtp.user().isBlank()));
+        this.session = Session.getInstance(properties);
+    }
+
+    /** Sends what is due; returns how many went out. */
+    public int deliver() {
+        if (!smtp.configured()) return 0;
+        int sent = 0;
+        for (var email : db.read(h -> h.attach(NotificationDao.class).due(clock.instant(), BATCH))) {
+            try {
+                Transport.send(message(email), smtp.user(), smtp.password());
+                db.execute(h -> h.attach(NotificationDao.class).sent(email.id(), clock.instant()));
+                sent++;
+            } catch (MessagingException e) {
+                var wait = backOff(email.attempts());
+                LOG.warn("email {} not sent (attempt {}), next try in {}: {}", email.id(), email.attempts() + 1, wait, e.getMessage());
+                db.execute(h -> h.attach(NotificationDao.class).failed(email.id(), clock.instant().plus(wait), String.valueOf(e.getMessage())));
+            }
+        }
+        return sent;
+    }
+
+    static Duration backOff(int attempts) {
+        var wait = Duration.ofMinutes(1L << Math.min(attempts, 10));
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    private MimeMessage message(OutboxEmail email) throws MessagingException {
+        var message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", "<outbox-" + email.id() + "@atelier>");
+            }
+        };
+        message.setFrom(new InternetAddress(smtp.from()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.toAddress()));
+        message.setSubject(email.subject(), "UTF-8");
+        message.setText(email.body(), "UTF-8");
+        return message;
+    }
+}

@@ -1,0 +1,89 @@
+package app.atelier.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Notification.class)
+@RegisterConstructorMapper(OutboxEmail.class)
+@RegisterConstructorMapper(NotificationDao.Recipient.class)
+public interface NotificationDao {
+
+    /** Who a notification goes to, with what their email needs. */
+    record Recipient(long id, String email, String locale) {
+    }
+
+    @SqlQuery("SELECT id, email, locale FROM member WHERE id = :id")
+    Optional<Recipient> recipient(@Bind("id") long id);
+
+    @SqlUpdate("""
+            INSERT INTO notification (member_id, kind, actor_name, subject, detail_key, link, created_at)
+            VALUES (:memberId, :kind, :actor, :subject, :detail, :link, :now)""")
+    void insert(@Bind("memberId") long memberId, @Bind("kind") NotificationKind kind, @Bind("actor") String actor,
+                @Bind("subject") String subject, @Bind("detail") String detailKey, @Bind("link") String link, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT delivery FROM notification_preference WHERE member_id = :memberId AND kind = :kind")
+    Optional<Delivery> delivery(@Bind("memberId") long memberId, @Bind("kind") NotificationKind kind);
+
+    @SqlQuery("SELECT kind, delivery FROM notification_preference WHERE member_id = :memberId")
+    @KeyColumn("kind")
+    @ValueColumn("delivery")
+    Map<NotificationKind, Delivery> deliveries(@Bind("memberId") long memberId);
+
+    @SqlUpdate("""
+            INSERT INTO notification_preference (member_id, kind, delivery) VALUES (:memberId, :kind, :delivery)
+            ON CONFLICT (member_id, kind) DO UPDATE SET delivery = excluded.delivery""")
+    void choose(@Bind("memberId") long memberId, @Bind("kind") NotificationKind kind, @Bind("delivery") Delivery delivery);
+
+    @SqlQuery("""
+            SELECT id, kind, actor_name, subject, detail_key, link, created_at, read_at FROM notification
+            WHERE member_id = :memberId ORDER BY id DESC LIMIT :limit OFFSET :offset""")
+    List<Notification> page(@Bind("memberId") long memberId, @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT count(*) FROM notification WHERE member_id = :memberId")
+    long count(@Bind("memberId") long memberId);
+
+    @SqlQuery("SELECT link FROM notification WHERE id = :id AND member_id = :memberId")
+    Optional<String> link(@Bind("id") long id, @Bind("memberId") long memberId);
+
+    @SqlUpdate("UPDATE notification SET read_at = :now WHERE id = :id AND member_id = :memberId AND read_at IS NULL")
+    void markRead(@Bind("id") long id, @Bind("memberId") long memberId, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE notification SET read_at = :now WHERE member_id = :memberId AND read_at IS NULL")
+    void markAllRead(@Bind("memberId") long memberId, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            INSERT INTO outbox (member_id, to_address, subject, body, digest, created_at, next_attempt_at)
+            VALUES (:memberId, :to, :subject, :body, :digest, :now, :now)""")
+    void queue(@Bind("memberId") Long memberId, @Bind("to") String to, @Bind("subject") String subject, @Bind("body") String body,
+               @Bind("digest") boolean digest, @Bind("now") Instant now);
+
+    @SqlQuery("""
+            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at
+            FROM outbox WHERE sent_at IS NULL AND digest = 0 AND next_attempt_at <= :now ORDER BY id LIMIT :limit""")
+    List<OutboxEmail> due(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery("""
+            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at
+            FROM outbox WHERE sent_at IS NULL AND digest = 1 ORDER BY member_id, id""")
+    List<OutboxEmail> waitingForDigest();
+
+    @SqlQuery("""
+            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at
+            FROM outbox ORDER BY id DESC LIMIT :limit""")
+    List<OutboxEmail> recent(@Bind("limit") int limit);
+
+    /** @return 1 the first time, 0 if it was already marked: an email is marked sent once */
+    @SqlUpdate("UPDATE outbox SET sent_at = :now, attempts = attempts + 1 WHERE id = :id AND sent_at IS NULL")
+    int sent(@Bind("id") long id, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error WHERE id = :id")
+    void failed(@Bind("id") long id, @Bind("next") Instant next, @Bind("error") String error);
+}

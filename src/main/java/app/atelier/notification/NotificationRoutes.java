@@ -1,0 +1,54 @@
+package app.atelier.notification;
+
+import app.atelier.web.Current;
+import app.atelier.web.Forms;
+import app.atelier.web.Paged;
+import app.atelier.web.View;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+public final class NotificationRoutes {
+
+    public record NotificationsPage(Paged<Notification> notifications) {
+    }
+
+    public record PreferencesPage(Map<NotificationKind, Delivery> deliveries, boolean saved) {
+    }
+
+    public record OutboxPage(List<OutboxEmail> emails) {
+    }
+
+    private final NotificationService notifications;
+
+    public NotificationRoutes(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/notifications", ctx -> View.render(ctx, "notification/list.jte",
+                new NotificationsPage(notifications.page(Current.viewer(ctx), Forms.page(ctx)))));
+        routes.get("/notifications/{id}", ctx -> ctx.redirect(Forms.localPath(notifications.open(Current.viewer(ctx), Forms.pathId(ctx, "id")))));
+        routes.post("/notifications/read", ctx -> {
+            notifications.markAllRead(Current.viewer(ctx));
+            ctx.redirect("/notifications");
+        });
+        routes.get("/account/notifications", ctx -> View.render(ctx, "notification/preferences.jte",
+                new PreferencesPage(notifications.deliveries(Current.viewer(ctx)), ctx.queryParam("saved") != null)));
+        routes.post("/account/notifications", this::choose);
+        routes.get("/admin/outbox", ctx -> View.render(ctx, "notification/outbox.jte", new OutboxPage(notifications.outbox(Current.viewer(ctx)))));
+    }
+
+    /** Unknown or missing choices leave that kind as it was. */
+    private void choose(Context ctx) {
+        var choices = new EnumMap<NotificationKind, Delivery>(NotificationKind.class);
+        for (var kind : NotificationKind.values()) {
+            String value = ctx.formParam(kind.name());
+            for (var delivery : Delivery.values()) if (delivery.name().equals(value)) choices.put(kind, delivery);
+        }
+        notifications.choose(Current.viewer(ctx), choices);
+        ctx.redirect("/account/notifications?saved");
+    }
+}

@@ -32,25 +32,25 @@ public final class AccountService {
         this.throttle = new LoginThrottle(clock);
     }
 
-    /** Creates the member and signs them in; returns the new session. */
-    public WebSession signUp(SignUpForm form, String oldSessionId) {
+    /** Creates the member, who keeps the language they signed up in, and signs them in; returns the new session. */
+    public WebSession signUp(SignUpForm form, String oldSessionId, Locale language) {
         Invalid.unless(form.errors());
         String hash = Passwords.hash(form.password());
-        return db.write(h -> startSession(h.attach(SessionDao.class), oldSessionId, insertMember(h, form, hash)));
+        return db.write(h -> startSession(h.attach(SessionDao.class), oldSessionId, insertMember(h, form, hash, language.getLanguage())));
     }
 
     /** Creates the member without signing them in. */
     public long register(SignUpForm form) {
         Invalid.unless(form.errors());
         String hash = Passwords.hash(form.password());
-        return db.write(h -> insertMember(h, form, hash));
+        return db.write(h -> insertMember(h, form, hash, null));
     }
 
-    private long insertMember(Handle h, SignUpForm form, String hash) {
+    private long insertMember(Handle h, SignUpForm form, String hash, String language) {
         var members = h.attach(MemberDao.class);
         String emailKey = emailKey(form.email());
         if (members.emailTaken(emailKey)) throw Invalid.of("email", "error.emailTaken");
-        return members.insert(form.email(), emailKey, form.name(), hash, clock.instant());
+        return members.insert(form.email(), emailKey, form.name(), hash, language, clock.instant());
     }
 
     /**

@@ -12,10 +12,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface MemberDao {
     String COLUMNS = "id, email, name, bio, locale, created_at";
 
-    @SqlUpdate("INSERT INTO member (email, email_key, name, password_hash, created_at) VALUES (:email, :emailKey, :name, :hash, :now)")
+    @SqlUpdate("INSERT INTO member (email, email_key, name, password_hash, locale, created_at) VALUES (:email, :emailKey, :name, :hash, :locale, :now)")
     @GetGeneratedKeys("id")
     long insert(@Bind("email") String email, @Bind("emailKey") String emailKey, @Bind("name") String name,
-                @Bind("hash") String hash, @Bind("now") Instant now);
+                @Bind("hash") String hash, @Bind("locale") String locale, @Bind("now") Instant now);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM member WHERE id = :id")
     Optional<Member> find(@Bind("id") long id);

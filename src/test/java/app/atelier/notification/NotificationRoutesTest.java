@@ -1,0 +1,162 @@
+package app.atelier.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.Config;
+import app.atelier.support.Browser;
+import app.atelier.support.Site;
+import app.atelier.support.TestClock;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class NotificationRoutesTest {
+    @RegisterExtension
+    static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @TempDir
+    Path dir;
+
+    private Config config() {
+        return Config.forFolder(dir).withSmtp("127.0.0.1", ServerSetupTest.SMTP.getPort()).withAdmins("admin@example.test");
+    }
+
+    private static int deliver(Site site, Config config) {
+        return site.withDatabase(db -> new MailSender(db, site.clock, config.smtp()).deliver());
+    }
+
+    @Test
+    void membersHearOfRepliesCommentsResponsesDecisionsAndChallengesMovingOn() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            long challenge = site.openChallenge(owner, org, "A lighter pan");
+            var eve = site.member("Eve Adams");
+            var bob = site.member("Bob Stone");
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            long bobs = site.comment(bob, id, "How hollow?", null);
+            assertTrue(eve.page("/").contains("Notifications (1 new)"));
+            site.comment(eve, id, "Half.", bobs);
+            String bobsPage = bob.page("/notifications");
+            assertTrue(bobsPage.contains("Eve Adams replied to your comment on “Hollow handle”"), bobsPage);
+            assertFalse(bobsPage.contains("Eve Adams commented"), "a reply is told once, as a reply");
+            owner.post("/contributions/" + id + "/responses", "status", "SHORTLISTED", "body", "Short list!");
+            assertTrue(eve.page("/notifications").contains("Claire Vidal answered “Hollow handle”: Shortlisted"));
+            assertTrue(bob.page("/notifications").contains("answered “Hollow handle”"), "followers hear too");
+            eve.post("/organisations/" + org + "/apply", "city", "Lyon", "country", "France", "ageRange", "25-34",
+                    "occupation", "Cook", "productUse", "Daily", "skills", "cooking", "motivation", "Care");
+            owner.post("/organisations/" + org + "/community/" + eve.memberId + "/approve", "message", "Welcome");
+            assertTrue(eve.page("/notifications").contains("Your application to Maison Vidal: Your application is waiting")
+                    || eve.page("/notifications").contains("Your application to Maison Vidal: You are a member of this community."));
+            site.move(owner, challenge, "REVIEW");
+            assertTrue(bob.page("/notifications").contains("“A lighter pan” moved on: In review"));
+            assertFalse(owner.page("/notifications").contains("moved on"), "not told of one's own move");
+
+            long first = site.count("SELECT max(id) FROM notification WHERE member_id = ?", eve.memberId);
+            var opened = eve.get("/notifications/" + first);
+            assertEquals(302, opened.code());
+            assertTrue(Site.location(opened).startsWith("/"));
+            assertEquals(404, bob.get("/notifications/" + first).code(), "someone else's notification");
+            assertEquals(302, eve.post("/notifications/read").code());
+            assertTrue(eve.page("/").contains(">Notifications<"));
+            assertTrue(Site.location(site.visitor().get("/notifications")).startsWith("/login"));
+        });
+    }
+
+    @Test
+    void emailsGoOutOverSmtpInTheRecipientsLanguageAndOnlyOnce() {
+        var config = config();
+        Site.run(config, new TestClock(Site.START), site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = new Browser(site.app, "fr-FR");
+            eve.get("/signup");
+            eve.post("/signup", "name", "Eve Adams", "email", "eve@example.test", "password", Site.PASSWORD);
+            long id = site.contribute(eve, challenge, "Poignée creuse");
+            site.comment(site.member("Bob Stone"), id, "Bien vu", null);
+            assertEquals(1, site.count("SELECT count(*) FROM outbox WHERE to_address = 'eve@example.test' AND sent_at IS NULL"));
+            assertEquals(1, deliver(site, config));
+            var received = mailServer.getReceivedMessages();
+            assertEquals(1, received.length);
+            assertEquals("Nouveau commentaire sur « Poignée creuse »", received[0].getSubject());
+            assertTrue(received[0].getContent().toString().contains("http://localhost/contributions/" + id + "#comment-"));
+            assertEquals(0, deliver(site, config), "sent once");
+        });
+        Site.run(config, new TestClock(Site.START), site -> {
+            assertEquals(0, deliver(site, config), "nothing sent twice after a restart");
+            assertEquals(1, mailServer.getReceivedMessages().length);
+        });
+    }
+
+    @Test
+    void aMailServerThatIsDownLosesNothingAndIsTriedAgainLater() {
+        var config = config();
+        Site.run(config, new TestClock(Site.START), site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            site.comment(site.member("Bob Stone"), id, "Nice", null);
+            mailServer.stop();
+            assertEquals(0, deliver(site, config));
+            assertEquals(1, site.count("SELECT attempts FROM outbox WHERE sent_at IS NULL"));
+            assertEquals(0, deliver(site, config), "not due again before its back-off");
+            site.clock.advance(Duration.ofMinutes(3));
+            mailServer.start();
+            assertEquals(1, deliver(site, config));
+            assertEquals(1, mailServer.getReceivedMessages().length);
+            assertEquals(0, site.count("SELECT count(*) FROM outbox WHERE sent_at IS NULL"));
+        });
+    }
+
+    @Test
+    void eachMemberChoosesEmailNowADailyDigestOrNone() {
+        var config = config();
+        Site.run(config, new TestClock(Site.START), site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var eve = site.member("Eve Adams");
+            assertTrue(eve.page("/account/notifications").contains("Daily digest"));
+            assertEquals(302, eve.post("/account/notifications", "COMMENT", "DIGEST", "RESPONSE", "OFF", "REPLY", "LOUD").code());
+            assertEquals(403, eve.postRaw("/account/notifications", "COMMENT", "NOW").code());
+            long id = site.contribute(eve, challenge, "Hollow handle");
+            site.comment(site.member("Bob Stone"), id, "One", null);
+            site.comment(site.member("Ada Lovelace"), id, "Two", null);
+            owner.post("/contributions/" + id + "/responses", "status", "ACCEPTED", "body", "Yes");
+            assertEquals(2, site.count("SELECT count(*) FROM outbox WHERE member_id = ? AND digest = 1", eve.memberId), "comments wait for the digest");
+            assertEquals(0, site.count("SELECT count(*) FROM outbox WHERE member_id = ? AND digest = 0", eve.memberId), "responses are off");
+            assertTrue(eve.page("/notifications").contains("answered"), "still told in the app");
+            int othersNow = deliver(site, config);
+            assertEquals(1, (int) site.withDatabase(db -> new NotificationService(db, site.clock, "http://localhost").makeDigests()));
+            assertEquals(1, deliver(site, config));
+            var received = mailServer.getReceivedMessages();
+            assertEquals(othersNow + 1, received.length);
+            var digest = received[received.length - 1];
+            assertEquals("Your day on Atelier: 2 pieces of news", digest.getSubject());
+            assertEquals("eve.adams2@example.test", digest.getAllRecipients()[0].toString());
+            assertTrue(Site.location(site.visitor().get("/account/notifications")).startsWith("/login"));
+        });
+    }
+
+    @Test
+    void onlyPlatformAdminsReadTheOutbox() {
+        Site.run(config(), new TestClock(Site.START), site -> {
+            var admin = site.signUp("Ada Admin", "admin@example.test");
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            long id = site.contribute(site.member("Eve Adams"), challenge, "Hollow handle");
+            site.comment(site.member("Bob Stone"), id, "Nice", null);
+            String outbox = admin.page("/admin/outbox");
+            assertTrue(outbox.contains("New comment on “Hollow handle”") && outbox.contains("Waiting"));
+            for (Browser refused : List.of(owner, site.member("Carl Dunn"))) assertEquals(403, refused.get("/admin/outbox").code());
+            assertTrue(Site.location(site.visitor().get("/admin/outbox")).startsWith("/login"));
+        });
+    }
+}

@@ -51,8 +51,8 @@ public final class App {
         var notifications = new NotificationService(db, clock, config.baseUrl());
         var mail = new MailSender(db, clock, config.smtp());
         var challenges = new ChallengeService(db, clock, notifier);
-        var contributions = new ContributionService(db, clock);
-        var comments = new CommentService(db, clock, notifier);
+        var contributions = new ContributionService(db, clock, config.limits().posts());
+        var comments = new CommentService(db, clock, notifier, config.limits().posts());
         var communities = new CommunityService(db, clock, notifier);
         var moderation = new ModerationService(db, clock, notifier);
         if (config.demo()) new DemoData(db, config).seedIfEmpty();

@@ -1,6 +1,7 @@
 package app.atelier;
 
 import app.atelier.notification.MailSender;
+import app.atelier.web.RateLimit;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,7 +11,18 @@ import java.util.stream.Collectors;
 
 /** Everything the platform reads from its environment, read once at start. */
 public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,
-                     MailSender.Smtp smtp) {
+                     MailSender.Smtp smtp, Limits limits) {
+
+    /** How many sign-ups an address may make in an hour, and posts (contributions and comments) in ten minutes. */
+    public record Limits(int signUpsPerHour, int postsPerTenMinutes) {
+        public RateLimit signUps() {
+            return RateLimit.signUps(signUpsPerHour);
+        }
+
+        public RateLimit posts() {
+            return RateLimit.posts(postsPerTenMinutes);
+        }
+    }
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("ATELIER_PORT", "7070"));
@@ -23,26 +35,32 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
                 emails(env.getOrDefault("ATELIER_ADMIN_EMAILS", "")),
                 new MailSender.Smtp(env.get("ATELIER_SMTP_HOST"), Integer.parseInt(env.getOrDefault("ATELIER_SMTP_PORT", "587")),
                         env.get("ATELIER_SMTP_USER"), env.get("ATELIER_SMTP_PASSWORD"),
-                        env.getOrDefault("ATELIER_MAIL_FROM", "Atelier <no-reply@localhost>")));
+                        env.getOrDefault("ATELIER_MAIL_FROM", "Atelier <no-reply@localhost>")),
+                new Limits(Integer.parseInt(env.getOrDefault("ATELIER_SIGNUPS_PER_HOUR", "5")),
+                        Integer.parseInt(env.getOrDefault("ATELIER_POSTS_PER_10_MINUTES", "30"))));
     }
 
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
         return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), folder, "http://localhost", false, Set.of(),
-                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"));
+                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000));
     }
 
     public Config withAdmins(String... emails) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits);
     }
 
     public Config withDemo(boolean demo) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits);
+    }
+
+    public Config withLimits(int signUpsPerHour, int postsPerTenMinutes) {
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, new Limits(signUpsPerHour, postsPerTenMinutes));
     }
 
     /** The same, sending mail through this SMTP server. */
     public Config withSmtp(String host, int port) {
-        return new Config(this.port, dbUrl, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()));
+        return new Config(this.port, dbUrl, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits);
     }
 
     public boolean isAdmin(String email) {

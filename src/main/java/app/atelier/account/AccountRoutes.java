@@ -88,7 +88,7 @@ public final class AccountRoutes {
     private void signUp(Context ctx) {
         var form = SignUpForm.from(ctx);
         try {
-            startSession(ctx, accounts.signUp(form, Current.state(ctx).sessionId(), Current.text(ctx).locale()));
+            startSession(ctx, accounts.signUp(form, Current.state(ctx).sessionId(), Current.text(ctx).locale(), ctx.ip()));
             ctx.redirect(next(ctx));
         } catch (Invalid e) {
             View.invalid(ctx, "account/signup.jte", new SignUpPage(form.withoutPassword(), e.errors(), next(ctx)));

@@ -33,10 +33,13 @@ public final class AccountService {
     }
 
     /** Creates the member, who keeps the language they signed up in, and signs them in; returns the new session. */
-    public WebSession signUp(SignUpForm form, String oldSessionId, Locale language) {
+    public WebSession signUp(SignUpForm form, String oldSessionId, Locale language, String address) {
         Invalid.unless(form.errors());
         String hash = Passwords.hash(form.password());
-        return db.write(h -> startSession(h.attach(SessionDao.class), oldSessionId, insertMember(h, form, hash, language.getLanguage())));
+        return db.write(h -> {
+            config.limits().signUps().take(h, address, clock.instant());
+            return startSession(h.attach(SessionDao.class), oldSessionId, insertMember(h, form, hash, language.getLanguage()));
+        });
     }
 
     /** Creates the member without signing them in. */

@@ -16,17 +16,22 @@ public final class CommentService {
     private final Clock clock;
     private final Notifier notifier;
 
-    public CommentService(Database db, Clock clock, Notifier notifier) {
+    private final app.atelier.web.RateLimit posting;
+
+    public CommentService(Database db, Clock clock, Notifier notifier, app.atelier.web.RateLimit posting) {
         this.db = db;
         this.clock = clock;
         this.notifier = notifier;
+        this.posting = posting;
     }
 
     /** A comment with the contribution it belongs to, as one viewer sees them. */
     public record Seen(Comment comment, ContributionService.Seen contribution) {
     }
 
-    public long add(Viewer viewer, long contributionId, CommentForm form) {
+    static final int FIRST_DAY_COMMENTS = 10;
+
+    public long add(Viewer viewer, long contributionId, CommentForm form, String address) {
         long author = viewer.id();
         return db.write(h -> {
             var contribution = ContributionService.seen(h, viewer, contributionId);
@@ -41,6 +46,8 @@ public final class CommentService {
                 parentAuthor = parent.get().authorId();
             }
             form.validate();
+            ContributionService.requireWithinFirstDay(h, author, "comment", FIRST_DAY_COMMENTS, "error.firstDayComments", clock.instant());
+            posting.take(h, address, clock.instant());
             long id = h.attach(CommentDao.class).insert(contributionId, author, parentId, form.body(), clock.instant());
             h.attach(ContributionDao.class).countComment(contributionId, 1);
             var follows = h.attach(FollowDao.class);

@@ -89,7 +89,7 @@ public final class ContributionRoutes {
         long challengeId = Forms.pathId(ctx, "id");
         var form = ContributionForm.from(ctx);
         try {
-            ctx.redirect("/contributions/" + contributions.submit(Current.viewer(ctx), challengeId, form));
+            ctx.redirect("/contributions/" + contributions.submit(Current.viewer(ctx), challengeId, form, ctx.ip()));
         } catch (Invalid e) {
             var challenge = challenges.access(Current.viewer(ctx), challengeId).challenge();
             View.invalid(ctx, "contribution/form.jte", new FormPage(challenge, null, form, e.errors()));
@@ -131,7 +131,7 @@ public final class ContributionRoutes {
         long id = Forms.pathId(ctx, "id");
         var form = CommentForm.from(ctx);
         try {
-            long commentId = comments.add(Current.viewer(ctx), id, form);
+            long commentId = comments.add(Current.viewer(ctx), id, form, ctx.ip());
             if (View.fragment(ctx)) render(ctx, "contribution/comments.jte", id, CommentForm.empty(), Errors.none(), null);
             else ctx.redirect("/contributions/" + id + "#comment-" + commentId);
         } catch (Invalid e) {

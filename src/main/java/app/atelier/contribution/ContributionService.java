@@ -6,6 +6,7 @@ import app.atelier.challenge.ChallengeState;
 import app.atelier.db.Database;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Paged;
+import app.atelier.web.RateLimit;
 import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,10 +21,12 @@ public final class ContributionService {
 
     private final Database db;
     private final Clock clock;
+    private final RateLimit posting;
 
-    public ContributionService(Database db, Clock clock) {
+    public ContributionService(Database db, Clock clock, RateLimit posting) {
         this.db = db;
         this.clock = clock;
+        this.posting = posting;
     }
 
     /** A contribution as one viewer sees it, with the challenge it answers. */
@@ -49,7 +52,11 @@ public final class ContributionService {
         }
     }
 
-    public long submit(Viewer viewer, long challengeId, ContributionForm form) {
+    /** New members may post this much on their first day; after that, only the per-address rate applies. */
+    static final int FIRST_DAY_CONTRIBUTIONS = 3;
+    static final java.time.Duration FIRST_DAY = java.time.Duration.ofDays(1);
+
+    public long submit(Viewer viewer, long challengeId, ContributionForm form, String address) {
         long author = viewer.id();
         return db.write(h -> {
             var access = ChallengeService.access(h, viewer, challengeId);
@@ -58,6 +65,8 @@ public final class ContributionService {
             access.requireEligible();
             var kind = form.validKind(challenge);
             Instant now = clock.instant();
+            requireWithinFirstDay(h, author, "contribution", FIRST_DAY_CONTRIBUTIONS, "error.firstDayContributions", now);
+            posting.take(h, address, now);
             long id = h.attach(ContributionDao.class).insert(challengeId, author, kind, form.title(), form.body(),
                     Ranking.trending(0, now), now);
             h.attach(ChallengeDao.class).countContribution(challengeId);
@@ -152,6 +161,20 @@ public final class ContributionService {
             }
             return new VoteBox(contributionId, contribution.title(), count, up, true, "");
         });
+    }
+
+    /**
+     * Refuses a member's post beyond {@code max} of this kind in their first day on the platform.
+     * @param table "contribution" or "comment", never from a request
+     */
+    static void requireWithinFirstDay(Handle h, long memberId, String table, int max, String messageKey, Instant now) {
+        Instant since = now.minus(FIRST_DAY);
+        boolean newcomer = h.createQuery("SELECT created_at > :since FROM member WHERE id = :id")
+                .bind("since", since).bind("id", memberId).mapTo(Boolean.class).one();
+        if (!newcomer) return;
+        long posted = h.createQuery("SELECT count(*) FROM " + table + " WHERE author_id = :id AND created_at > :since")
+                .bind("id", memberId).bind("since", since).mapTo(Long.class).one();
+        if (posted >= max) throw new HttpProblem.Limited(messageKey, max);
     }
 
     /** A submitted contribution that reaches the challenge's threshold goes under review, with an automatic response. */

@@ -47,17 +47,19 @@ public final class DemoData {
     private final CommentService comments;
     private final CommunityService communities;
     private final List<Viewer> people = new ArrayList<>();
+    private final History history;
 
     /** Writes through the app's own services, on a clock of its own so that the community's history spreads over past days. */
     public DemoData(Database db, Config config) {
-        Clock clock = new History(Clock.systemUTC());
+        this.history = new History(Clock.systemUTC());
+        Clock clock = history;
         var notifier = new Notifier(config.baseUrl());
         this.db = db;
         this.accounts = new AccountService(db, clock, config);
         this.organisations = new OrganisationService(db, clock);
         this.challenges = new ChallengeService(db, clock, notifier);
-        this.contributions = new ContributionService(db, clock);
-        this.comments = new CommentService(db, clock, notifier);
+        this.contributions = new ContributionService(db, clock, config.limits().posts());
+        this.comments = new CommentService(db, clock, notifier, config.limits().posts());
         this.communities = new CommunityService(db, clock, notifier);
     }
 
@@ -69,6 +71,10 @@ public final class DemoData {
         History(Clock real) {
             this.real = real;
             this.next = real.instant().minus(Duration.ofDays(10));
+        }
+
+        synchronized void skip(Duration duration) {
+            next = next.plus(duration);
         }
 
         @Override
@@ -109,6 +115,7 @@ public final class DemoData {
                 .map(n -> new SignUpForm(n[0], n[1], PASSWORD))
                 .collect(Collectors.toConcurrentMap(SignUpForm::email, f -> new Viewer(accounts.register(f), f.name(), false)));
         Arrays.stream(names).map(n -> byEmail.get(n[1])).forEach(people::add);
+        history.skip(Duration.ofDays(2)); // the community has been here a while: no first-day limits
 
         Viewer camille = people.get(0);
         Viewer thomas = people.get(1);
@@ -209,13 +216,13 @@ public final class DemoData {
         for (int i = 0; i < seeds.size(); i++) {
             Seed seed = seeds.get(i);
             Viewer author = contributors.get((int) ((challengeId * 3 + i * 5) % contributors.size()));
-            long id = contributions.submit(author, challengeId, new ContributionForm(seed.kind(), seed.title(), seed.body()));
+            long id = contributions.submit(author, challengeId, new ContributionForm(seed.kind(), seed.title(), seed.body()), "demo-" + author.memberId());
             var voters = contributors.stream().filter(p -> !p.equals(author)).limit(seed.votes()).toList();
             voters.forEach(v -> contributions.vote(v, id));
             Viewer commenter = voters.isEmpty() ? manager : voters.get(0);
-            long first = comments.add(commenter, id, new CommentForm("Bonne idée ! / Good point — how often would you use it?", ""));
-            comments.add(author, id, new CommentForm("Almost every day, *honestly*.", Long.toString(first)));
-            if (i == 0) comments.add(manager, id, new CommentForm("Merci, nous regardons cela avec l'équipe produit.", ""));
+            long first = comments.add(commenter, id, new CommentForm("Bonne idée ! / Good point — how often would you use it?", ""), "demo-" + commenter.memberId());
+            comments.add(author, id, new CommentForm("Almost every day, *honestly*.", Long.toString(first)), "demo-" + author.memberId());
+            if (i == 0) comments.add(manager, id, new CommentForm("Merci, nous regardons cela avec l'équipe produit.", ""), "demo-" + manager.memberId());
         }
     }
 }

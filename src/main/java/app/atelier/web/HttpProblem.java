@@ -75,6 +75,13 @@ public abstract sealed class HttpProblem extends RuntimeException {
         }
     }
 
+    /** A limit reached, with its own message: a new member's first day, for example. */
+    public static final class Limited extends HttpProblem {
+        public Limited(String key, Object... args) {
+            super(429, new Message(key, args));
+        }
+    }
+
     /** A rule of the platform that the request breaks, such as voting on a closed challenge. */
     public static final class Conflict extends HttpProblem {
         public Conflict(String key, Object... args) {

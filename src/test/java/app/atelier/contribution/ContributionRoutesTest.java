@@ -173,6 +173,7 @@ class ContributionRoutesTest {
             long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
+            site.clock.advance(Duration.ofDays(1)); // past a new member's first-day limits
             long old = site.contribute(eve, challenge, "Old favourite");
             bob.post("/contributions/" + old + "/vote");
             owner.post("/contributions/" + old + "/vote");
@@ -272,6 +273,7 @@ class ContributionRoutesTest {
             var owner = site.member("Claire Vidal");
             long challenge = challengeWith(site, owner);
             var eve = site.member("Eve Adams");
+            site.clock.advance(Duration.ofDays(1)); // past a new member's first-day limits
             for (int i = 1; i <= 15; i++) site.contribute(eve, challenge, "Idea number " + i + ".");
             site.move(owner, challenge, "VOTING");
             var bob = site.member("Bob Stone");

@@ -1,0 +1,64 @@
+package app.atelier.contribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.Config;
+import app.atelier.support.Site;
+import app.atelier.support.TestClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProtectionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void newMembersPostALittleOnTheirFirstDayAndAreToldWhy() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            site.clock.advance(Duration.ofDays(2));
+            var eve = site.member("Eve Adams");
+            long first = site.contribute(eve, challenge, "One");
+            site.contribute(eve, challenge, "Two");
+            site.contribute(eve, challenge, "Three");
+            var fourth = eve.post("/challenges/" + challenge + "/contributions", "kind", "IDEA", "title", "Four", "body", "b");
+            assertEquals(429, fourth.code());
+            assertTrue(fourth.body().string().contains("at most 3 contributions"));
+            for (int i = 0; i < 10; i++) site.comment(eve, first, "Comment " + i, null);
+            var eleventh = eve.post("/contributions/" + first + "/comments", "body", "Eleven");
+            assertEquals(429, eleventh.code());
+            assertTrue(eleventh.body().string().contains("at most 10 comments"));
+            site.clock.advance(Duration.ofDays(1));
+            assertEquals(302, eve.post("/challenges/" + challenge + "/contributions", "kind", "IDEA", "title", "Four", "body", "b").code());
+            for (int i = 0; i < 5; i++) site.contribute(owner, challenge, "From an older member " + i); // no first-day limit
+        });
+    }
+
+    @Test
+    void signUpsAndPostsAreLimitedPerAddress() {
+        var config = Config.forFolder(dir).withLimits(2, 3);
+        Site.run(config, new TestClock(Site.START), site -> {
+            var owner = site.member("Claire Vidal");
+            site.member("Bob Stone");
+            var third = site.visitor();
+            third.get("/signup");
+            var refused = third.post("/signup", "name", "Third Person", "email", "third@example.test", "password", Site.PASSWORD);
+            assertEquals(429, refused.code());
+            assertTrue(refused.body().string().contains("Try again in"));
+            site.clock.advance(Duration.ofDays(2));
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            long id = Site.idFrom(owner.post("/challenges/" + challenge + "/contributions", "kind", "IDEA", "title", "One", "body", "b"));
+            owner.post("/contributions/" + id + "/comments", "body", "c1");
+            owner.post("/contributions/" + id + "/comments", "body", "c2");
+            var tooFast = owner.post("/contributions/" + id + "/comments", "body", "c3");
+            assertEquals(429, tooFast.code());
+            assertEquals(2, site.count("SELECT count(*) FROM comment"), "nothing saved beyond the limit");
+            site.clock.advance(Duration.ofMinutes(11));
+            assertEquals(302, owner.post("/contributions/" + id + "/comments", "body", "c3").code());
+        });
+    }
+}

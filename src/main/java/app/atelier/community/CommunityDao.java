@@ -57,6 +57,25 @@ public interface CommunityDao {
             WHERE c.member_id = :memberId AND c.state = 'APPROVED' ORDER BY o.name""")
     List<String> communitiesOf(@Bind("memberId") long memberId);
 
+    @SqlQuery("SELECT count(*) > 0 FROM community_suspension WHERE organisation_id = :organisationId AND member_id = :memberId")
+    boolean suspended(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId);
+
+    @SqlUpdate("""
+            INSERT INTO community_suspension (organisation_id, member_id, reason, suspended_by, suspended_at)
+            VALUES (:organisationId, :memberId, :reason, :by, :now)
+            ON CONFLICT (organisation_id, member_id) DO UPDATE SET reason = excluded.reason""")
+    void suspend(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId, @Bind("reason") String reason,
+                 @Bind("by") long by, @Bind("now") java.time.Instant now);
+
+    @SqlUpdate("DELETE FROM community_suspension WHERE organisation_id = :organisationId AND member_id = :memberId")
+    int lift(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId);
+
+    @SqlQuery("""
+            SELECT s.member_id, m.name, s.reason FROM community_suspension s JOIN member m ON m.id = s.member_id
+            WHERE s.organisation_id = :organisationId ORDER BY s.suspended_at DESC""")
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(Suspension.class)
+    List<Suspension> suspensions(@Bind("organisationId") long organisationId);
+
     @SqlUpdate("""
             INSERT INTO community_invitation (token_hash, organisation_id, email, invited_by, created_at, expires_at)
             VALUES (:hash, :organisationId, :email, :by, :now, :expires)""")

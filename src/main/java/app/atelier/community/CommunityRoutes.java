@@ -43,6 +43,12 @@ public final class CommunityRoutes {
         routes.get("/organisations/{id}/community", ctx -> manage(ctx, null, Errors.none(), "", null));
         routes.post("/organisations/{id}/community/{memberId}/{decision}", this::decide);
         routes.post("/organisations/{id}/invitations", this::invite);
+        routes.post("/organisations/{id}/suspensions", this::suspend);
+        routes.post("/organisations/{id}/suspensions/{memberId}/lift", ctx -> {
+            long id = Forms.pathId(ctx, "id");
+            communities.lift(Current.viewer(ctx), id, Forms.pathId(ctx, "memberId"));
+            ctx.redirect("/organisations/" + id + "/community#suspensions");
+        });
         routes.get("/invitations/{token}", this::invitation);
         routes.post("/invitations/{token}", this::accept);
     }
@@ -83,6 +89,14 @@ public final class CommunityRoutes {
             ctx.status(422);
             manage(ctx, memberId, e.errors(), "", null);
         }
+    }
+
+    private void suspend(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        Long memberId = Forms.optionalId(ctx.formParam("memberId"));
+        if (memberId == null) throw new app.atelier.web.HttpProblem.NotFound();
+        communities.suspend(Current.viewer(ctx), id, memberId, Forms.multiline(ctx, "reason"));
+        ctx.redirect("/organisations/" + id + "/community#suspensions");
     }
 
     private void invite(Context ctx) {

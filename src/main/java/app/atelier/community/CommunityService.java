@@ -42,7 +42,7 @@ public final class CommunityService {
     }
 
     /** What the organisation's staff see: who waits for an answer, and who is in. */
-    public record Queue(List<Membership> applications, List<Membership> members) {
+    public record Queue(List<Membership> applications, List<Membership> members, List<Suspension> suspensions) {
     }
 
     public void apply(Viewer viewer, long organisationId, ApplicationForm form) {
@@ -52,6 +52,7 @@ public final class CommunityService {
             var current = h.attach(CommunityDao.class).find(organisationId, member).map(Membership::state).orElse(null);
             if (current == MembershipState.APPROVED) throw new HttpProblem.Conflict("error.alreadyMember");
             if (current == MembershipState.REMOVED) throw new HttpProblem.Forbidden("eligibility.removed");
+            if (h.attach(CommunityDao.class).suspended(organisationId, member)) throw new HttpProblem.Forbidden("eligibility.suspended");
             form.validate();
             h.attach(CommunityDao.class).apply(organisationId, member, MembershipState.APPLIED, form, form.tags(), clock.instant());
         });
@@ -66,7 +67,8 @@ public final class CommunityService {
         return db.read(h -> {
             requireStaff(h, viewer, organisationId);
             var community = h.attach(CommunityDao.class);
-            return new Queue(community.inState(organisationId, MembershipState.APPLIED), community.inState(organisationId, MembershipState.APPROVED));
+            return new Queue(community.inState(organisationId, MembershipState.APPLIED), community.inState(organisationId, MembershipState.APPROVED),
+                    community.suspensions(organisationId));
         });
     }
 
@@ -89,6 +91,31 @@ public final class CommunityService {
     /** A removed member keeps what they wrote but can add nothing new to this community. */
     public void remove(Viewer viewer, long organisationId, long memberId, String reason) {
         decide(viewer, organisationId, memberId, MembershipState.APPROVED, MembershipState.REMOVED, reason);
+    }
+
+    /** Suspends a member from everything in the organisation's community, until a moderator lifts it. */
+    public void suspend(Viewer viewer, long organisationId, long memberId, String reason) {
+        long moderator = viewer.id();
+        db.execute(h -> {
+            requireStaff(h, viewer, organisationId);
+            Invalid.unless(Errors.none().text("reason", reason, MESSAGE_MAX));
+            var name = h.createQuery("SELECT name FROM member WHERE id = :id").bind("id", memberId).mapTo(String.class).findOne()
+                    .orElseThrow(HttpProblem.NotFound::new);
+            if (OrganisationService.role(h, new Viewer(memberId, name, false), organisationId).isPresent()) {
+                throw new HttpProblem.Conflict("error.suspendStaff");
+            }
+            h.attach(CommunityDao.class).suspend(organisationId, memberId, reason, moderator, clock.instant());
+            ModerationService.record(h, organisationId, moderator, "membership.suspended", name, reason, clock.instant());
+        });
+    }
+
+    public void lift(Viewer viewer, long organisationId, long memberId) {
+        long moderator = viewer.id();
+        db.execute(h -> {
+            requireStaff(h, viewer, organisationId);
+            if (h.attach(CommunityDao.class).lift(organisationId, memberId) == 0) throw new HttpProblem.NotFound();
+            ModerationService.record(h, organisationId, moderator, "membership.lifted", "#" + memberId, "", clock.instant());
+        });
     }
 
     /** Creates a single-use invitation and returns its secret token, to be sent as a link. */
@@ -124,7 +151,9 @@ public final class CommunityService {
     public static Eligibility eligibility(Handle h, Viewer viewer, Challenge challenge, Optional<StaffRole> role) {
         if (!viewer.signedIn()) return Eligibility.SIGN_IN;
         if (role.isPresent()) return Eligibility.ELIGIBLE;
-        var membership = h.attach(CommunityDao.class).find(challenge.organisationId(), viewer.id());
+        var community = h.attach(CommunityDao.class);
+        if (community.suspended(challenge.organisationId(), viewer.id())) return Eligibility.SUSPENDED;
+        var membership = community.find(challenge.organisationId(), viewer.id());
         if (membership.filter(m -> m.state() == MembershipState.REMOVED).isPresent()) return Eligibility.REMOVED;
         if (challenge.mode() == Mode.OUTSIDE_IN) return Eligibility.ELIGIBLE;
         if (membership.isEmpty()) return Eligibility.NOT_MEMBER;

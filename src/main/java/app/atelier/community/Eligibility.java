@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Whether a viewer may take part in a challenge, and if not, why. */
 public enum Eligibility {
-    ELIGIBLE, SIGN_IN, NOT_MEMBER, PENDING, DECLINED, REMOVED, OUTSIDE_SEGMENT;
+    ELIGIBLE, SIGN_IN, NOT_MEMBER, PENDING, DECLINED, REMOVED, SUSPENDED, OUTSIDE_SEGMENT;
 
     public boolean allowed() {
         return this == ELIGIBLE;

@@ -37,16 +37,16 @@ public interface FlagDao {
     void clearFlags(@Define("table") String table, @Bind("id") long id);
 
     @SqlQuery("""
-            SELECT 'CONTRIBUTION' AS item_type, k.id, k.title AS text, m.name AS author_name, k.id AS contribution_id, k.open_flags, k.hidden,
+            SELECT 'CONTRIBUTION' AS item_type, k.id, k.title AS text, k.author_id, m.name AS author_name, k.id AS contribution_id, k.open_flags, k.hidden,
                    (SELECT group_concat(f.reason, ', ') FROM flag f WHERE f.item_type = 'CONTRIBUTION' AND f.item_id = k.id AND f.resolved = 0) AS reasons
             FROM contribution k JOIN challenge c ON c.id = k.challenge_id JOIN member m ON m.id = k.author_id
             WHERE c.organisation_id = :organisationId AND (k.open_flags > 0 OR k.hidden = 1)
             UNION ALL
-            SELECT 'COMMENT', x.id, substr(x.body, 1, 200), m.name, x.contribution_id, x.open_flags, x.hidden,
+            SELECT 'COMMENT', x.id, substr(x.body, 1, 200), x.author_id, m.name, x.contribution_id, x.open_flags, x.hidden,
                    (SELECT group_concat(f.reason, ', ') FROM flag f WHERE f.item_type = 'COMMENT' AND f.item_id = x.id AND f.resolved = 0)
             FROM comment x JOIN contribution k ON k.id = x.contribution_id JOIN challenge c ON c.id = k.challenge_id
                  JOIN member m ON m.id = x.author_id
             WHERE c.organisation_id = :organisationId AND (x.open_flags > 0 OR x.hidden = 1)
-            ORDER BY 6 DESC, 2 DESC LIMIT 200""")
+            ORDER BY 7 DESC, 2 DESC LIMIT 200""")
     List<FlaggedItem> queue(@Bind("organisationId") long organisationId);
 }

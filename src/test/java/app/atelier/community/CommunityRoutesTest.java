@@ -202,4 +202,32 @@ class CommunityRoutesTest {
             assertFalse(eve.page("/organisations/" + org.id()).contains("Manage the community"));
         });
     }
+
+    @Test
+    void aSuspendedMemberTakesNoPartAnywhereInTheCommunityUntilItIsLifted() {
+        Site.run(dir, site -> {
+            var org = org(site);
+            long outsideIn = challenge(site, org, "OUTSIDE_IN");
+            var eve = site.member("Eve Adams");
+            long id = site.contribute(eve, outsideIn, "Before");
+            String suspensions = "/organisations/" + org.id() + "/suspensions";
+            for (Browser refused : List.of(eve, site.member("Bob Stone"))) {
+                assertEquals(403, refused.post(suspensions, "memberId", Long.toString(eve.memberId), "reason", "Spam").code());
+            }
+            assertEquals(422, org.moderator().post(suspensions, "memberId", Long.toString(eve.memberId), "reason", "").code());
+            assertEquals(409, org.moderator().post(suspensions, "memberId", Long.toString(org.owner().memberId), "reason", "Coup").code());
+            assertEquals(404, org.moderator().post(suspensions, "memberId", "987", "reason", "Ghost").code());
+            assertEquals(302, org.moderator().post(suspensions, "memberId", Long.toString(eve.memberId), "reason", "Repeated spam").code());
+            var refused = eve.post("/challenges/" + outsideIn + "/contributions", "kind", "IDEA", "title", "After", "body", "b");
+            assertEquals(403, refused.code());
+            assertTrue(refused.body().string().contains("suspended from the Maison Vidal community"));
+            assertEquals(403, eve.post("/contributions/" + id + "/comments", "body", "Hello?").code());
+            assertEquals(403, eve.post("/organisations/" + org.id() + "/apply", application("cooking", "France")).code());
+            assertTrue(org.moderator().page("/organisations/" + org.id() + "/community").contains("Repeated spam"));
+            assertTrue(org.owner().page("/organisations/" + org.id() + "/audit").contains("Member suspended"));
+            assertEquals(302, org.moderator().post(suspensions + "/" + eve.memberId + "/lift").code());
+            assertEquals(404, org.moderator().post(suspensions + "/" + eve.memberId + "/lift").code());
+            assertEquals(302, contribute(eve, outsideIn));
+        });
+    }
 }

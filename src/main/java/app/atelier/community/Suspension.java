@@ -1,0 +1,4 @@
+package app.atelier.community;
+
+public record Suspension(long memberId, String name, String reason) {
+}

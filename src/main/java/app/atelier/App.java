@@ -2,6 +2,7 @@ package app.atelier;
 
 import app.atelier.account.AccountRoutes;
 import app.atelier.account.AccountService;
+import app.atelier.account.PersonalData;
 import app.atelier.challenge.ChallengeRoutes;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.community.CommunityRoutes;
@@ -57,7 +58,7 @@ public final class App {
         var moderation = new ModerationService(db, clock, notifier);
         if (config.demo()) new DemoData(db, config).seedIfEmpty();
 
-        var accountRoutes = new AccountRoutes(accounts, contributions, organisations, communities, clock, config.baseUrl().startsWith("https:"));
+        var accountRoutes = new AccountRoutes(accounts, contributions, organisations, communities, new PersonalData(db, clock), clock, config.baseUrl().startsWith("https:"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
         return Javalin.create(c -> {
             c.jetty.port = config.port();

@@ -35,10 +35,11 @@ public final class AccountRoutes {
                               List<String> communities) {
     }
 
-    public record EditProfilePage(ProfileForm form, Errors errors, boolean saved) {
+    public record EditProfilePage(ProfileForm form, Errors errors, boolean saved, Errors deleteErrors) {
     }
 
     private final AccountService accounts;
+    private final PersonalData personalData;
     private final ContributionService contributions;
     private final OrganisationService organisations;
     private final CommunityService communities;
@@ -46,7 +47,8 @@ public final class AccountRoutes {
     private final boolean secureCookies;
 
     public AccountRoutes(AccountService accounts, ContributionService contributions, OrganisationService organisations,
-                         CommunityService communities, Clock clock, boolean secureCookies) {
+                         CommunityService communities, PersonalData personalData, Clock clock, boolean secureCookies) {
+        this.personalData = personalData;
         this.communities = communities;
         this.accounts = accounts;
         this.contributions = contributions;
@@ -78,6 +80,8 @@ public final class AccountRoutes {
         routes.get("/account", this::editProfileForm);
         routes.post("/account", this::editProfile);
         routes.get("/language/{lang}", this::chooseLanguage);
+        routes.get("/account/export", this::export);
+        routes.post("/account/delete", this::delete);
     }
 
     private void signUpForm(Context ctx) {
@@ -125,7 +129,7 @@ public final class AccountRoutes {
 
     private void editProfileForm(Context ctx) {
         var member = accounts.member(Current.viewer(ctx).id());
-        View.render(ctx, "account/edit.jte", new EditProfilePage(ProfileForm.of(member), Errors.none(), ctx.queryParam("saved") != null));
+        View.render(ctx, "account/edit.jte", new EditProfilePage(ProfileForm.of(member), Errors.none(), ctx.queryParam("saved") != null, Errors.none()));
     }
 
     private void editProfile(Context ctx) {
@@ -134,7 +138,26 @@ public final class AccountRoutes {
             accounts.updateProfile(Current.viewer(ctx), form);
             ctx.redirect("/account?saved");
         } catch (Invalid e) {
-            View.invalid(ctx, "account/edit.jte", new EditProfilePage(form, e.errors(), false));
+            View.invalid(ctx, "account/edit.jte", new EditProfilePage(form, e.errors(), false, Errors.none()));
+        }
+    }
+
+    private void export(Context ctx) {
+        String json = personalData.export(Current.viewer(ctx));
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"atelier-my-data.json\"");
+        ctx.result(json);
+    }
+
+    private void delete(Context ctx) {
+        var viewer = Current.viewer(ctx);
+        try {
+            personalData.delete(viewer, ctx.formParam("password"));
+            ctx.cookie(cookie(SESSION_COOKIE, "", 0));
+            ctx.redirect("/?deleted");
+        } catch (Invalid e) {
+            var member = accounts.member(viewer.id());
+            View.invalid(ctx, "account/edit.jte", new EditProfilePage(ProfileForm.of(member), Errors.none(), false, e.errors()));
         }
     }
 

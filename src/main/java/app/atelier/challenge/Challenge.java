@@ -8,7 +8,12 @@ public record Challenge(long id, long organisationId, String organisationName, S
                         Stage stage, Mode mode, String kinds, ChallengeState state, Instant opensAt,
                         Instant closesAt, Instant openedAt, Instant createdAt, long contributionCount,
                         String segmentTags, String segmentCountry, String segmentAgeRange, String segmentOccupation,
-                        Instant votingClosesAt, Integer voteBudget, Integer reviewThreshold) {
+                        Instant votingClosesAt, Integer voteBudget, Integer reviewThreshold, Visibility visibility,
+                        String ipTerms, int termsVersion) {
+
+    public boolean hasTerms() {
+        return !ipTerms.isBlank();
+    }
 
     public Segment segment() {
         return new Segment(segmentTags, segmentCountry, segmentAgeRange, segmentOccupation);

@@ -17,15 +17,16 @@ public interface ChallengeDao {
             SELECT c.id, c.organisation_id, o.name AS organisation_name, c.title, c.brief, c.stage, c.mode, c.kinds,
                    c.state, c.opens_at, c.closes_at, c.opened_at, c.created_at, c.contribution_count,
                    c.segment_tags, c.segment_country, c.segment_age_range, c.segment_occupation,
-                   c.voting_closes_at, c.vote_budget, c.review_threshold
+                   c.voting_closes_at, c.vote_budget, c.review_threshold, c.visibility, c.ip_terms, c.terms_version
             FROM challenge c JOIN organisation o ON o.id = c.organisation_id""";
 
     @SqlUpdate("""
             INSERT INTO challenge (organisation_id, title, brief, stage, mode, kinds, opens_at, closes_at, created_by, created_at,
                                    segment_tags, segment_country, segment_age_range, segment_occupation,
-                                   voting_closes_at, vote_budget, review_threshold)
+                                   voting_closes_at, vote_budget, review_threshold, visibility, ip_terms)
             VALUES (:organisationId, :c.title, :c.brief, :c.stage, :c.mode, :kinds, :c.opensAt, :c.closesAt, :createdBy, :now,
-                    :s.tags, :s.country, :s.ageRange, :s.occupation, :c.votingClosesAt, :c.voteBudget, :c.reviewThreshold)""")
+                    :s.tags, :s.country, :s.ageRange, :s.occupation, :c.votingClosesAt, :c.voteBudget, :c.reviewThreshold,
+                    :c.visibility, :c.ipTerms)""")
     @GetGeneratedKeys("id")
     long insert(@Bind("organisationId") long organisationId, @BindMethods("c") ChallengeForm.Parsed challenge, @BindMethods("s") Segment segment,
                 @Bind("kinds") String kinds, @Bind("createdBy") long createdBy, @Bind("now") Instant now);
@@ -34,20 +35,22 @@ public interface ChallengeDao {
             UPDATE challenge SET title = :c.title, brief = :c.brief, stage = :c.stage, mode = :c.mode, kinds = :kinds,
                    opens_at = :c.opensAt, closes_at = :c.closesAt, segment_tags = :s.tags, segment_country = :s.country,
                    segment_age_range = :s.ageRange, segment_occupation = :s.occupation, voting_closes_at = :c.votingClosesAt,
-                   vote_budget = :c.voteBudget, review_threshold = :c.reviewThreshold WHERE id = :id""")
+                   vote_budget = :c.voteBudget, review_threshold = :c.reviewThreshold, visibility = :c.visibility,
+                   terms_version = terms_version + CASE WHEN ip_terms <> :c.ipTerms THEN 1 ELSE 0 END, ip_terms = :c.ipTerms
+            WHERE id = :id""")
     void update(@Bind("id") long id, @BindMethods("c") ChallengeForm.Parsed challenge, @BindMethods("s") Segment segment,
                 @Bind("kinds") String kinds);
 
     @SqlQuery(SELECT + " WHERE c.id = :id")
     Optional<Challenge> find(@Bind("id") long id);
 
-    @SqlQuery(SELECT + " WHERE c.state = 'OPEN' ORDER BY c.opened_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
+    @SqlQuery(SELECT + " WHERE c.state = 'OPEN' AND c.visibility <> 'PRIVATE' ORDER BY c.opened_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
     List<Challenge> open(@Bind("limit") int limit, @Bind("offset") long offset);
 
-    @SqlQuery("SELECT count(*) FROM challenge WHERE state = 'OPEN'")
+    @SqlQuery("SELECT count(*) FROM challenge WHERE state = 'OPEN' AND visibility <> 'PRIVATE'")
     long countOpen();
 
-    @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND (:staff OR c.state <> 'DRAFT') ORDER BY c.id DESC")
+    @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND (:staff OR (c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE')) ORDER BY c.id DESC")
     List<Challenge> ofOrganisation(@Bind("organisationId") long organisationId, @Bind("staff") boolean staff);
 
     /** Moves the state only from the expected one, so that a transition happens once. */

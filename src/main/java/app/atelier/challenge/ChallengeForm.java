@@ -17,7 +17,7 @@ import java.util.Set;
 /** A challenge as typed in its form; {@link #parse} turns it into values or says what is wrong. */
 public record ChallengeForm(String title, String brief, String stage, String mode, List<String> kinds,
                             String opensOn, String closesOn, String votingClosesOn, String voteBudget,
-                            String reviewThreshold, Segment segment) {
+                            String reviewThreshold, Segment segment, String visibility, String ipTerms) {
     static final int TITLE_MAX = 140;
     static final int BRIEF_MAX = 20_000;
     /** Dates are days in the platform's home time zone: a challenge opens at the start of its day and closes at the end. */
@@ -27,11 +27,12 @@ public record ChallengeForm(String title, String brief, String stage, String mod
 
     public record Parsed(String title, String brief, Stage stage, Mode mode, Set<ContributionKind> kinds,
                          Instant opensAt, Instant closesAt, Instant votingClosesAt, Integer voteBudget,
-                         Integer reviewThreshold, Segment segment) {
+                         Integer reviewThreshold, Segment segment, Visibility visibility, String ipTerms) {
     }
 
     public static ChallengeForm empty() {
-        return new ChallengeForm("", "", Stage.IDEA_GENERATION.name(), Mode.OUTSIDE_IN.name(), List.of(), "", "", "", "", "", Segment.EVERYONE);
+        return new ChallengeForm("", "", Stage.IDEA_GENERATION.name(), Mode.OUTSIDE_IN.name(), List.of(), "", "", "", "", "", Segment.EVERYONE,
+                Visibility.PUBLIC.name(), "");
     }
 
     public static ChallengeForm from(Context ctx) {
@@ -39,13 +40,16 @@ public record ChallengeForm(String title, String brief, String stage, String mod
                 Forms.text(ctx, "mode"), ctx.formParams("kinds"), Forms.text(ctx, "opensOn"), Forms.text(ctx, "closesOn"),
                 Forms.text(ctx, "votingClosesOn"), Forms.text(ctx, "voteBudget"), Forms.text(ctx, "reviewThreshold"),
                 new Segment(Forms.text(ctx, "segmentTags").toLowerCase(java.util.Locale.ROOT), Forms.text(ctx, "segmentCountry"),
-                        Forms.text(ctx, "segmentAgeRange"), Forms.text(ctx, "segmentOccupation")));
+                        Forms.text(ctx, "segmentAgeRange"), Forms.text(ctx, "segmentOccupation")),
+                Forms.text(ctx, "visibility").isEmpty() ? Visibility.PUBLIC.name() : Forms.text(ctx, "visibility"),
+                Forms.multiline(ctx, "ipTerms"));
     }
 
     static ChallengeForm of(Challenge c) {
         return new ChallengeForm(c.title(), c.brief(), c.stage().name(), c.mode().name(),
                 c.acceptedKinds().stream().map(Enum::name).toList(), day(c.opensAt(), 0), day(c.closesAt(), -1),
-                day(c.votingClosesAt(), -1), number(c.voteBudget()), number(c.reviewThreshold()), c.segment());
+                day(c.votingClosesAt(), -1), number(c.voteBudget()), number(c.reviewThreshold()), c.segment(),
+                c.visibility().name(), c.ipTerms());
     }
 
     public boolean checked(ContributionKind kind) {
@@ -74,10 +78,13 @@ public record ChallengeForm(String title, String brief, String stage, String mod
             errors.add("segmentTags", "error.tooLong", 500);
         }
         if (!segment.ageRange().isEmpty() && !ApplicationForm.AGE_RANGES.contains(segment.ageRange())) errors.add("segmentAgeRange", "error.choice");
+        Visibility parsedVisibility = choice(Visibility.class, visibility, "visibility", errors);
+        if (ipTerms.length() > BRIEF_MAX) errors.add("ipTerms", "error.tooLong", BRIEF_MAX);
         Invalid.unless(errors);
         // Only a community challenge is narrowed to a segment.
         Segment kept = parsedMode == Mode.COMMUNITY ? segment : Segment.EVERYONE;
-        return new Parsed(title, brief, parsedStage, parsedMode, parsedKinds, opensAt, closesAt, votingClosesAt, budget, threshold, kept);
+        return new Parsed(title, brief, parsedStage, parsedMode, parsedKinds, opensAt, closesAt, votingClosesAt, budget, threshold, kept,
+                parsedVisibility, ipTerms);
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Errors errors) {

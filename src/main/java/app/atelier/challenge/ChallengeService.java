@@ -39,6 +39,15 @@ public final class ChallengeService {
             return role.filter(StaffRole::manages).isPresent();
         }
 
+        /** In a confidential challenge only the author and the staff see a contribution. */
+        public boolean seesContributionsOf(Viewer viewer, long authorId) {
+            return seesAllContributions(viewer) || viewer.is(authorId);
+        }
+
+        public boolean seesAllContributions(Viewer viewer) {
+            return challenge.visibility() != Visibility.CONFIDENTIAL || staff() || viewer.admin();
+        }
+
         /** Refuses a viewer who may not take part, saying why and how to get in. */
         public void requireEligible() {
             if (eligibility == Eligibility.SIGN_IN) throw new HttpProblem.SignInRequired();
@@ -106,7 +115,9 @@ public final class ChallengeService {
         var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow(HttpProblem.NotFound::new);
         var role = OrganisationService.role(h, viewer, challenge.organisationId());
         if (challenge.state() == ChallengeState.DRAFT && role.isEmpty() && !viewer.admin()) throw new HttpProblem.NotFound();
-        return new Access(challenge, role, CommunityService.eligibility(h, viewer, challenge, role));
+        var access = new Access(challenge, role, CommunityService.eligibility(h, viewer, challenge, role));
+        if (challenge.visibility() == Visibility.PRIVATE && role.isEmpty() && !viewer.admin()) access.requireEligible();
+        return access;
     }
 
     public Paged<Challenge> openChallenges(int page) {

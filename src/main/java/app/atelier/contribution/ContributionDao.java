@@ -44,6 +44,14 @@ public interface ContributionDao {
     List<ContributionSummary> page(@Bind("challengeId") long challengeId, @Define("order") String order,
                                    @Bind("limit") int limit, @Bind("offset") long offset);
 
+    /** A confidential challenge's list as one contributor sees it: their own contributions only. */
+    @SqlQuery(SUMMARY + " WHERE k.challenge_id = :challengeId AND k.author_id = :authorId ORDER BY <order> LIMIT :limit OFFSET :offset")
+    List<ContributionSummary> pageOfAuthor(@Bind("challengeId") long challengeId, @Bind("authorId") long authorId,
+                                           @Define("order") String order, @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("SELECT count(*) FROM contribution WHERE challenge_id = :challengeId AND author_id = :authorId")
+    long countOfAuthor(@Bind("challengeId") long challengeId, @Bind("authorId") long authorId);
+
     @SqlQuery(SUMMARY + " WHERE k.challenge_id = :challengeId AND k.status = :status ORDER BY <order> LIMIT :limit OFFSET :offset")
     List<ContributionSummary> pageWithStatus(@Bind("challengeId") long challengeId, @Bind("status") ContributionStatus status,
                                              @Define("order") String order, @Bind("limit") int limit, @Bind("offset") long offset);

@@ -19,7 +19,8 @@ import java.util.List;
 public final class ContributionRoutes {
 
     /** The form for a new contribution (contributionId null) or the author's existing one. */
-    public record FormPage(Challenge challenge, Long contributionId, ContributionForm form, Errors errors) {
+    /** @param needsTerms whether the contributor must still accept the challenge's terms */
+    public record FormPage(Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms) {
     }
 
     /**
@@ -82,7 +83,8 @@ public final class ContributionRoutes {
         var challenge = access.challenge();
         if (!challenge.state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
         access.requireEligible();
-        View.render(ctx, "contribution/form.jte", new FormPage(challenge, null, ContributionForm.empty(challenge), Errors.none()));
+        View.render(ctx, "contribution/form.jte", new FormPage(challenge, null, ContributionForm.empty(challenge), Errors.none(),
+                needsTerms(viewer, challenge)));
     }
 
     private void submit(Context ctx) {
@@ -92,7 +94,7 @@ public final class ContributionRoutes {
             ctx.redirect("/contributions/" + contributions.submit(Current.viewer(ctx), challengeId, form, ctx.ip()));
         } catch (Invalid e) {
             var challenge = challenges.access(Current.viewer(ctx), challengeId).challenge();
-            View.invalid(ctx, "contribution/form.jte", new FormPage(challenge, null, form, e.errors()));
+            View.invalid(ctx, "contribution/form.jte", new FormPage(challenge, null, form, e.errors(), needsTerms(Current.viewer(ctx), challenge)));
         }
     }
 
@@ -103,7 +105,7 @@ public final class ContributionRoutes {
     private void editForm(Context ctx) {
         var seen = contributions.editable(Current.viewer(ctx), Forms.pathId(ctx, "id"));
         var c = seen.contribution();
-        View.render(ctx, "contribution/form.jte", new FormPage(seen.access().challenge(), c.id(), ContributionForm.of(c), Errors.none()));
+        View.render(ctx, "contribution/form.jte", new FormPage(seen.access().challenge(), c.id(), ContributionForm.of(c), Errors.none(), false));
     }
 
     private void edit(Context ctx) {
@@ -114,7 +116,7 @@ public final class ContributionRoutes {
             ctx.redirect("/contributions/" + id);
         } catch (Invalid e) {
             var challenge = contributions.editable(Current.viewer(ctx), id).access().challenge();
-            View.invalid(ctx, "contribution/form.jte", new FormPage(challenge, id, form, e.errors()));
+            View.invalid(ctx, "contribution/form.jte", new FormPage(challenge, id, form, e.errors(), false));
         }
     }
 
@@ -180,6 +182,10 @@ public final class ContributionRoutes {
     private void deleteComment(Context ctx) {
         long contributionId = comments.delete(Current.viewer(ctx), Forms.pathId(ctx, "id"));
         ctx.redirect("/contributions/" + contributionId + "#comments");
+    }
+
+    private boolean needsTerms(app.atelier.web.Viewer viewer, Challenge challenge) {
+        return challenge.hasTerms() && !contributions.acceptedTerms(viewer, challenge);
     }
 
     private void render(Context ctx, String template, long id, CommentForm form, Errors errors, Long replyTo) {

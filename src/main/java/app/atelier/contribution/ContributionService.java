@@ -65,6 +65,7 @@ public final class ContributionService {
             access.requireEligible();
             var kind = form.validKind(challenge);
             Instant now = clock.instant();
+            acceptTermsOnce(h, challenge, author, form.acceptsTerms(), now);
             requireWithinFirstDay(h, author, "contribution", FIRST_DAY_CONTRIBUTIONS, "error.firstDayContributions", now);
             posting.take(h, address, now);
             long id = h.attach(ContributionDao.class).insert(challengeId, author, kind, form.title(), form.body(),
@@ -106,14 +107,19 @@ public final class ContributionService {
     /** A page of a challenge's contributions; with no order asked for, random while voting, else top first. */
     public Listing list(Viewer viewer, long challengeId, Sort asked, ContributionStatus status, int page) {
         return db.read(h -> {
-            var challenge = ChallengeService.access(h, viewer, challengeId).challenge();
+            var access = ChallengeService.access(h, viewer, challengeId);
+            var challenge = access.challenge();
             Sort sort = asked != null ? asked : challenge.state() == ChallengeState.VOTING ? Sort.RANDOM : Sort.TOP;
             String orderBy = sort.orderBy(challengeId * 31 + (viewer.signedIn() ? viewer.id() : 0));
             var contributions = h.attach(ContributionDao.class);
             long offset = Paged.offset(page, PAGE_SIZE);
-            var items = status == null ? contributions.page(challengeId, orderBy, PAGE_SIZE, offset)
+            boolean onlyOwn = !access.seesAllContributions(viewer);
+            long me = viewer.signedIn() ? viewer.id() : -1;
+            var items = onlyOwn ? contributions.pageOfAuthor(challengeId, me, orderBy, PAGE_SIZE, offset)
+                    : status == null ? contributions.page(challengeId, orderBy, PAGE_SIZE, offset)
                     : contributions.pageWithStatus(challengeId, status, orderBy, PAGE_SIZE, offset);
-            long total = status == null ? challenge.contributionCount() : contributions.countWithStatus(challengeId, status);
+            long total = onlyOwn ? contributions.countOfAuthor(challengeId, me)
+                    : status == null ? challenge.contributionCount() : contributions.countWithStatus(challengeId, status);
             Set<Long> voted = viewer.signedIn()
                     ? h.attach(VoteDao.class).votedAmong(viewer.id(), items.stream().map(ContributionSummary::id).toList())
                     : Set.of();
@@ -163,6 +169,23 @@ public final class ContributionService {
         });
     }
 
+    /** A contributor accepts the challenge's terms, in their current version, once, before their first contribution. */
+    private static void acceptTermsOnce(Handle h, app.atelier.challenge.Challenge challenge, long member, boolean accepts, Instant now) {
+        if (!challenge.hasTerms() || acceptedTerms(h, challenge, member)) return;
+        if (!accepts) throw app.atelier.web.Invalid.of("acceptTerms", "error.acceptTerms");
+        h.createUpdate("INSERT INTO terms_acceptance (challenge_id, member_id, version, accepted_at) VALUES (:c, :m, :v, :now)")
+                .bind("c", challenge.id()).bind("m", member).bind("v", challenge.termsVersion()).bind("now", now).execute();
+    }
+
+    public static boolean acceptedTerms(Handle h, app.atelier.challenge.Challenge challenge, long member) {
+        return h.createQuery("SELECT count(*) > 0 FROM terms_acceptance WHERE challenge_id = :c AND member_id = :m AND version = :v")
+                .bind("c", challenge.id()).bind("m", member).bind("v", challenge.termsVersion()).mapTo(Boolean.class).one();
+    }
+
+    public boolean acceptedTerms(Viewer viewer, app.atelier.challenge.Challenge challenge) {
+        return viewer.signedIn() && db.read(h -> acceptedTerms(h, challenge, viewer.id()));
+    }
+
     /**
      * Refuses a member's post beyond {@code max} of this kind in their first day on the platform.
      * @param table "contribution" or "comment", never from a request
@@ -198,6 +221,7 @@ public final class ContributionService {
     public static Seen seen(Handle h, Viewer viewer, long contributionId) {
         var contribution = h.attach(ContributionDao.class).find(contributionId).orElseThrow(HttpProblem.NotFound::new);
         var access = ChallengeService.access(h, viewer, contribution.challengeId());
+        if (!access.seesContributionsOf(viewer, contribution.authorId())) throw new HttpProblem.NotFound();
         boolean voted = viewer.signedIn() && !h.attach(VoteDao.class).votedAmong(viewer.id(), List.of(contributionId)).isEmpty();
         boolean following = viewer.signedIn() && h.attach(FollowDao.class).follows(contributionId, viewer.id());
         return new Seen(contribution, access, voted, following);

@@ -147,7 +147,7 @@ public final class DemoData {
                 new Seed("EXPERIENCE", "Parfaite pour les crêpes", "La légèreté change tout pour retourner les crêpes.", 2)));
         // A draft: only Maison Verdier's staff see it.
         challenges.create(camille, verdier, new ChallengeForm("Un emballage sans plastique",
-                "Aidez-nous à supprimer le film plastique de nos boîtes.", "PACKAGING", "COMMUNITY", List.of(), "", "", "", "10", "", Segment.EVERYONE));
+                "Aidez-nous à supprimer le film plastique de nos boîtes.", "PACKAGING", "COMMUNITY", List.of(), "", "", "", "10", "", Segment.EVERYONE, "PUBLIC", ""));
         long motor = challenge(thomas, altitude, "What would you build with our 250 W hub motor?", """
                 Our new hub motor is light, quiet and fits 20" to 29" wheels.
 
@@ -174,7 +174,7 @@ public final class DemoData {
         challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
                 "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
                 List.of(), LocalDate.now().plusDays(5).toString(), LocalDate.now().plusDays(40).toString(),
-                LocalDate.now().plusDays(50).toString(), "", "", Segment.EVERYONE));
+                LocalDate.now().plusDays(50).toString(), "", "", Segment.EVERYONE, "PUBLIC", ""));
     }
 
     /** Everyone but the staff applies; the last {@code pending} wait for an answer, the others are approved. */
@@ -203,7 +203,7 @@ public final class DemoData {
 
     private long challenge(Viewer manager, long organisationId, String title, String brief, String stage, String mode, int daysLeft) {
         long id = challenges.create(manager, organisationId, new ChallengeForm(title, brief, stage, mode, List.of(), "",
-                LocalDate.now().plusDays(daysLeft).toString(), "", "", "", Segment.EVERYONE));
+                LocalDate.now().plusDays(daysLeft).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""));
         challenges.open(manager, id);
         return id;
     }
@@ -216,7 +216,7 @@ public final class DemoData {
         for (int i = 0; i < seeds.size(); i++) {
             Seed seed = seeds.get(i);
             Viewer author = contributors.get((int) ((challengeId * 3 + i * 5) % contributors.size()));
-            long id = contributions.submit(author, challengeId, new ContributionForm(seed.kind(), seed.title(), seed.body()), "demo-" + author.memberId());
+            long id = contributions.submit(author, challengeId, new ContributionForm(seed.kind(), seed.title(), seed.body(), true), "demo-" + author.memberId());
             var voters = contributors.stream().filter(p -> !p.equals(author)).limit(seed.votes()).toList();
             voters.forEach(v -> contributions.vote(v, id));
             Viewer commenter = voters.isEmpty() ? manager : voters.get(0);

@@ -38,10 +38,12 @@ class MessageUsageTest {
                         ContributionStatus.values(), StaffRole.values(), Sort.values(),
                         MembershipState.values(), Eligibility.values(), Decision.values(),
                         app.atelier.moderation.FlagReason.values(), app.atelier.moderation.ItemType.values(),
-                        app.atelier.notification.NotificationKind.values(), app.atelier.notification.Delivery.values())
+                        app.atelier.notification.NotificationKind.values(), app.atelier.notification.Delivery.values(),
+                        app.atelier.challenge.Visibility.values())
                 .flatMap(Arrays::stream)
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));
+        Arrays.stream(app.atelier.challenge.Visibility.values()).forEach(v -> used.add(v.key() + ".hint"));
 
         var unused = new TreeSet<>(defined);
         unused.removeAll(used);

@@ -22,7 +22,7 @@ public final class ChallengeRoutes {
     public record FormPage(long organisationId, Long challengeId, ChallengeForm form, Errors errors) {
     }
 
-    public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing) {
+    public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing, ChallengeService.Team team) {
         public Challenge challenge() {
             return access.challenge();
         }
@@ -44,6 +44,23 @@ public final class ChallengeRoutes {
         routes.get("/challenges/{id}/edit", this::editForm);
         routes.post("/challenges/{id}", this::edit);
         routes.post("/challenges/{id}/state", this::move);
+        routes.post("/challenges/{id}/team", ctx -> {
+            long id = Forms.pathId(ctx, "id");
+            Long memberId = Forms.optionalId(ctx.formParam("memberId"));
+            if (memberId == null) throw new app.atelier.web.HttpProblem.NotFound();
+            challenges.addToTeam(Current.viewer(ctx), id, memberId, ctx.formParam("lead") != null);
+            ctx.redirect("/challenges/" + id + "#team");
+        });
+        routes.post("/challenges/{id}/team/{memberId}/remove", ctx -> {
+            long id = Forms.pathId(ctx, "id");
+            challenges.removeFromTeam(Current.viewer(ctx), id, Forms.pathId(ctx, "memberId"));
+            ctx.redirect("/challenges/" + id + "#team");
+        });
+        routes.post("/challenges/{id}/notes", ctx -> {
+            long id = Forms.pathId(ctx, "id");
+            challenges.writeNotes(Current.viewer(ctx), id, Forms.multiline(ctx, "notes"));
+            ctx.redirect("/challenges/" + id + "#notes");
+        });
     }
 
     private void createForm(Context ctx) {
@@ -68,7 +85,7 @@ public final class ChallengeRoutes {
         var access = challenges.access(viewer, id);
         var listing = contributions.list(viewer, id, Sort.fromParam(ctx.queryParam("sort")),
                 ContributionStatus.fromParam(ctx.queryParam("status")), Forms.page(ctx));
-        View.render(ctx, "challenge/show.jte", new ChallengePage(access, listing));
+        View.render(ctx, "challenge/show.jte", new ChallengePage(access, listing, challenges.team(viewer, access)));
     }
 
     private void editForm(Context ctx) {

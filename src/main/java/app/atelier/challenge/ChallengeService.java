@@ -64,6 +64,50 @@ public final class ChallengeService {
         });
     }
 
+    /** The product team, and the staff's notes when the viewer may read them (staff and team), else null. */
+    public record Team(List<TeamMember> members, String notes) {
+    }
+
+    public Team team(Viewer viewer, Access access) {
+        long id = access.challenge().id();
+        return db.read(h -> {
+            var team = h.attach(TeamDao.class);
+            boolean readsNotes = access.staff() || viewer.admin() || (viewer.signedIn() && team.inTeam(id, viewer.id()));
+            return new Team(team.team(id), readsNotes ? team.notes(id) : null);
+        });
+    }
+
+    /** A manager invites a contributor of this challenge into its product team; one of the team may lead it. */
+    public void addToTeam(Viewer viewer, long challengeId, long memberId, boolean lead) {
+        viewer.id();
+        db.execute(h -> {
+            managed(h, viewer, challengeId);
+            boolean contributed = h.createQuery("SELECT count(*) > 0 FROM contribution WHERE challenge_id = :c AND author_id = :m")
+                    .bind("c", challengeId).bind("m", memberId).mapTo(Boolean.class).one();
+            if (!contributed) throw new HttpProblem.Conflict("error.teamNotContributor");
+            var team = h.attach(TeamDao.class);
+            team.add(challengeId, memberId, clock.instant());
+            if (lead) team.lead(challengeId, memberId);
+        });
+    }
+
+    public void removeFromTeam(Viewer viewer, long challengeId, long memberId) {
+        viewer.id();
+        db.execute(h -> {
+            managed(h, viewer, challengeId);
+            if (h.attach(TeamDao.class).remove(challengeId, memberId) == 0) throw new HttpProblem.NotFound();
+        });
+    }
+
+    public void writeNotes(Viewer viewer, long challengeId, String notes) {
+        viewer.id();
+        db.execute(h -> {
+            managed(h, viewer, challengeId);
+            if (notes.length() > ChallengeForm.BRIEF_MAX) throw app.atelier.web.Invalid.of("notes", "error.tooLong", ChallengeForm.BRIEF_MAX);
+            h.attach(TeamDao.class).writeNotes(challengeId, notes);
+        });
+    }
+
     /** Refuses anyone but the organisation's managers before they fill in a new challenge. */
     public void requireManager(Viewer viewer, long organisationId) {
         viewer.id();

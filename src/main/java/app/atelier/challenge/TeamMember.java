@@ -1,0 +1,4 @@
+package app.atelier.challenge;
+
+public record TeamMember(long memberId, String name, boolean lead) {
+}

@@ -78,7 +78,7 @@ public final class App {
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
             new ChallengeRoutes(challenges, contributions).register(c.routes);
             new ContributionRoutes(challenges, contributions, comments, moderation).register(c.routes);
-            new ModerationRoutes(moderation, organisations).register(c.routes);
+            new ModerationRoutes(moderation, organisations, communities).register(c.routes);
             new NotificationRoutes(notifications).register(c.routes);
             new PreviewRoutes().register(c.routes);
             ErrorPages.register(c.routes);

@@ -103,7 +103,7 @@ public final class CommunityRoutes {
         long id = Forms.pathId(ctx, "id");
         String email = Forms.text(ctx, "email");
         try {
-            String token = communities.invite(Current.viewer(ctx), id, email);
+            String token = communities.invite(Current.viewer(ctx), id, email, Current.text(ctx));
             manage(ctx, null, Errors.none(), "", baseUrl + "/invitations/" + token);
         } catch (Invalid e) {
             ctx.status(422);

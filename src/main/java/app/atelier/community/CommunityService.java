@@ -118,8 +118,8 @@ public final class CommunityService {
         });
     }
 
-    /** Creates a single-use invitation and returns its secret token, to be sent as a link. */
-    public String invite(Viewer viewer, long organisationId, String email) {
+    /** Creates a single-use invitation, emails its link, and returns its secret token. */
+    public String invite(Viewer viewer, long organisationId, String email, app.atelier.web.Text text) {
         viewer.id();
         Invalid.unless(Errors.none().text("email", email, 254));
         String token = token();
@@ -127,6 +127,8 @@ public final class CommunityService {
         db.execute(h -> {
             requireStaff(h, viewer, organisationId);
             h.attach(CommunityDao.class).invite(hash(token), organisationId, email, viewer.id(), now, now.plus(INVITATION_LIFETIME));
+            String organisation = h.attach(OrganisationDao.class).find(organisationId).orElseThrow().name();
+            notifier.email(h, email, text, "email.invitation", "/invitations/" + token, now, viewer.name(), organisation);
         });
         return token;
     }

@@ -25,15 +25,17 @@ public final class ModerationRoutes {
         }
     }
 
-    public record QueuePage(Organisation organisation, List<FlaggedItem> items) {
+    public record QueuePage(Organisation organisation, List<FlaggedItem> items, long pendingApplications) {
     }
 
     private final ModerationService moderation;
     private final OrganisationService organisations;
+    private final app.atelier.community.CommunityService communities;
 
-    public ModerationRoutes(ModerationService moderation, OrganisationService organisations) {
+    public ModerationRoutes(ModerationService moderation, OrganisationService organisations, app.atelier.community.CommunityService communities) {
         this.moderation = moderation;
         this.organisations = organisations;
+        this.communities = communities;
     }
 
     public void register(RoutesConfig routes) {
@@ -74,7 +76,7 @@ public final class ModerationRoutes {
     private void queue(Context ctx) {
         long id = Forms.pathId(ctx, "id");
         var items = moderation.queue(Current.viewer(ctx), id);
-        View.render(ctx, "moderation/queue.jte", new QueuePage(organisations.find(id), items));
+        View.render(ctx, "moderation/queue.jte", new QueuePage(organisations.find(id), items, communities.pending(id)));
     }
 
     private void audit(Context ctx) {

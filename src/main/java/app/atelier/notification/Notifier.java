@@ -19,6 +19,12 @@ public final class Notifier {
         this.baseUrl = baseUrl;
     }
 
+    /** An email to someone who may have no account yet, such as an invitation, in the sender's language. */
+    public void email(Handle h, String address, Text text, String key, String link, Instant now, Object... args) {
+        h.attach(NotificationDao.class).queue(null, address, text.t(key + ".subject", args),
+                text.t(key + ".body", args) + "\n\n" + baseUrl + link, false, now);
+    }
+
     /** One notice for each recipient but the actor. */
     public void notify(Handle h, NotificationKind kind, Collection<Long> recipients, long actorId, String actorName, String subject,
                        String link, Instant now) {

@@ -156,6 +156,8 @@ class CommunityRoutesTest {
             var link = Pattern.compile("http://localhost/invitations/([A-Za-z0-9_-]{43})").matcher(made.body().string());
             assertTrue(link.find());
             String path = "/invitations/" + link.group(1);
+            assertEquals(1, site.count("SELECT count(*) FROM outbox WHERE to_address = 'newcomer@example.test' AND body LIKE ?", "%" + path + "%"),
+                    "the link is emailed to the address invited");
 
             var newcomer = site.visitor();
             assertEquals("/signup?next=%2Finvitations%2F" + link.group(1), Site.location(newcomer.get(path)));

@@ -149,6 +149,23 @@ class BrowserJourneyTest {
         b.awaitNewPage(page);
         assertEquals("1 comment", b.text("#comments-title"));
 
+        b.go(contributionPath);
+        new org.openqa.selenium.support.ui.Select(b.find("#response-status")).selectByValue("SHORTLISTED");
+        b.type("#response-body", "On our **short list**.").follow(".response-form button[type=submit]");
+        assertTrue(b.text("#responses").contains("On our short list."));
+        b.assertAccessible();
+        b.go("/organisations/1/moderation").assertAccessible();
+        b.go("/organisations/1/audit").assertAccessible();
+        signOut(b);
+
+        signIn(b, CONTRIBUTOR);
+        assertTrue(b.text("header").contains("new"), "an unread count in the header");
+        b.go("/notifications");
+        assertTrue(b.text("main").contains("Claire Vidal answered “Hollow, cool handle”: Shortlisted"));
+        b.assertAccessible();
+        b.go("/account/notifications").assertAccessible();
+        b.go("/account").assertAccessible();
+
         b.go(challengePath).screenshots("challenge");
         b.go("/").screenshots("home");
     }

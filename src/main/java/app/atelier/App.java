@@ -52,7 +52,7 @@ public final class App {
         var notifications = new NotificationService(db, clock, config.baseUrl());
         var mail = new MailSender(db, clock, config.smtp());
         var challenges = new ChallengeService(db, clock, notifier);
-        var contributions = new ContributionService(db, clock, config.limits().posts());
+        var contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
         var comments = new CommentService(db, clock, notifier, config.limits().posts());
         var communities = new CommunityService(db, clock, notifier);
         var moderation = new ModerationService(db, clock, notifier);

@@ -6,6 +6,7 @@ import app.atelier.challenge.ChallengeState;
 import app.atelier.db.Database;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Paged;
+import app.atelier.notification.Notifier;
 import app.atelier.web.RateLimit;
 import app.atelier.web.Viewer;
 import java.time.Clock;
@@ -22,11 +23,13 @@ public final class ContributionService {
     private final Database db;
     private final Clock clock;
     private final RateLimit posting;
+    private final Notifier notifier;
 
-    public ContributionService(Database db, Clock clock, RateLimit posting) {
+    public ContributionService(Database db, Clock clock, RateLimit posting, Notifier notifier) {
         this.db = db;
         this.clock = clock;
         this.posting = posting;
+        this.notifier = notifier;
     }
 
     /** A contribution as one viewer sees it, with the challenge it answers. */
@@ -163,7 +166,7 @@ public final class ContributionService {
             long count = contribution.voteCount() + (up ? changed : -changed);
             if (changed > 0) {
                 h.attach(ContributionDao.class).countVote(contributionId, up ? 1 : -1, Ranking.trending(count, contribution.createdAt()));
-                if (up) reviewWhenThresholdReached(h, challenge, contribution, count);
+                if (up) reviewWhenThresholdReached(h, challenge, contribution, count, viewer);
             }
             return new VoteBox(contributionId, contribution.title(), count, up, true, "");
         });
@@ -201,12 +204,20 @@ public final class ContributionService {
     }
 
     /** A submitted contribution that reaches the challenge's threshold goes under review, with an automatic response. */
-    private void reviewWhenThresholdReached(Handle h, app.atelier.challenge.Challenge challenge, Contribution contribution, long votes) {
+    private void reviewWhenThresholdReached(Handle h, app.atelier.challenge.Challenge challenge, Contribution contribution, long votes,
+                                            Viewer voter) {
         Integer threshold = challenge.reviewThreshold();
         if (threshold == null || votes < threshold || contribution.status() != ContributionStatus.SUBMITTED) return;
         h.attach(ContributionDao.class).respond(contribution.id(), ContributionStatus.UNDER_REVIEW, "", null);
         h.attach(app.atelier.moderation.ResponseDao.class).insertAutomatic(contribution.id(), challenge.id(), ContributionStatus.UNDER_REVIEW,
                 Long.toString(votes), clock.instant());
+        // The change is the platform's, made by the vote that crossed the threshold: the log says so.
+        app.atelier.moderation.ModerationService.record(h, challenge.organisationId(), voter.id(), "response.automatic",
+                "#" + contribution.id() + " " + contribution.title(), Long.toString(votes), clock.instant());
+        var recipients = new java.util.ArrayList<>(h.attach(FollowDao.class).followers(contribution.id()));
+        recipients.add(contribution.authorId());
+        notifier.notify(h, app.atelier.notification.NotificationKind.RESPONSE, recipients, -1, challenge.organisationName(),
+                contribution.title(), ContributionStatus.UNDER_REVIEW.key(), "/contributions/" + contribution.id() + "#responses", clock.instant());
     }
 
     private static Seen editable(Handle h, Viewer viewer, long contributionId) {

@@ -58,7 +58,7 @@ public final class DemoData {
         this.accounts = new AccountService(db, clock, config);
         this.organisations = new OrganisationService(db, clock);
         this.challenges = new ChallengeService(db, clock, notifier);
-        this.contributions = new ContributionService(db, clock, config.limits().posts());
+        this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
         this.communities = new CommunityService(db, clock, notifier);
     }

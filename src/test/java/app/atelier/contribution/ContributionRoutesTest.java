@@ -308,6 +308,8 @@ class ContributionRoutesTest {
             assertTrue(page.contains("reached 2 votes: it is now under review"), page);
             site.member("Carl Dunn").post("/contributions/" + id + "/vote");
             assertEquals(1, site.count("SELECT count(*) FROM official_response WHERE contribution_id = ?", id), "once");
+            assertTrue(eve.page("/notifications").contains("answered “Popular idea”: Under review"), "the author hears of it");
+            assertTrue(owner.page("/organisations/1/audit").contains("Under review by itself"));
         });
     }
 }

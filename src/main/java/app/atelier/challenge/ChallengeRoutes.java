@@ -83,7 +83,7 @@ public final class ChallengeRoutes {
         long id = Forms.pathId(ctx, "id");
         var viewer = Current.viewer(ctx);
         var access = challenges.access(viewer, id);
-        var listing = contributions.list(viewer, id, Sort.fromParam(ctx.queryParam("sort")),
+        var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
                 ContributionStatus.fromParam(ctx.queryParam("status")), Forms.page(ctx));
         View.render(ctx, "challenge/show.jte", new ChallengePage(access, listing, challenges.team(viewer, access)));
     }

@@ -107,11 +107,14 @@ public final class ContributionService {
     }
 
     /** A page of a challenge's contributions, all of them or those with one status. */
-    /** A page of a challenge's contributions; with no order asked for, random while voting, else top first. */
-    public Listing list(Viewer viewer, long challengeId, Sort asked, ContributionStatus status, int page) {
+    /**
+     * A page of a challenge's contributions, for a viewer whose access to the challenge was just read; with no
+     * order asked for, random while voting, else top first.
+     */
+    public Listing list(Viewer viewer, ChallengeService.Access access, Sort asked, ContributionStatus status, int page) {
+        var challenge = access.challenge();
+        long challengeId = challenge.id();
         return db.read(h -> {
-            var access = ChallengeService.access(h, viewer, challengeId);
-            var challenge = access.challenge();
             Sort sort = asked != null ? asked : challenge.state() == ChallengeState.VOTING ? Sort.RANDOM : Sort.TOP;
             String orderBy = sort.orderBy(challengeId * 31 + (viewer.signedIn() ? viewer.id() : 0));
             var contributions = h.attach(ContributionDao.class);

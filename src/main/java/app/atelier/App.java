@@ -2,6 +2,7 @@ package app.atelier;
 
 import app.atelier.account.AccountRoutes;
 import app.atelier.account.AccountService;
+import app.atelier.account.FormTokens;
 import app.atelier.account.PersonalData;
 import app.atelier.challenge.ChallengeRoutes;
 import app.atelier.challenge.ChallengeService;
@@ -46,9 +47,9 @@ public final class App {
 
     public static Javalin create(Config config, Clock clock) {
         var db = Database.open(config.dbUrl());
-        var accounts = new AccountService(db, clock, config);
-        var organisations = new OrganisationService(db, clock);
         var notifier = new Notifier(config.baseUrl());
+        var accounts = new AccountService(db, clock, config, notifier);
+        var organisations = new OrganisationService(db, clock, notifier);
         var notifications = new NotificationService(db, clock, config.baseUrl());
         var mail = new MailSender(db, clock, config.smtp());
         var challenges = new ChallengeService(db, clock, notifier);
@@ -58,7 +59,7 @@ public final class App {
         var moderation = new ModerationService(db, clock, notifier);
         if (config.demo()) new DemoData(db, config).seedIfEmpty();
 
-        var accountRoutes = new AccountRoutes(accounts, contributions, organisations, communities, new PersonalData(db, clock), clock, config.baseUrl().startsWith("https:"));
+        var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, new PersonalData(db, clock), clock, config.baseUrl().startsWith("https:"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
         return Javalin.create(c -> {
             c.jetty.port = config.port();

@@ -91,6 +91,11 @@ class BrowserJourneyTest {
         b.type("#name", "Claire Vidal").type("#password", Site.PASSWORD).follow("main form button[type=submit]");
         assertEquals("Claire Vidal", b.text("header .me"));
 
+        b.go(site.emailedLink(OWNER, "/verify/")).assertAccessible();
+        b.follow("main form button[type=submit]");
+        assertTrue(b.text("main .notice").contains("Your address is verified"));
+        b.assertAccessible();
+
         b.go("/organisations/new").type("#name", "Maison Vidal").type("#description", "Pans made in *Thiers*.").follow("main form button[type=submit]");
         b.assertAccessible();
         b.follow("a.button[href$='/challenges/new']");

@@ -5,6 +5,7 @@ import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ContributionSummary;
 import app.atelier.organisation.Organisation;
 import app.atelier.organisation.OrganisationService;
+import app.atelier.organisation.StaffOffer;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -19,11 +20,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
-/** Sign-up, sign-in and out, profiles, the language choice, and the session behind every request. */
+/** Sign-up, sign-in and out, addresses and passwords, profiles, the language choice, and the session behind every request. */
 public final class AccountRoutes {
     static final String SESSION_COOKIE = "atelier_session";
+    static final String FORM_COOKIE = "atelier_form";
     static final String LANGUAGE_COOKIE = "atelier_lang";
+    /** What the account page can say after a change: each is a key under {@code account.notice.}. */
+    private static final Set<String> NOTICES = Set.of("saved", "verified", "sent", "password", "email", "sessions", "reset");
 
     public record SignUpPage(SignUpForm form, Errors errors, String next) {
     }
@@ -35,10 +40,26 @@ public final class AccountRoutes {
                               List<String> communities) {
     }
 
-    public record EditProfilePage(ProfileForm form, Errors errors, boolean saved, Errors deleteErrors) {
+    /**
+     * The member's own account: profile, address, password, sessions, staff offers, personal data. {@code failed}
+     * names the one form that was refused, whose messages are {@code errors}.
+     */
+    public record AccountPage(Member member, ProfileForm form, List<StaffOffer> offers, String notice, String failed, Errors errors,
+                              String newEmail) {
+        public Errors errorsOf(String form) {
+            return form.equals(failed) ? errors : Errors.none();
+        }
+    }
+
+    /** A link from an email: to verify an address or to choose a new password; {@code open} is false once used or expired. */
+    public record LinkPage(String token, boolean open, Errors errors) {
+    }
+
+    public record ForgotPage(String email, Errors errors, boolean sent) {
     }
 
     private final AccountService accounts;
+    private final FormTokens formTokens;
     private final PersonalData personalData;
     private final ContributionService contributions;
     private final OrganisationService organisations;
@@ -46,18 +67,19 @@ public final class AccountRoutes {
     private final Clock clock;
     private final boolean secureCookies;
 
-    public AccountRoutes(AccountService accounts, ContributionService contributions, OrganisationService organisations,
+    public AccountRoutes(AccountService accounts, FormTokens formTokens, ContributionService contributions, OrganisationService organisations,
                          CommunityService communities, PersonalData personalData, Clock clock, boolean secureCookies) {
+        this.accounts = accounts;
+        this.formTokens = formTokens;
         this.personalData = personalData;
         this.communities = communities;
-        this.accounts = accounts;
         this.contributions = contributions;
         this.organisations = organisations;
         this.clock = clock;
         this.secureCookies = secureCookies;
     }
 
-    /** Reads the session cookie and the language before any handler runs. */
+    /** Reads the session cookie (or a visitor's signed form token) and the language before any handler runs. */
     public void loadSession(Context ctx) {
         var session = accounts.session(ctx.cookie(SESSION_COOKIE)).orElse(null);
         var viewer = session == null ? app.atelier.web.Viewer.VISITOR : accounts.viewer(session);
@@ -66,8 +88,9 @@ public final class AccountRoutes {
                 Text.language(ctx.cookie(LANGUAGE_COOKIE)),
                 Text.fromAcceptLanguage(ctx.header("Accept-Language")),
                 Text.FRENCH);
-        Current.set(ctx, new Current.State(viewer, session == null ? null : session.id(),
-                session == null ? null : session.csrfToken(), Text.of(language), clock.instant(), session == null ? 0 : session.unread()));
+        String csrf = session != null ? session.csrfToken() : formTokens.read(ctx.cookie(FORM_COOKIE));
+        Current.set(ctx, new Current.State(viewer, session == null ? null : session.id(), csrf, Text.of(language), clock.instant(),
+                session == null ? 0 : session.unread()));
     }
 
     public void register(RoutesConfig routes) {
@@ -77,22 +100,45 @@ public final class AccountRoutes {
         routes.post("/login", this::logIn);
         routes.post("/logout", this::logOut);
         routes.get("/members/{id}", this::profile);
-        routes.get("/account", this::editProfileForm);
+        routes.get("/account", ctx -> account(ctx, ProfileForm.of(accounts.member(Current.viewer(ctx).id())), null, Errors.none(), ""));
         routes.post("/account", this::editProfile);
+        routes.post("/account/verify", ctx -> {
+            accounts.resendVerification(Current.viewer(ctx));
+            ctx.redirect("/account?sent#email");
+        });
+        routes.post("/account/email", this::changeEmail);
+        routes.post("/account/password", this::changePassword);
+        routes.post("/account/sessions", ctx -> {
+            accounts.endOtherSessions(Current.viewer(ctx), Current.state(ctx).sessionId());
+            ctx.redirect("/account?sessions#security");
+        });
+        routes.get("/verify/{token}", ctx -> link(ctx, "account/verify.jte", AccountLink.Purpose.VERIFY));
+        routes.post("/verify/{token}", ctx -> {
+            accounts.verify(ctx.pathParam("token"));
+            ctx.redirect(Current.viewer(ctx).signedIn() ? "/account?verified#email" : "/login?next=%2Faccount");
+        });
+        routes.get("/password/forgot", ctx -> {
+            ensureFormToken(ctx);
+            View.render(ctx, "account/forgot.jte", new ForgotPage("", Errors.none(), ctx.queryParam("sent") != null));
+        });
+        routes.post("/password/forgot", this::requestReset);
+        routes.get("/password/reset/{token}", ctx -> link(ctx, "account/reset.jte", AccountLink.Purpose.RESET));
+        routes.post("/password/reset/{token}", this::resetPassword);
         routes.get("/language/{lang}", this::chooseLanguage);
         routes.get("/account/export", this::export);
         routes.post("/account/delete", this::delete);
     }
 
     private void signUpForm(Context ctx) {
-        ensureSession(ctx);
+        ensureFormToken(ctx);
         View.render(ctx, "account/signup.jte", new SignUpPage(SignUpForm.empty(), Errors.none(), next(ctx)));
     }
 
+    /** A new member is signed in; an address that already has an account gets the same answer, and an email. */
     private void signUp(Context ctx) {
         var form = SignUpForm.from(ctx);
         try {
-            startSession(ctx, accounts.signUp(form, Current.state(ctx).sessionId(), Current.text(ctx).locale(), ctx.ip()));
+            accounts.signUp(form, Current.state(ctx).sessionId(), Current.text(ctx).locale(), ctx.ip()).ifPresent(s -> startSession(ctx, s));
             ctx.redirect(next(ctx));
         } catch (Invalid e) {
             View.invalid(ctx, "account/signup.jte", new SignUpPage(form.withoutPassword(), e.errors(), next(ctx)));
@@ -100,7 +146,7 @@ public final class AccountRoutes {
     }
 
     private void logInForm(Context ctx) {
-        ensureSession(ctx);
+        ensureFormToken(ctx);
         View.render(ctx, "account/login.jte", new LogInPage("", Errors.none(), next(ctx)));
     }
 
@@ -123,13 +169,16 @@ public final class AccountRoutes {
 
     private void profile(Context ctx) {
         var member = accounts.member(Forms.pathId(ctx, "id"));
-        View.render(ctx, "account/profile.jte", new ProfilePage(member, contributions.byAuthor(member.id()),
+        View.render(ctx, "account/profile.jte", new ProfilePage(member, contributions.byAuthor(Current.viewer(ctx), member.id()),
                 organisations.ofMember(member.id()), communities.communitiesOf(member.id())));
     }
 
-    private void editProfileForm(Context ctx) {
-        var member = accounts.member(Current.viewer(ctx).id());
-        View.render(ctx, "account/edit.jte", new EditProfilePage(ProfileForm.of(member), Errors.none(), ctx.queryParam("saved") != null, Errors.none()));
+    private void account(Context ctx, ProfileForm form, String failed, Errors errors, String newEmail) {
+        var viewer = Current.viewer(ctx);
+        var member = accounts.member(viewer.id());
+        String notice = ctx.queryParamMap().keySet().stream().filter(NOTICES::contains).findFirst().orElse(null);
+        if (failed != null) ctx.status(422);
+        View.render(ctx, "account/edit.jte", new AccountPage(member, form, organisations.offersTo(viewer), notice, failed, errors, newEmail));
     }
 
     private void editProfile(Context ctx) {
@@ -138,7 +187,55 @@ public final class AccountRoutes {
             accounts.updateProfile(Current.viewer(ctx), form);
             ctx.redirect("/account?saved");
         } catch (Invalid e) {
-            View.invalid(ctx, "account/edit.jte", new EditProfilePage(form, e.errors(), false, Errors.none()));
+            account(ctx, form, "profile", e.errors(), "");
+        }
+    }
+
+    private void changeEmail(Context ctx) {
+        var viewer = Current.viewer(ctx);
+        String email = Forms.text(ctx, "email");
+        try {
+            accounts.changeEmail(viewer, ctx.formParam("password"), email);
+            ctx.redirect("/account?email#email");
+        } catch (Invalid e) {
+            account(ctx, ProfileForm.of(accounts.member(viewer.id())), "email", e.errors(), email);
+        }
+    }
+
+    private void changePassword(Context ctx) {
+        var viewer = Current.viewer(ctx);
+        try {
+            accounts.changePassword(viewer, ctx.formParam("current"), Objects.requireNonNullElse(ctx.formParam("password"), ""),
+                    Current.state(ctx).sessionId());
+            ctx.redirect("/account?password#security");
+        } catch (Invalid e) {
+            account(ctx, ProfileForm.of(accounts.member(viewer.id())), "password", e.errors(), "");
+        }
+    }
+
+    private void link(Context ctx, String template, AccountLink.Purpose purpose) {
+        ensureFormToken(ctx);
+        String token = ctx.pathParam("token");
+        View.render(ctx, template, new LinkPage(token, accounts.linkOpen(token, purpose), Errors.none()));
+    }
+
+    private void requestReset(Context ctx) {
+        String email = Forms.text(ctx, "email");
+        try {
+            accounts.requestReset(email, ctx.ip());
+            ctx.redirect("/password/forgot?sent");
+        } catch (Invalid e) {
+            View.invalid(ctx, "account/forgot.jte", new ForgotPage(email, e.errors(), false));
+        }
+    }
+
+    private void resetPassword(Context ctx) {
+        String token = ctx.pathParam("token");
+        try {
+            startSession(ctx, accounts.resetPassword(token, Objects.requireNonNullElse(ctx.formParam("password"), ""), Current.state(ctx).sessionId()));
+            ctx.redirect("/account?reset");
+        } catch (Invalid e) {
+            View.invalid(ctx, "account/reset.jte", new LinkPage(token, true, e.errors()));
         }
     }
 
@@ -152,12 +249,12 @@ public final class AccountRoutes {
     private void delete(Context ctx) {
         var viewer = Current.viewer(ctx);
         try {
-            personalData.delete(viewer, ctx.formParam("password"));
+            accounts.requirePassword(viewer, ctx.formParam("password"), "password");
+            personalData.delete(viewer);
             ctx.cookie(cookie(SESSION_COOKIE, "", 0));
             ctx.redirect("/?deleted");
         } catch (Invalid e) {
-            var member = accounts.member(viewer.id());
-            View.invalid(ctx, "account/edit.jte", new EditProfilePage(ProfileForm.of(member), Errors.none(), false, e.errors()));
+            account(ctx, ProfileForm.of(accounts.member(viewer.id())), "delete", e.errors(), "");
         }
     }
 
@@ -170,13 +267,13 @@ public final class AccountRoutes {
         ctx.redirect(Forms.localPath(ctx.queryParam("back")));
     }
 
-    /** A visitor about to fill in a form gets a session, so that the form can carry its token. */
-    private void ensureSession(Context ctx) {
+    /** A visitor about to fill in a form gets a token in a signed cookie; no session is written for them. */
+    private void ensureFormToken(Context ctx) {
         var state = Current.state(ctx);
-        if (state.sessionId() != null) return;
-        var session = accounts.visitorSession();
-        ctx.cookie(cookie(SESSION_COOKIE, session.id(), (int) AccountService.VISITOR_SESSION_LIFETIME.toSeconds()));
-        Current.set(ctx, new Current.State(state.viewer(), session.id(), session.csrfToken(), state.text(), state.now(), 0));
+        if (state.csrfToken() != null) return;
+        String[] issued = formTokens.issue();
+        ctx.cookie(cookie(FORM_COOKIE, issued[1], -1));
+        Current.set(ctx, new Current.State(state.viewer(), null, issued[0], state.text(), state.now(), 0));
     }
 
     private void startSession(Context ctx, WebSession session) {

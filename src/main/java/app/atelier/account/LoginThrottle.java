@@ -4,16 +4,26 @@ import app.atelier.web.HttpProblem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Slows down guessing: after {@value #FREE_FAILURES} failures for one account or one address, each
- * further try must wait twice as long as the last, up to a quarter of an hour. A success clears the
- * account's count; the address's count fades with the wait.
+ * Slows down guessing without letting anyone lock a member out. Failures are counted per account and address
+ * together (the one that guesses from one place), with looser ceilings per account (guesses from many places) and
+ * per address (an office or a school shares one). Past a key's free failures, each further try must wait twice as
+ * long as the last, up to a quarter of an hour; a locked account is offered the reset link, which does not wait.
+ *
+ * <p>Checking and counting are one step, inside one write transaction: an attempt is counted as a failure before
+ * its password is checked, and given back when it proves right, so that attempts made at once all count.
  */
 final class LoginThrottle {
-    static final int FREE_FAILURES = 5;
+    static final int PAIR_FREE_FAILURES = 5;
+    static final int ACCOUNT_FREE_FAILURES = 50;
+    static final int ADDRESS_FREE_FAILURES = 50;
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+
+    private record Key(String name, int freeFailures) {
+    }
 
     private final Clock clock;
 
@@ -21,37 +31,56 @@ final class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Refuses the attempt while either key must still wait. */
-    void check(Handle h, String... keys) {
+    /** Refuses the attempt while any of its keys must wait; otherwise counts it, until {@link #succeeded}. */
+    void attempt(Handle h, String emailKey, String address) {
         Instant now = clock.instant();
-        for (String key : keys) {
+        var keys = keys(emailKey, address);
+        for (var key : keys) {
             h.createQuery("SELECT failures, last_failure_at FROM login_failure WHERE throttle_key = :key")
-                    .bind("key", key)
-                    .map((rs, ctx) -> Instant.ofEpochMilli(rs.getLong(2)).plus(wait(rs.getInt(1))))
+                    .bind("key", key.name())
+                    .map((rs, ctx) -> Instant.ofEpochMilli(rs.getLong(2)).plus(wait(rs.getInt(1), key.freeFailures())))
                     .findOne()
                     .filter(until -> until.isAfter(now))
                     .ifPresent(until -> {
-                        throw new HttpProblem.TooManyRequests(Math.max(1, Duration.between(now, until).toSeconds()));
+                        throw new HttpProblem.TooManyRequests(Math.max(1, Duration.between(now, until).toSeconds()),
+                                "error.loginLocked", "/password/forgot");
                     });
         }
-    }
-
-    void failed(Handle h, String... keys) {
-        for (String key : keys) {
+        for (var key : keys) {
             h.createUpdate("""
                     INSERT INTO login_failure (throttle_key, failures, last_failure_at) VALUES (:key, 1, :now)
                     ON CONFLICT (throttle_key) DO UPDATE SET failures = failures + 1, last_failure_at = :now""")
-                    .bind("key", key).bind("now", clock.instant()).execute();
+                    .bind("key", key.name()).bind("now", now).execute();
         }
     }
 
-    void succeeded(Handle h, String key) {
-        h.createUpdate("DELETE FROM login_failure WHERE throttle_key = :key").bind("key", key).execute();
+    /** The right password: the pair starts afresh, and the attempt counted in advance is given back to the others. */
+    void succeeded(Handle h, String emailKey, String address) {
+        var keys = keys(emailKey, address);
+        h.createUpdate("DELETE FROM login_failure WHERE throttle_key = :key").bind("key", keys.get(0).name()).execute();
+        for (var key : keys.subList(1, keys.size())) {
+            h.createUpdate("UPDATE login_failure SET failures = max(failures - 1, 0) WHERE throttle_key = :key")
+                    .bind("key", key.name()).execute();
+        }
     }
 
-    static Duration wait(int failures) {
-        if (failures < FREE_FAILURES) return Duration.ZERO;
-        int doublings = Math.min(failures - FREE_FAILURES, 20);
+    /** A password reset proves the owner: every count against the account is forgotten. */
+    void forgive(Handle h, String emailKey) {
+        h.createUpdate("DELETE FROM login_failure WHERE throttle_key = :account OR throttle_key LIKE :pairs ESCAPE '\\'")
+                .bind("account", "account:" + emailKey)
+                .bind("pairs", "pair:" + emailKey.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%")
+                .execute();
+    }
+
+    private static List<Key> keys(String emailKey, String address) {
+        return List.of(new Key("pair:" + emailKey + "|" + address, PAIR_FREE_FAILURES),
+                new Key("account:" + emailKey, ACCOUNT_FREE_FAILURES),
+                new Key("address:" + address, ADDRESS_FREE_FAILURES));
+    }
+
+    static Duration wait(int failures, int freeFailures) {
+        if (failures < freeFailures) return Duration.ZERO;
+        int doublings = Math.min(failures - freeFailures, 20);
         Duration wait = Duration.ofSeconds(1L << doublings);
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }

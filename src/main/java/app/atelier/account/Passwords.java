@@ -1,23 +1,58 @@
 package app.atelier.account;
 
+import app.atelier.web.HttpProblem;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
-/** Argon2id at OWASP's current minimum: 19 MiB of memory, 2 passes, 1 lane. */
+/**
+ * Argon2id at OWASP's current minimum: 19 MiB of memory, 2 passes, 1 lane. Each hash holds its 19 MiB for about
+ * 0.2 s, so only {@value #AT_ONCE} run at once (about 80 MiB); a request that finds no place within a moment is
+ * turned away with a quick 503 rather than exhausting the memory.
+ */
 final class Passwords {
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
+    static final int AT_ONCE = 4;
+    private static final long WAIT_FOR_A_PLACE_MILLIS = 2_000;
     private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
+    private static final Semaphore PLACES = new Semaphore(AT_ONCE, true);
 
     private Passwords() {
     }
 
     static String hash(String password) {
-        return Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult();
+        return bounded(() -> Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult());
     }
 
     static boolean matches(String password, String hash) {
-        return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+        return bounded(() -> Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)));
+    }
+
+    /** Takes the time a real check takes, for an email with no account: how long sign-in takes says nothing. */
+    static void matchNothing(String password) {
+        matches(password, Unmatchable.HASH);
+    }
+
+    private static <T> T bounded(Supplier<T> work) {
+        try {
+            if (!PLACES.tryAcquire(WAIT_FOR_A_PLACE_MILLIS, TimeUnit.MILLISECONDS)) throw new HttpProblem.Unavailable("error.busy", 2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpProblem.Unavailable("error.busy", 2);
+        }
+        try {
+            return work.get();
+        } finally {
+            PLACES.release();
+        }
+    }
+
+    /** A hash of a random secret, made once when first needed. */
+    private static final class Unmatchable {
+        static final String HASH = Password.hash(app.atelier.web.Tokens.random()).addRandomSalt(16).with(ARGON2ID).getResult();
     }
 }

@@ -2,7 +2,6 @@ package app.atelier.account;
 
 import app.atelier.db.Database;
 import app.atelier.web.HttpProblem;
-import app.atelier.web.Invalid;
 import app.atelier.web.Viewer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,13 +49,8 @@ public final class PersonalData {
      * sessions, notifications and follows are erased; contributions, comments and votes stay, so threads and
      * counts hold. The only owner of an organisation cannot leave it ownerless.
      */
-    public void delete(Viewer viewer, String password) {
+    public void delete(Viewer viewer) {
         long id = viewer.id();
-        var credentials = db.read(h -> h.createQuery("SELECT id AS member_id, password_hash FROM member WHERE id = :id")
-                .bind("id", id).map((rs, ctx) -> new Credentials(rs.getLong(1), rs.getString(2))).one());
-        if (password == null || password.isEmpty() || password.length() > 1024 || !Passwords.matches(password, credentials.passwordHash())) {
-            throw Invalid.of("password", "error.passwordConfirm");
-        }
         db.execute(h -> {
             boolean onlyOwner = h.createQuery("""
                     SELECT count(*) > 0 FROM organisation_staff s WHERE s.member_id = :id AND s.role = 'OWNER'
@@ -65,14 +59,17 @@ public final class PersonalData {
             if (onlyOwner) throw new HttpProblem.Conflict("error.ownerCannotLeave");
             String erased = "deleted-" + id + "@invalid";
             h.createUpdate("""
-                    UPDATE member SET name = :name, email = :erased, email_key = :erased, password_hash = '!', bio = '', locale = NULL
+                    UPDATE member SET name = :name, email = :erased, email_key = :erased, password_hash = '!', bio = '', locale = NULL, email_verified_at = NULL
                     WHERE id = :id""").bind("name", FORMER_MEMBER).bind("erased", erased).bind("id", id).execute();
             for (String table : List.of("web_session", "notification", "notification_preference", "follow", "flag",
-                    "organisation_staff", "community_membership", "community_suspension")) {
+                    "organisation_staff", "staff_offer", "community_membership", "community_suspension", "account_token")) {
                 h.createUpdate("DELETE FROM " + table + " WHERE member_id = :id").bind("id", id).execute();
             }
             h.createUpdate("UPDATE outbox SET to_address = :erased, subject = '', body = '' WHERE member_id = :id")
                     .bind("erased", erased).bind("id", id).execute();
+            // The log keeps what happened, and forgets who it happened to.
+            h.createUpdate("UPDATE audit_log SET subject = :name, subject_member_id = NULL WHERE subject_member_id = :id")
+                    .bind("name", FORMER_MEMBER).bind("id", id).execute();
         });
     }
 

@@ -2,6 +2,7 @@ package app.atelier.account;
 
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
+import app.atelier.web.Invalid;
 import io.javalin.http.Context;
 import java.util.regex.Pattern;
 
@@ -20,11 +21,35 @@ public record SignUpForm(String name, String email, String password) {
     }
 
     Errors errors() {
-        var errors = Errors.none().text("name", name, NAME_MAX).text("email", email, EMAIL_MAX);
-        if (!errors.has("email") && !EMAIL.matcher(email).matches()) errors.add("email", "error.email");
+        var errors = Errors.none().text("name", name, NAME_MAX);
+        email(errors, "email", email);
+        password(errors, "password", password);
+        return errors;
+    }
+
+    /** One address, as people type it: a list or anything that is not an address is refused. */
+    public static boolean isEmail(String email) {
+        return email.length() <= EMAIL_MAX && EMAIL.matcher(email).matches() && !email.contains(",") && !email.contains(";");
+    }
+
+    static void requireGoodEmail(String email) {
+        Invalid.unless(email(Errors.none(), "email", email));
+    }
+
+    static void requireGoodPassword(String password) {
+        Invalid.unless(password(Errors.none(), "password", password == null ? "" : password));
+    }
+
+    private static Errors email(Errors errors, String field, String email) {
+        errors.text(field, email, EMAIL_MAX);
+        if (!errors.has(field) && !isEmail(email)) errors.add(field, "error.email");
+        return errors;
+    }
+
+    private static Errors password(Errors errors, String field, String password) {
         int length = password.codePointCount(0, password.length());
-        if (length < Passwords.MIN_LENGTH) errors.add("password", "error.passwordShort", Passwords.MIN_LENGTH);
-        if (length > Passwords.MAX_LENGTH) errors.add("password", "error.tooLong", Passwords.MAX_LENGTH);
+        if (length < Passwords.MIN_LENGTH) errors.add(field, "error.passwordShort", Passwords.MIN_LENGTH);
+        if (length > Passwords.MAX_LENGTH) errors.add(field, "error.tooLong", Passwords.MAX_LENGTH);
         return errors;
     }
 

@@ -211,8 +211,20 @@ public final class ChallengeService {
                 SELECT author_id FROM contribution WHERE challenge_id = :id
                 UNION SELECT x.author_id FROM comment x JOIN contribution k ON k.id = x.contribution_id WHERE k.challenge_id = :id""")
                 .bind("id", challenge.id()).mapTo(Long.class).list();
-        notifier.notify(h, NotificationKind.CHALLENGE_STATE, participants, actorId, actorName, challenge.title(), to.key(),
+        notifier.notify(h, NotificationKind.CHALLENGE_STATE, readers(h, challenge.id(), participants), actorId, actorName, challenge.title(), to.key(),
                 "/challenges/" + challenge.id(), clock.instant());
+    }
+
+    /** Those among the members who may open the challenge: the only ones told about it. */
+    public static List<Long> readers(Handle h, long challengeId, java.util.Collection<Long> members) {
+        return new java.util.LinkedHashSet<>(members).stream().filter(id -> {
+            try {
+                access(h, new Viewer(id, "", false), challengeId);
+                return true;
+            } catch (HttpProblem refused) {
+                return false;
+            }
+        }).toList();
     }
 
     private static Challenge managed(Handle h, Viewer viewer, long challengeId) {

@@ -12,15 +12,10 @@ import app.atelier.organisation.StaffRole;
 import app.atelier.web.Errors;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.Tokens;
 import app.atelier.web.Viewer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -29,7 +24,6 @@ import org.jdbi.v3.core.Handle;
 public final class CommunityService {
     static final Duration INVITATION_LIFETIME = Duration.ofDays(14);
     static final int MESSAGE_MAX = 2_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database db;
     private final Clock clock;
@@ -105,7 +99,7 @@ public final class CommunityService {
                 throw new HttpProblem.Conflict("error.suspendStaff");
             }
             h.attach(CommunityDao.class).suspend(organisationId, memberId, reason, moderator, clock.instant());
-            ModerationService.record(h, organisationId, moderator, "membership.suspended", name, reason, clock.instant());
+            ModerationService.recordAbout(h, organisationId, moderator, "membership.suspended", memberId, name, reason, clock.instant());
         });
     }
 
@@ -114,7 +108,7 @@ public final class CommunityService {
         db.execute(h -> {
             requireStaff(h, viewer, organisationId);
             if (h.attach(CommunityDao.class).lift(organisationId, memberId) == 0) throw new HttpProblem.NotFound();
-            ModerationService.record(h, organisationId, moderator, "membership.lifted", "#" + memberId, "", clock.instant());
+            ModerationService.recordAbout(h, organisationId, moderator, "membership.lifted", memberId, "#" + memberId, "", clock.instant());
         });
     }
 
@@ -122,11 +116,11 @@ public final class CommunityService {
     public String invite(Viewer viewer, long organisationId, String email, app.atelier.web.Text text) {
         viewer.id();
         Invalid.unless(Errors.none().text("email", email, 254));
-        String token = token();
+        String token = Tokens.random();
         var now = clock.instant();
         db.execute(h -> {
             requireStaff(h, viewer, organisationId);
-            h.attach(CommunityDao.class).invite(hash(token), organisationId, email, viewer.id(), now, now.plus(INVITATION_LIFETIME));
+            h.attach(CommunityDao.class).invite(Tokens.hash(token), organisationId, email, viewer.id(), now, now.plus(INVITATION_LIFETIME));
             String organisation = h.attach(OrganisationDao.class).find(organisationId).orElseThrow().name();
             notifier.email(h, email, text, "email.invitation", "/invitations/" + token, now, viewer.name(), organisation);
         });
@@ -136,7 +130,7 @@ public final class CommunityService {
     /** Brings the signed-in member straight into the community; returns the organisation. */
     public long accept(Viewer viewer, String token) {
         long member = viewer.id();
-        String hash = hash(token);
+        String hash = Tokens.hash(token);
         return db.write(h -> {
             var community = h.attach(CommunityDao.class);
             long organisationId = community.openInvitation(hash, clock.instant()).orElseThrow(() -> new HttpProblem.Conflict("error.invitation"));
@@ -179,7 +173,7 @@ public final class CommunityService {
                 throw new HttpProblem.Conflict("error.membershipState");
             }
             String name = community.find(organisationId, memberId).map(Membership::memberName).orElse("#" + memberId);
-            ModerationService.record(h, organisationId, moderator, "membership." + to.name().toLowerCase(java.util.Locale.ROOT), name, message, clock.instant());
+            ModerationService.recordAbout(h, organisationId, moderator, "membership." + to.name().toLowerCase(java.util.Locale.ROOT), memberId, name, message, clock.instant());
             if (from == MembershipState.APPLIED) {
                 String organisation = h.attach(OrganisationDao.class).find(organisationId).orElseThrow().name();
                 notifier.notify(h, NotificationKind.APPLICATION, List.of(memberId), moderator, viewer.name(), organisation, to.key(),
@@ -198,17 +192,5 @@ public final class CommunityService {
         if (OrganisationService.role(h, viewer, organisationId).isEmpty()) throw new HttpProblem.Forbidden();
     }
 
-    private static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

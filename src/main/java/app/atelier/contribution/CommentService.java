@@ -54,10 +54,13 @@ public final class CommentService {
             follows.follow(contributionId, author, clock.instant());
             String title = contribution.contribution().title();
             String link = "/contributions/" + contributionId + "#comment-" + id;
-            var followers = new java.util.ArrayList<>(follows.followers(contributionId));
+            long challengeId = contribution.access().challenge().id();
+            long contributionAuthor = contribution.contribution().authorId();
+            var followers = new java.util.ArrayList<>(ContributionVisibility.readers(h, challengeId, contributionAuthor, follows.followers(contributionId)));
             if (parentAuthor != null) {
                 followers.remove(parentAuthor);
-                notifier.notify(h, NotificationKind.REPLY, List.of(parentAuthor), author, viewer.name(), title, link, clock.instant());
+                notifier.notify(h, NotificationKind.REPLY, ContributionVisibility.readers(h, challengeId, contributionAuthor, List.of(parentAuthor)),
+                        author, viewer.name(), title, link, clock.instant());
             }
             notifier.notify(h, NotificationKind.COMMENT, followers, author, viewer.name(), title, link, clock.instant());
             return id;

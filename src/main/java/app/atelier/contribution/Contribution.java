@@ -8,6 +8,12 @@ public record Contribution(long id, long challengeId, long authorId, String auth
                            Instant createdAt, Instant updatedAt, Long duplicateOf, String duplicateOfTitle,
                            boolean hidden, String hiddenReason) {
 
+    /** The same, merged into an original the viewer may not open: its title and address are not said. */
+    Contribution withOriginalUnnamed() {
+        return new Contribution(id, challengeId, authorId, authorName, kind, title, body, status, voteCount, commentCount,
+                createdAt, updatedAt, duplicateOf, null, hidden, hiddenReason);
+    }
+
     public boolean edited() {
         return updatedAt.isAfter(createdAt);
     }

@@ -41,7 +41,8 @@ public final class ContributionService {
         /** Members vote while the challenge takes votes, never on their own contribution. */
         public VoteBox voteBox(Viewer viewer, String back) {
             boolean canVote = access.challenge().state().acceptsVotes() && access.eligibility().allowed() && !mine(viewer);
-            return new VoteBox(contribution.id(), contribution.title(), contribution.voteCount(), voted, canVote, back);
+            return VoteBox.of(contribution.id(), contribution.title(), contribution.hidden(), contribution.status(),
+                    contribution.voteCount(), voted, canVote, back);
         }
     }
 
@@ -148,8 +149,9 @@ public final class ContributionService {
         return follow;
     }
 
-    public List<ContributionSummary> byAuthor(long authorId) {
-        return db.read(h -> h.attach(ContributionDao.class).byAuthor(authorId, PROFILE_LIMIT));
+    /** A member's latest contributions, those the viewer may open. */
+    public List<ContributionSummary> byAuthor(Viewer viewer, long authorId) {
+        return db.read(h -> ContributionVisibility.visible(h, viewer, h.attach(ContributionDao.class).byAuthor(authorId, PROFILE_LIMIT)));
     }
 
     private VoteBox changeVote(Viewer viewer, long contributionId, boolean up) {
@@ -160,6 +162,9 @@ public final class ContributionService {
             var challenge = seen.access().challenge();
             if (!challenge.state().acceptsVotes()) throw new HttpProblem.Conflict("error.votingClosed");
             seen.access().requireEligible();
+            if (seen.contribution().hidden() || seen.contribution().status() == ContributionStatus.DUPLICATE) {
+                throw new HttpProblem.Conflict("error.noVoteHere");
+            }
             var votes = h.attach(VoteDao.class);
             if (up && !seen.voted() && challenge.voteBudget() != null && votes.usedIn(challenge.id(), member) >= challenge.voteBudget()) {
                 throw new HttpProblem.Conflict("error.noVotesLeft", challenge.voteBudget());
@@ -171,7 +176,7 @@ public final class ContributionService {
                 h.attach(ContributionDao.class).countVote(contributionId, up ? 1 : -1, Ranking.trending(count, contribution.createdAt()));
                 if (up) reviewWhenThresholdReached(h, challenge, contribution, count, viewer);
             }
-            return new VoteBox(contributionId, contribution.title(), count, up, true, "");
+            return VoteBox.of(contributionId, contribution.title(), false, contribution.status(), count, up, true, "");
         });
     }
 
@@ -219,7 +224,8 @@ public final class ContributionService {
                 "#" + contribution.id() + " " + contribution.title(), Long.toString(votes), clock.instant());
         var recipients = new java.util.ArrayList<>(h.attach(FollowDao.class).followers(contribution.id()));
         recipients.add(contribution.authorId());
-        notifier.notify(h, app.atelier.notification.NotificationKind.RESPONSE, recipients, -1, challenge.organisationName(),
+        notifier.notify(h, app.atelier.notification.NotificationKind.RESPONSE,
+                ContributionVisibility.readers(h, challenge.id(), contribution.authorId(), recipients), -1, challenge.organisationName(),
                 contribution.title(), ContributionStatus.UNDER_REVIEW.key(), "/contributions/" + contribution.id() + "#responses", clock.instant());
     }
 
@@ -233,9 +239,14 @@ public final class ContributionService {
 
     /** A contribution is seen by whoever may see its challenge. */
     public static Seen seen(Handle h, Viewer viewer, long contributionId) {
-        var contribution = h.attach(ContributionDao.class).find(contributionId).orElseThrow(HttpProblem.NotFound::new);
+        var contributions = h.attach(ContributionDao.class);
+        var contribution = contributions.find(contributionId).orElseThrow(HttpProblem.NotFound::new);
         var access = ChallengeService.access(h, viewer, contribution.challengeId());
         if (!access.seesContributionsOf(viewer, contribution.authorId())) throw new HttpProblem.NotFound();
+        if (contribution.duplicateOf() != null && !contributions.find(contribution.duplicateOf())
+                .filter(o -> access.seesContributionsOf(viewer, o.authorId())).isPresent()) {
+            contribution = contribution.withOriginalUnnamed();
+        }
         boolean voted = viewer.signedIn() && !h.attach(VoteDao.class).votedAmong(viewer.id(), List.of(contributionId)).isEmpty();
         boolean following = viewer.signedIn() && h.attach(FollowDao.class).follows(contributionId, viewer.id());
         return new Seen(contribution, access, voted, following);

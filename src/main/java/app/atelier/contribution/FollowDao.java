@@ -15,12 +15,6 @@ public interface FollowDao {
     @SqlQuery("SELECT count(*) > 0 FROM follow WHERE contribution_id = :contributionId AND member_id = :memberId")
     boolean follows(@Bind("contributionId") long contributionId, @Bind("memberId") long memberId);
 
-    /** Followers of a merged duplicate follow the original from then on. */
-    @SqlUpdate("""
-            INSERT INTO follow (contribution_id, member_id, created_at)
-            SELECT :to, member_id, created_at FROM follow WHERE contribution_id = :from ON CONFLICT DO NOTHING""")
-    void move(@Bind("from") long from, @Bind("to") long to);
-
     @SqlQuery("SELECT member_id FROM follow WHERE contribution_id = :contributionId")
     java.util.List<Long> followers(@Bind("contributionId") long contributionId);
 

@@ -55,8 +55,8 @@ public final class DemoData {
         Clock clock = history;
         var notifier = new Notifier(config.baseUrl());
         this.db = db;
-        this.accounts = new AccountService(db, clock, config);
-        this.organisations = new OrganisationService(db, clock);
+        this.accounts = new AccountService(db, clock, config, notifier);
+        this.organisations = new OrganisationService(db, clock, notifier);
         this.challenges = new ChallengeService(db, clock, notifier);
         this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
@@ -95,6 +95,12 @@ public final class DemoData {
         }
     }
 
+    /** The owner offers a place on the staff, and the member accepts it. */
+    private void staff(Viewer owner, long organisationId, Viewer member, String role) {
+        organisations.offerStaff(owner, organisationId, new StaffForm(accounts.member(member.id()).email(), role));
+        organisations.answerOffer(member, organisationId, true);
+    }
+
     public void seedIfEmpty() {
         long members = db.read(h -> h.createQuery("SELECT count(*) FROM member").mapTo(Long.class).one());
         if (members > 0) return;
@@ -121,10 +127,10 @@ public final class DemoData {
         Viewer thomas = people.get(1);
         long verdier = organisations.create(camille, new OrganisationForm("Maison Verdier",
                 "Ustensiles de cuisine fabriqués à Thiers depuis 1952. Nous concevons nos produits avec celles et ceux qui cuisinent."));
-        organisations.addStaff(camille, verdier, new StaffForm(names[2][1], "MODERATOR"));
+        staff(camille, verdier, people.get(2), "MODERATOR");
         long altitude = organisations.create(thomas, new OrganisationForm("Cycles Altitude",
                 "Electric bikes designed in Grenoble for mountain towns and daily commuters."));
-        organisations.addStaff(thomas, altitude, new StaffForm(names[6][1], "MANAGER"));
+        staff(thomas, altitude, people.get(6), "MANAGER");
 
         community(verdier, camille, 2, "cuisine,induction,pâtisserie,rangement");
         community(altitude, thomas, 1, "vélo,mécanique,hiver,famille");

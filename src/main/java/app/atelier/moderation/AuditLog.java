@@ -11,10 +11,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(AuditEntry.class)
 public interface AuditLog {
     @SqlUpdate("""
-            INSERT INTO audit_log (organisation_id, actor_id, action, subject, detail, created_at)
-            VALUES (:organisationId, :actorId, :action, :subject, :detail, :now)""")
+            INSERT INTO audit_log (organisation_id, actor_id, action, subject, subject_member_id, detail, created_at)
+            VALUES (:organisationId, :actorId, :action, :subject, :subjectMemberId, :detail, :now)""")
     void record(@Bind("organisationId") long organisationId, @Bind("actorId") long actorId, @Bind("action") String action,
-                @Bind("subject") String subject, @Bind("detail") String detail, @Bind("now") Instant now);
+                @Bind("subject") String subject, @Bind("subjectMemberId") Long subjectMemberId, @Bind("detail") String detail,
+                @Bind("now") Instant now);
 
     @SqlQuery("""
             SELECT a.id, m.name AS actor_name, a.action, a.subject, a.detail, a.created_at

@@ -5,6 +5,7 @@ import app.atelier.contribution.Contribution;
 import app.atelier.contribution.ContributionDao;
 import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ContributionStatus;
+import app.atelier.contribution.ContributionVisibility;
 import app.atelier.contribution.FollowDao;
 import app.atelier.contribution.Ranking;
 import app.atelier.contribution.VoteDao;
@@ -48,14 +49,15 @@ public final class ModerationService {
             var contribution = seen.contribution();
             if (contribution.status() == ContributionStatus.DUPLICATE) throw new HttpProblem.Conflict("error.alreadyMerged");
             var parsed = form.parse();
-            if (parsed.duplicateOf() != null) merge(h, contribution, parsed.duplicateOf());
+            if (parsed.duplicateOf() != null) merge(h, contribution, parsed.duplicateOf(), clock.instant());
             h.attach(ContributionDao.class).respond(contributionId, parsed.status(), parsed.body(), parsed.duplicateOf());
             h.attach(ResponseDao.class).insert(contributionId, actor, parsed.status(), parsed.body(), clock.instant());
             record(h, seen.access().challenge().organisationId(), actor, "response." + parsed.status().name().toLowerCase(java.util.Locale.ROOT),
                     "#" + contributionId + " " + contribution.title(), parsed.body(), clock.instant());
             var recipients = new java.util.ArrayList<>(h.attach(FollowDao.class).followers(parsed.duplicateOf() != null ? parsed.duplicateOf() : contributionId));
             recipients.add(contribution.authorId());
-            notifier.notify(h, NotificationKind.RESPONSE, recipients, actor, viewer.name(), contribution.title(), parsed.status().key(),
+            notifier.notify(h, NotificationKind.RESPONSE,
+                    ContributionVisibility.readers(h, contribution.challengeId(), contribution.authorId(), recipients), actor, viewer.name(), contribution.title(), parsed.status().key(),
                     "/contributions/" + contributionId + "#responses", clock.instant());
         });
     }
@@ -161,10 +163,16 @@ public final class ModerationService {
 
     /** Writes one line of the audit log, inside the transaction of the action it records. */
     public static void record(Handle h, long organisationId, long actorId, String action, String subject, String detail, java.time.Instant now) {
-        h.attach(AuditLog.class).record(organisationId, actorId, action, subject, detail, now);
+        h.attach(AuditLog.class).record(organisationId, actorId, action, subject, null, detail, now);
     }
 
-    private static void merge(Handle h, Contribution duplicate, long originalId) {
+    /** A line whose subject is a member, named so that the name can be forgotten if they delete their account. */
+    public static void recordAbout(Handle h, long organisationId, long actorId, String action, long memberId, String name, String detail,
+                                   java.time.Instant now) {
+        h.attach(AuditLog.class).record(organisationId, actorId, action, name, memberId, detail, now);
+    }
+
+    private static void merge(Handle h, Contribution duplicate, long originalId, java.time.Instant now) {
         var contributions = h.attach(ContributionDao.class);
         Contribution original = contributions.find(originalId)
                 .filter(o -> o.challengeId() == duplicate.challengeId() && o.id() != duplicate.id() && o.status() != ContributionStatus.DUPLICATE)
@@ -174,8 +182,11 @@ public final class ModerationService {
         votes.clear(duplicate.id());
         contributions.recountVotes(original.id(), Ranking.trending(votes.count(original.id()), original.createdAt()));
         contributions.recountVotes(duplicate.id(), Ranking.trending(0, duplicate.createdAt()));
+        // A follower moves along only if they may open the original: in a confidential challenge, few may.
         var follows = h.attach(FollowDao.class);
-        follows.move(duplicate.id(), original.id());
+        for (long follower : ContributionVisibility.readers(h, original.challengeId(), original.authorId(), follows.followers(duplicate.id()))) {
+            follows.follow(original.id(), follower, now);
+        }
         follows.clear(duplicate.id());
     }
 }

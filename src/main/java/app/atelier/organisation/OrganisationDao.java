@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(Organisation.class)
 @RegisterConstructorMapper(StaffMember.class)
+@RegisterConstructorMapper(StaffOffer.class)
 public interface OrganisationDao {
     @SqlUpdate("INSERT INTO organisation (name, description, created_at) VALUES (:name, :description, :now)")
     @GetGeneratedKeys("id")
@@ -43,4 +44,29 @@ public interface OrganisationDao {
 
     @SqlUpdate("DELETE FROM organisation_staff WHERE organisation_id = :organisationId AND member_id = :memberId AND role <> 'OWNER'")
     int removeStaff(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId);
+
+    @SqlQuery("SELECT email_verified_at IS NOT NULL FROM member WHERE id = :memberId")
+    boolean verified(@Bind("memberId") long memberId);
+
+    /** A member with a verified address, by the address's key. */
+    @SqlQuery("SELECT id FROM member WHERE email_key = :emailKey AND email_verified_at IS NOT NULL")
+    Optional<Long> verifiedMember(@Bind("emailKey") String emailKey);
+
+    @SqlUpdate("""
+            INSERT INTO staff_offer (organisation_id, member_id, role, offered_by, offered_at) VALUES (:organisationId, :memberId, :role, :by, :now)
+            ON CONFLICT (organisation_id, member_id) DO UPDATE SET role = excluded.role, offered_by = excluded.offered_by, offered_at = excluded.offered_at""")
+    void offer(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId, @Bind("role") StaffRole role,
+               @Bind("by") long by, @Bind("now") Instant now);
+
+    @SqlQuery("""
+            SELECT f.organisation_id, o.name AS organisation_name, f.role, m.name AS offered_by
+            FROM staff_offer f JOIN organisation o ON o.id = f.organisation_id JOIN member m ON m.id = f.offered_by
+            WHERE f.member_id = :memberId ORDER BY f.offered_at DESC""")
+    List<StaffOffer> offersTo(@Bind("memberId") long memberId);
+
+    @SqlQuery("SELECT role FROM staff_offer WHERE organisation_id = :organisationId AND member_id = :memberId")
+    Optional<StaffRole> offered(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId);
+
+    @SqlUpdate("DELETE FROM staff_offer WHERE organisation_id = :organisationId AND member_id = :memberId")
+    int withdrawOffer(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId);
 }

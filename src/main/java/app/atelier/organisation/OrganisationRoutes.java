@@ -22,7 +22,7 @@ public final class OrganisationRoutes {
     /** An organisation's page; staff and the form to add to it are shown to its owner and staff only. */
     public record OrganisationPage(Organisation organisation, List<Challenge> challenges, Optional<StaffRole> role,
                                    List<StaffMember> staff, StaffForm staffForm, Errors staffErrors,
-                                   Optional<Membership> membership, long pendingApplications) {
+                                   Optional<Membership> membership, long pendingApplications, boolean offered) {
         public boolean owner() {
             return role.filter(r -> r == StaffRole.OWNER).isPresent();
         }
@@ -50,6 +50,8 @@ public final class OrganisationRoutes {
         routes.post("/organisations/{id}", this::edit);
         routes.post("/organisations/{id}/staff", this::addStaff);
         routes.post("/organisations/{id}/staff/{memberId}/remove", this::removeStaff);
+        routes.post("/organisations/{id}/staff-offer/accept", ctx -> answerOffer(ctx, true));
+        routes.post("/organisations/{id}/staff-offer/decline", ctx -> answerOffer(ctx, false));
     }
 
     private void createForm(Context ctx) {
@@ -92,8 +94,8 @@ public final class OrganisationRoutes {
         long id = Forms.pathId(ctx, "id");
         var form = StaffForm.from(ctx);
         try {
-            organisations.addStaff(Current.viewer(ctx), id, form);
-            ctx.redirect("/organisations/" + id + "#staff");
+            organisations.offerStaff(Current.viewer(ctx), id, form);
+            ctx.redirect("/organisations/" + id + "?offered#staff");
         } catch (Invalid e) {
             ctx.status(422);
             render(ctx, id, form, e.errors());
@@ -106,6 +108,12 @@ public final class OrganisationRoutes {
         ctx.redirect("/organisations/" + id + "#staff");
     }
 
+    private void answerOffer(Context ctx, boolean accept) {
+        long id = Forms.pathId(ctx, "id");
+        organisations.answerOffer(Current.viewer(ctx), id, accept);
+        ctx.redirect(accept ? "/organisations/" + id : "/account#offers");
+    }
+
     private void render(Context ctx, long id, StaffForm staffForm, Errors staffErrors) {
         var viewer = Current.viewer(ctx);
         var organisation = organisations.find(id);
@@ -113,6 +121,6 @@ public final class OrganisationRoutes {
         var staff = role.isPresent() || viewer.admin() ? organisations.staff(id) : List.<StaffMember>of();
         long pending = role.isPresent() ? communities.pending(id) : 0;
         View.render(ctx, "organisation/show.jte", new OrganisationPage(organisation, challenges.ofOrganisation(viewer, id),
-                role, staff, staffForm, staffErrors, communities.membership(viewer, id), pending));
+                role, staff, staffForm, staffErrors, communities.membership(viewer, id), pending, ctx.queryParam("offered") != null));
     }
 }

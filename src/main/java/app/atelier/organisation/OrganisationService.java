@@ -1,6 +1,10 @@
 package app.atelier.organisation;
 
 import app.atelier.db.Database;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
+import app.atelier.web.RateLimit;
+import java.time.Duration;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Viewer;
@@ -12,17 +16,23 @@ import org.jdbi.v3.core.Handle;
 
 /** Organisations (the SMEs) and their staff. */
 public final class OrganisationService {
+    /** Staff offers an organisation may make in a day. */
+    private static final RateLimit OFFERS = new RateLimit("staff-offer", 30, Duration.ofDays(1));
+
     private final Database db;
     private final Clock clock;
+    private final Notifier notifier;
 
-    public OrganisationService(Database db, Clock clock) {
+    public OrganisationService(Database db, Clock clock, Notifier notifier) {
         this.db = db;
         this.clock = clock;
+        this.notifier = notifier;
     }
 
-    /** The member who creates an organisation becomes its owner. */
+    /** The member who creates an organisation becomes its owner; their address must be verified first. */
     public long create(Viewer viewer, OrganisationForm form) {
         long ownerId = viewer.id();
+        requireVerified(viewer);
         Invalid.unless(form.errors());
         return db.write(h -> {
             var organisations = h.attach(OrganisationDao.class);
@@ -67,20 +77,45 @@ public final class OrganisationService {
         return h.attach(OrganisationDao.class).role(organisationId, viewer.id());
     }
 
-    /** The owner adds an existing member as a manager or a moderator (or changes their role). */
-    public void addStaff(Viewer viewer, long organisationId, StaffForm form) {
+    /**
+     * The owner offers a member with a verified address a place as manager or moderator; the member takes it by
+     * accepting. Whether the address has such a member is not said: the answer is the same, and a few dozen
+     * offers a day at most are made.
+     */
+    public void offerStaff(Viewer viewer, long organisationId, StaffForm form) {
         requireRole(viewer, organisationId, StaffRole.OWNER);
         Invalid.unless(form.errors());
         db.execute(h -> {
-            long memberId = h.createQuery("SELECT id FROM member WHERE email_key = :key")
-                    .bind("key", form.email().toLowerCase(Locale.ROOT)).mapTo(Long.class).findOne()
-                    .orElseThrow(() -> Invalid.of("email", "error.noSuchMember"));
+            OFFERS.take(h, "organisation:" + organisationId, clock.instant());
             var organisations = h.attach(OrganisationDao.class);
-            if (organisations.role(organisationId, memberId).filter(r -> r == StaffRole.OWNER).isPresent()) {
-                throw Invalid.of("email", "error.ownerStays");
-            }
-            organisations.putStaff(organisationId, memberId, form.parsedRole().orElseThrow(), clock.instant());
+            var member = organisations.verifiedMember(form.email().toLowerCase(Locale.ROOT))
+                    .filter(id -> organisations.role(organisationId, id).filter(r -> r == StaffRole.OWNER).isEmpty());
+            if (member.isEmpty()) return;
+            var role = form.parsedRole().orElseThrow();
+            organisations.offer(organisationId, member.get(), role, viewer.id(), clock.instant());
+            String name = organisations.find(organisationId).orElseThrow().name();
+            notifier.notify(h, NotificationKind.STAFF_OFFER, List.of(member.get()), viewer.id(), viewer.name(), name, role.key(), "/account#offers",
+                    clock.instant());
         });
+    }
+
+    public List<StaffOffer> offersTo(Viewer viewer) {
+        return db.read(h -> h.attach(OrganisationDao.class).offersTo(viewer.id()));
+    }
+
+    /** The member takes the place offered, or declines it; either way the offer is gone. */
+    public void answerOffer(Viewer viewer, long organisationId, boolean accept) {
+        long memberId = viewer.id();
+        db.execute(h -> {
+            var organisations = h.attach(OrganisationDao.class);
+            var role = organisations.offered(organisationId, memberId).orElseThrow(HttpProblem.NotFound::new);
+            organisations.withdrawOffer(organisationId, memberId);
+            if (accept) organisations.putStaff(organisationId, memberId, role, clock.instant());
+        });
+    }
+
+    private void requireVerified(Viewer viewer) {
+        if (!db.read(h -> h.attach(OrganisationDao.class).verified(viewer.id()))) throw new HttpProblem.AddressNotVerified();
     }
 
     public void removeStaff(Viewer viewer, long organisationId, long memberId) {

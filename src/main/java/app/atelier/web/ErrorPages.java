@@ -13,7 +13,7 @@ public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     /** @param message what to say; incident the id a failure is logged under, or null */
-    public record ErrorPage(int status, Message message, String incident, String link) {
+    public record ErrorPage(int status, Message message, String incident, String link, String linkKey) {
     }
 
     private ErrorPages() {
@@ -21,11 +21,10 @@ public final class ErrorPages {
 
     public static void register(RoutesConfig routes) {
         routes.exception(HttpProblem.SignInRequired.class, (e, ctx) -> ctx.redirect("/login?next=" + back(ctx)));
-        routes.exception(HttpProblem.TooManyRequests.class, (e, ctx) -> {
-            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            show(ctx, e.status(), e.message(), null);
+        routes.exception(HttpProblem.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            show(ctx, e.status(), e.message(), null, e.link(), e.linkKey());
         });
-        routes.exception(HttpProblem.class, (e, ctx) -> show(ctx, e.status(), e.message(), null, e.link()));
         routes.exception(Invalid.class, (e, ctx) -> show(ctx, 422, e.errors().all().values().iterator().next(), null));
         routes.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
@@ -37,13 +36,13 @@ public final class ErrorPages {
     }
 
     private static void show(Context ctx, int status, Message message, String incident) {
-        show(ctx, status, message, incident, null);
+        show(ctx, status, message, incident, null, null);
     }
 
-    private static void show(Context ctx, int status, Message message, String incident, String link) {
+    private static void show(Context ctx, int status, Message message, String incident, String link, String linkKey) {
         ctx.status(status);
         try {
-            View.render(ctx, "errors/problem.jte", new ErrorPage(status, message, incident, link));
+            View.render(ctx, "errors/problem.jte", new ErrorPage(status, message, incident, link, linkKey));
         } catch (RuntimeException renderingFailed) {
             LOG.error("error page failed to render", renderingFailed);
             ctx.contentType("text/plain; charset=utf-8").result("Error " + status + (incident == null ? "" : " (incident " + incident + ")"));

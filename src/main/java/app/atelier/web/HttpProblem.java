@@ -24,6 +24,40 @@ public abstract sealed class HttpProblem extends RuntimeException {
         return null;
     }
 
+    /** The words of that link's button. */
+    public String linkKey() {
+        return "error.wayIn";
+    }
+
+    /** How long to wait before trying again, said in a Retry-After header; 0 for a refusal that waiting does not lift. */
+    public long retryAfterSeconds() {
+        return 0;
+    }
+
+    /** A request the server cannot read: a body that is not a form, a charset nobody knows. */
+    public static final class BadRequest extends HttpProblem {
+        public BadRequest() {
+            super(400, new Message("error.badRequest"));
+        }
+    }
+
+    /**
+     * The platform cannot serve this now (too many passwords being checked at once, a full disk); waiting helps.
+     */
+    public static final class Unavailable extends HttpProblem {
+        private final long retryAfterSeconds;
+
+        public Unavailable(String key, long retryAfterSeconds) {
+            super(503, new Message(key));
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        @Override
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
     public static final class NotFound extends HttpProblem {
         public NotFound() {
             super(404, new Message("error.notFound"));
@@ -55,6 +89,23 @@ public abstract sealed class HttpProblem extends RuntimeException {
         }
     }
 
+    /** An action that needs a verified address: creating an organisation, joining its staff. */
+    public static final class AddressNotVerified extends HttpProblem {
+        public AddressNotVerified() {
+            super(403, new Message("error.verifyFirst"));
+        }
+
+        @Override
+        public String link() {
+            return "/account#email";
+        }
+
+        @Override
+        public String linkKey() {
+            return "account.verifyNow";
+        }
+    }
+
     /** An action that needs a signed-in member, asked for by a visitor. */
     public static final class SignInRequired extends HttpProblem {
         public SignInRequired() {
@@ -64,14 +115,32 @@ public abstract sealed class HttpProblem extends RuntimeException {
 
     public static final class TooManyRequests extends HttpProblem {
         private final long retryAfterSeconds;
+        private final String link;
 
         public TooManyRequests(long retryAfterSeconds) {
-            super(429, new Message("error.tooMany", retryAfterSeconds));
-            this.retryAfterSeconds = retryAfterSeconds;
+            this(retryAfterSeconds, "error.tooMany", null);
         }
 
+        /** @param link a way in that does not wait, such as resetting the password */
+        public TooManyRequests(long retryAfterSeconds, String key, String link) {
+            super(429, new Message(key, retryAfterSeconds));
+            this.retryAfterSeconds = retryAfterSeconds;
+            this.link = link;
+        }
+
+        @Override
         public long retryAfterSeconds() {
             return retryAfterSeconds;
+        }
+
+        @Override
+        public String link() {
+            return link;
+        }
+
+        @Override
+        public String linkKey() {
+            return "error.resetLink";
         }
     }
 

@@ -2,8 +2,7 @@ package app.atelier.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.util.Locale;
 
 /** Security headers on every response, and the CSRF check on every form that changes anything. */
 public final class WebSecurity {
@@ -22,14 +21,32 @@ public final class WebSecurity {
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     }
 
-    /** Refuses a POST whose form token is missing or is not the session's. */
+    /**
+     * Refuses a POST whose form token is missing or is not the session's. Every form here posts URL-encoded
+     * UTF-8: any other body (multipart, an unknown charset) is a 400 before anyone tries to read it.
+     */
     public static void checkCsrf(Context ctx) {
         if (ctx.method() != HandlerType.POST) return;
-        String expected = Current.state(ctx).csrfToken();
-        String given = ctx.formParam("csrf");
-        if (expected == null || given == null
-                || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
-            throw new HttpProblem.Forbidden("error.csrf");
+        String given = readableForm(ctx).formParam("csrf");
+        if (!Tokens.same(Current.state(ctx).csrfToken(), given)) throw new HttpProblem.Forbidden("error.csrf");
+    }
+
+    private static Context readableForm(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (type == null) throw new HttpProblem.BadRequest();
+        String[] parts = type.toLowerCase(Locale.ROOT).split(";");
+        if (!parts[0].strip().equals("application/x-www-form-urlencoded")) throw new HttpProblem.BadRequest();
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").strip().equals("utf-8")) {
+                throw new HttpProblem.BadRequest();
+            }
         }
+        try {
+            ctx.formParamMap();
+        } catch (RuntimeException unreadable) {
+            throw new HttpProblem.BadRequest();
+        }
+        return ctx;
     }
 }

@@ -27,7 +27,7 @@ class ChallengeRoutesTest {
             var otherOwner = site.member("Otto Berg");
             long org = site.organisation(owner, "Maison Vidal");
             site.organisation(otherOwner, "Berg GmbH");
-            owner.post("/organisations/" + org + "/staff", "email", "mona.roy2@example.test", "role", "MODERATOR");
+            site.staff(owner, org, moderator, "MODERATOR");
 
             var created = owner.post("/organisations/" + org + "/challenges", "title", "A lighter pan", "brief", "What **weight**?",
                     "stage", "PROTOTYPING", "mode", "COMMUNITY");
@@ -54,7 +54,7 @@ class ChallengeRoutesTest {
             var otherOwner = site.member("Otto Berg");
             long org = site.organisation(owner, "Maison Vidal");
             site.organisation(otherOwner, "Berg GmbH");
-            owner.post("/organisations/" + org + "/staff", "email", "mona.roy2@example.test", "role", "MODERATOR");
+            site.staff(owner, org, moderator, "MODERATOR");
             String[] form = {"title", "Mine", "brief", "b", "stage", "IDEA_GENERATION", "mode", "OUTSIDE_IN"};
             for (Browser refused : List.of(moderator, member, otherOwner)) {
                 assertEquals(403, refused.get("/organisations/" + org + "/challenges/new").code());

@@ -25,7 +25,7 @@ class CommunityRoutesTest {
         var owner = site.member("Claire Vidal");
         var moderator = site.member("Mona Roy");
         long id = site.organisation(owner, "Maison Vidal");
-        owner.post("/organisations/" + id + "/staff", "email", "mona.roy2@example.test", "role", "MODERATOR");
+        site.staff(owner, id, moderator, "MODERATOR");
         return new Org(id, owner, moderator);
     }
 

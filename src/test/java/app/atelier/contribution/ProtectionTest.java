@@ -49,6 +49,7 @@ class ProtectionTest {
             var refused = third.post("/signup", "name", "Third Person", "email", "third@example.test", "password", Site.PASSWORD);
             assertEquals(429, refused.code());
             assertTrue(refused.body().string().contains("Try again in"));
+            site.verify(owner);
             site.clock.advance(Duration.ofDays(2));
             long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
             long id = Site.idFrom(owner.post("/challenges/" + challenge + "/contributions", "kind", "IDEA", "title", "One", "body", "b"));

@@ -22,7 +22,7 @@ class FlagRoutesTest {
         var owner = site.member("Claire Vidal");
         var moderator = site.member("Mona Roy");
         long org = site.organisation(owner, "Maison Vidal");
-        owner.post("/organisations/" + org + "/staff", "email", "mona.roy2@example.test", "role", "MODERATOR");
+        site.staff(owner, org, moderator, "MODERATOR");
         return new Setting(org, site.openChallenge(owner, org, "A lighter pan"), owner, moderator);
     }
 

@@ -25,8 +25,8 @@ class ModerationRoutesTest {
         var manager = site.member("Paul Martin");
         var moderator = site.member("Mona Roy");
         long org = site.organisation(owner, "Maison Vidal");
-        owner.post("/organisations/" + org + "/staff", "email", "paul.martin2@example.test", "role", "MANAGER");
-        owner.post("/organisations/" + org + "/staff", "email", "mona.roy3@example.test", "role", "MODERATOR");
+        site.staff(owner, org, manager, "MANAGER");
+        site.staff(owner, org, moderator, "MODERATOR");
         return new Setting(org, site.openChallenge(owner, org, "A lighter pan"), owner, manager, moderator);
     }
 

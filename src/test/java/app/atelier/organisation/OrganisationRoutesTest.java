@@ -34,6 +34,10 @@ class OrganisationRoutesTest {
             visitor.get("/login");
             assertTrue(Site.location(visitor.post("/organisations", "name", "Sneaky")).startsWith("/login"));
             var member = site.member("Claire Vidal");
+            var unverified = member.post("/organisations", "name", "Maison Vidal");
+            assertEquals(403, unverified.code());
+            assertTrue(unverified.body().string().contains("verify your email address first"));
+            site.verify(member);
             var empty = member.post("/organisations", "name", " ", "description", "kept text");
             assertEquals(422, empty.code());
             assertTrue(empty.body().string().contains("Please fill this in."));
@@ -52,20 +56,34 @@ class OrganisationRoutesTest {
             var otherOwner = site.member("Otto Berg");
             long id = site.organisation(owner, "Maison Vidal");
             site.organisation(otherOwner, "Berg GmbH");
-            String managerEmail = "paul.martin2@example.test";
+            String managerEmail = site.email(manager);
 
+            var unverified = owner.post("/organisations/" + id + "/staff", "email", managerEmail.toUpperCase(), "role", "MANAGER");
+            assertEquals(302, unverified.code(), "the same answer whether or not the address may be offered a place");
+            assertEquals(0, site.count("SELECT count(*) FROM staff_offer"), "an unverified address is offered nothing");
+            site.verify(manager);
             assertEquals(302, owner.post("/organisations/" + id + "/staff", "email", managerEmail.toUpperCase(), "role", "MANAGER").code());
+            assertTrue(owner.page("/organisations/" + id + "?offered").contains("If a member with a verified address uses this email"));
+            assertEquals(0, site.count("SELECT count(*) FROM organisation_staff WHERE organisation_id = ? AND role = 'MANAGER'", id),
+                    "nobody joins a staff without consenting");
+            assertFalse(owner.page("/members/" + manager.memberId).contains("Maison Vidal"), "the profile shows nothing until accepted");
+            assertTrue(manager.page("/notifications").contains("Maison Vidal"));
+            assertTrue(manager.page("/account").contains("offers you a place at Maison Vidal"));
+            assertEquals(404, stranger.post("/organisations/" + id + "/staff-offer/accept").code(), "no offer, nothing to accept");
+            assertEquals(302, manager.post("/organisations/" + id + "/staff-offer/accept").code());
             assertEquals(1, site.count("SELECT count(*) FROM organisation_staff WHERE organisation_id = ? AND role = 'MANAGER'", id));
+            assertEquals(404, manager.post("/organisations/" + id + "/staff-offer/accept").code(), "an offer is taken once");
 
             var unknown = owner.post("/organisations/" + id + "/staff", "email", "nobody@example.test", "role", "MODERATOR");
-            assertEquals(422, unknown.code());
-            assertTrue(unknown.body().string().contains("No Atelier member has this email"));
+            assertEquals(302, unknown.code(), "whether an address has an account is not said");
             assertEquals(422, owner.post("/organisations/" + id + "/staff", "email", managerEmail, "role", "OWNER").code());
-            assertEquals(422, owner.post("/organisations/" + id + "/staff", "email", "claire.vidal1@example.test", "role", "MODERATOR").code(),
+            owner.post("/organisations/" + id + "/staff", "email", site.email(owner), "role", "MODERATOR");
+            assertEquals(1, site.count("SELECT count(*) FROM organisation_staff WHERE member_id = ? AND role = 'OWNER'", owner.memberId),
                     "the owner cannot demote themselves");
+            assertEquals(422, owner.post("/organisations/" + id + "/staff", "email", "", "role", "MODERATOR").code());
 
             for (var refused : java.util.List.of(manager, stranger, otherOwner)) {
-                assertEquals(403, refused.post("/organisations/" + id + "/staff", "email", "eve.adams3@example.test", "role", "MODERATOR").code());
+                assertEquals(403, refused.post("/organisations/" + id + "/staff", "email", site.email(stranger), "role", "MODERATOR").code());
                 assertEquals(403, refused.post("/organisations/" + id + "/staff/" + manager.memberId + "/remove").code());
                 assertEquals(403, refused.get("/organisations/" + id + "/edit").code());
             }

@@ -71,8 +71,37 @@ public final class Site {
         return browser;
     }
 
+    /** Creates an organisation, its owner first verifying their address through the link emailed to them. */
     public long organisation(Browser owner, String name) {
+        verify(owner);
         return idFrom(owner.post("/organisations", "name", name, "description", "We make things."));
+    }
+
+    /** The member opens the verification link emailed to them and confirms it, as they would from their inbox. */
+    public void verify(Browser member) {
+        if (count("SELECT email_verified_at IS NOT NULL FROM member WHERE id = ?", member.memberId) == 1) return;
+        String link = emailedLink(email(member), "/verify/");
+        assertEquals(200, member.get(link).code());
+        assertEquals(302, member.post(link).code(), "verifying " + link);
+    }
+
+    /** The owner offers the member a place on the staff, and the member, verified, accepts it. */
+    public void staff(Browser owner, long organisationId, Browser member, String role) {
+        verify(member);
+        assertEquals(302, owner.post("/organisations/" + organisationId + "/staff", "email", email(member), "role", role).code());
+        assertEquals(302, member.post("/organisations/" + organisationId + "/staff-offer/accept").code());
+    }
+
+    public String email(Browser member) {
+        return text("SELECT email FROM member WHERE id = ?", member.memberId);
+    }
+
+    /** The path of the latest link emailed to an address that starts with the prefix, such as /verify/. */
+    public String emailedLink(String address, String prefix) {
+        String body = text("SELECT body FROM outbox WHERE to_address = ? AND body LIKE ? ORDER BY id DESC LIMIT 1", address, "%" + prefix + "%");
+        Matcher m = Pattern.compile(Pattern.quote(prefix) + "[A-Za-z0-9_-]+").matcher(body);
+        if (!m.find()) throw new AssertionError("no link in " + body);
+        return m.group();
     }
 
     /** A draft challenge at the idea stage, open to every member. */

@@ -42,11 +42,17 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        create(Config.fromEnvironment(System.getenv()), Clock.systemUTC()).start();
+        try {
+            create(Config.fromEnvironment(System.getenv()), Clock.systemUTC()).start();
+        } catch (Database.StartFailure e) {
+            LOG.debug("start failed", e);
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
     }
 
     public static Javalin create(Config config, Clock clock) {
-        var db = Database.open(config.dbUrl());
+        var db = Database.open(config.dbUrl(), config.demo() ? newDatabase -> new DemoData(newDatabase, config).seed() : null);
         var notifier = new Notifier(config.baseUrl());
         var accounts = new AccountService(db, clock, config, notifier);
         var organisations = new OrganisationService(db, clock, notifier);
@@ -55,14 +61,14 @@ public final class App {
         var challenges = new ChallengeService(db, clock, notifier);
         var contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
         var comments = new CommentService(db, clock, notifier, config.limits().posts());
-        var communities = new CommunityService(db, clock, notifier);
+        var communities = new CommunityService(db, clock, notifier, config.limits().invitations());
         var moderation = new ModerationService(db, clock, notifier);
-        if (config.demo()) new DemoData(db, config).seedIfEmpty();
 
         var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, new PersonalData(db, clock), clock, config.baseUrl().startsWith("https:"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
         return Javalin.create(c -> {
             c.jetty.port = config.port();
+            if (config.behindProxy()) c.contextResolver.ip = App::forwardedAddress;
             c.fileRenderer(new JteRenderer());
             c.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -73,7 +79,7 @@ public final class App {
             c.routes.before(WebSecurity::headers);
             c.routes.before(accountRoutes::loadSession);
             c.routes.before(WebSecurity::checkCsrf);
-            c.routes.get("/health", ctx -> ctx.result("ok"));
+            c.routes.get("/health", ctx -> health(ctx, db, config));
             accountRoutes.register(c.routes);
             new OrganisationRoutes(organisations, challenges, communities).register(c.routes);
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
@@ -94,6 +100,32 @@ public final class App {
                 db.close();
             });
         });
+    }
+
+    /** Below this much free space where the database lives, the platform says it cannot save safely. */
+    private static final long LEAST_FREE_BYTES = 64L * 1024 * 1024;
+
+    /** Whether the database answers and the disk has room, said truthfully: 200 when both hold, else 503. */
+    private static void health(io.javalin.http.Context ctx, Database db, Config config) {
+        boolean answers = db.answers();
+        long free;
+        try {
+            free = java.nio.file.Files.getFileStore(config.dataDir().toAbsolutePath()).getUsableSpace();
+        } catch (java.io.IOException | RuntimeException e) {
+            free = -1;
+        }
+        boolean room = free >= LEAST_FREE_BYTES;
+        ctx.status(answers && room ? 200 : 503).contentType("text/plain; charset=utf-8")
+                .result((answers && room ? "ok" : "unhealthy") + "\ndatabase: " + (answers ? "ok" : "not answering")
+                        + "\ndisk: " + (free < 0 ? "unknown" : free / (1024 * 1024) + " MB free" + (room ? "" : ", too little to save safely")) + "\n");
+    }
+
+    /** The address the proxy in front of us saw: the last one it appended to X-Forwarded-For. */
+    private static String forwardedAddress(io.javalin.http.Context ctx) {
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) return ctx.req().getRemoteAddr();
+        String[] hops = forwarded.split(",");
+        return hops[hops.length - 1].strip();
     }
 
     private static void runQuietly(Runnable job) {

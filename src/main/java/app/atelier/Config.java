@@ -11,16 +11,23 @@ import java.util.stream.Collectors;
 
 /** Everything the platform reads from its environment, read once at start. */
 public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,
-                     MailSender.Smtp smtp, Limits limits) {
+                     MailSender.Smtp smtp, Limits limits, boolean behindProxy) {
 
-    /** How many sign-ups an address may make in an hour, and posts (contributions and comments) in ten minutes. */
-    public record Limits(int signUpsPerHour, int postsPerTenMinutes) {
+    /**
+     * How many sign-ups an address may make in an hour, posts (contributions and comments) in ten minutes, and
+     * invitations an organisation may send in a day.
+     */
+    public record Limits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay) {
         public RateLimit signUps() {
             return RateLimit.signUps(signUpsPerHour);
         }
 
         public RateLimit posts() {
             return RateLimit.posts(postsPerTenMinutes);
+        }
+
+        public RateLimit invitations() {
+            return new RateLimit("invitation", invitationsPerDay, java.time.Duration.ofDays(1));
         }
     }
 
@@ -37,30 +44,37 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
                         env.get("ATELIER_SMTP_USER"), env.get("ATELIER_SMTP_PASSWORD"),
                         env.getOrDefault("ATELIER_MAIL_FROM", "Atelier <no-reply@localhost>")),
                 new Limits(Integer.parseInt(env.getOrDefault("ATELIER_SIGNUPS_PER_HOUR", "5")),
-                        Integer.parseInt(env.getOrDefault("ATELIER_POSTS_PER_10_MINUTES", "30"))));
+                        Integer.parseInt(env.getOrDefault("ATELIER_POSTS_PER_10_MINUTES", "30")),
+                        Integer.parseInt(env.getOrDefault("ATELIER_INVITATIONS_PER_DAY", "50"))),
+                Boolean.parseBoolean(env.getOrDefault("ATELIER_BEHIND_PROXY", "false")));
     }
 
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
         return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), folder, "http://localhost", false, Set.of(),
-                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000));
+                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000), false);
     }
 
     public Config withAdmins(String... emails) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy);
     }
 
     public Config withDemo(boolean demo) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy);
     }
 
-    public Config withLimits(int signUpsPerHour, int postsPerTenMinutes) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, new Limits(signUpsPerHour, postsPerTenMinutes));
+    public Config withLimits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay) {
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay), behindProxy);
     }
 
     /** The same, sending mail through this SMTP server. */
     public Config withSmtp(String host, int port) {
-        return new Config(this.port, dbUrl, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits);
+        return new Config(this.port, dbUrl, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy);
+    }
+
+    /** Behind a proxy that appends the client's address to X-Forwarded-For, as a load balancer does. */
+    public Config withProxy() {
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, true);
     }
 
     public boolean isAdmin(String email) {

@@ -195,7 +195,7 @@ public final class AccountRoutes {
         var viewer = Current.viewer(ctx);
         String email = Forms.text(ctx, "email");
         try {
-            accounts.changeEmail(viewer, ctx.formParam("password"), email);
+            accounts.changeEmail(viewer, ctx.formParam("emailPassword"), email);
             ctx.redirect("/account?email#email");
         } catch (Invalid e) {
             account(ctx, ProfileForm.of(accounts.member(viewer.id())), "email", e.errors(), email);

@@ -96,15 +96,25 @@ public record ChallengeForm(String title, String brief, String stage, String mod
         }
     }
 
+    /** Challenges are dated within this century: anything else is a slip of the keyboard. */
+    static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
+
     /** A day as typed (YYYY-MM-DD), as the instant its start, or the next day's start for a closing day. */
     private static Instant date(String value, String field, int plusDays, Errors errors) {
         if (value.isEmpty()) return null;
+        LocalDate day;
         try {
-            return LocalDate.parse(value).plusDays(plusDays).atStartOfDay(ZONE).toInstant();
+            day = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             errors.add(field, "error.date");
             return null;
         }
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            errors.add(field, "error.dateRange", FIRST_DAY.getYear(), LAST_DAY.getYear());
+            return null;
+        }
+        return day.plusDays(plusDays).atStartOfDay(ZONE).toInstant();
     }
 
     /** An optional whole number from 1 to {@code max}. */

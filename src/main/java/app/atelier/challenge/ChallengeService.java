@@ -48,6 +48,14 @@ public final class ChallengeService {
             return challenge.visibility() != Visibility.CONFIDENTIAL || staff() || viewer.admin();
         }
 
+        /**
+         * Refuses a member suspended or removed from the organisation's community: they write nothing there, not
+         * even an edit, a follow or a flag, whatever the challenge's mode.
+         */
+        public void requireNotBarred() {
+            if (eligibility == Eligibility.SUSPENDED || eligibility == Eligibility.REMOVED) requireEligible();
+        }
+
         /** Refuses a viewer who may not take part, saying why and how to get in. */
         public void requireEligible() {
             if (eligibility == Eligibility.SIGN_IN) throw new HttpProblem.SignInRequired();

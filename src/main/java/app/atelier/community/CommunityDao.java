@@ -82,8 +82,20 @@ public interface CommunityDao {
     void invite(@Bind("hash") String hash, @Bind("organisationId") long organisationId, @Bind("email") String email,
                 @Bind("by") long by, @Bind("now") Instant now, @Bind("expires") Instant expires);
 
-    @SqlQuery("SELECT organisation_id FROM community_invitation WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
-    Optional<Long> openInvitation(@Bind("hash") String hash, @Bind("now") Instant now);
+    /** An invitation still to be used: the community it opens and the address it was sent to. */
+    record OpenInvitation(long organisationId, String email) {
+    }
+
+    @SqlQuery("SELECT organisation_id, email FROM community_invitation WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
+    @RegisterConstructorMapper(OpenInvitation.class)
+    Optional<OpenInvitation> openInvitation(@Bind("hash") String hash, @Bind("now") Instant now);
+
+    /** The link reached the member's own address: that address is theirs. @return 1 if it was verified now */
+    @SqlUpdate("UPDATE member SET email_verified_at = :now WHERE id = :memberId AND email_key = :emailKey AND email_verified_at IS NULL")
+    int verifyIfInvited(@Bind("memberId") long memberId, @Bind("emailKey") String emailKey, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT email_verified_at IS NOT NULL FROM member WHERE id = :memberId")
+    boolean verified(@Bind("memberId") long memberId);
 
     @SqlQuery("SELECT invited_by FROM community_invitation WHERE token_hash = :hash")
     long inviter(@Bind("hash") String hash);

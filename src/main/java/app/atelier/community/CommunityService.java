@@ -1,5 +1,6 @@
 package app.atelier.community;
 
+import app.atelier.account.SignUpForm;
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.Mode;
 import app.atelier.db.Database;
@@ -12,6 +13,7 @@ import app.atelier.organisation.StaffRole;
 import app.atelier.web.Errors;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.RateLimit;
 import app.atelier.web.Tokens;
 import app.atelier.web.Viewer;
 import java.time.Clock;
@@ -28,11 +30,13 @@ public final class CommunityService {
     private final Database db;
     private final Clock clock;
     private final Notifier notifier;
+    private final RateLimit invitations;
 
-    public CommunityService(Database db, Clock clock, Notifier notifier) {
+    public CommunityService(Database db, Clock clock, Notifier notifier, RateLimit invitations) {
         this.db = db;
         this.clock = clock;
         this.notifier = notifier;
+        this.invitations = invitations;
     }
 
     /** What the organisation's staff see: who waits for an answer, and who is in. */
@@ -112,14 +116,19 @@ public final class CommunityService {
         });
     }
 
-    /** Creates a single-use invitation, emails its link, and returns its secret token. */
+    /**
+     * Creates a single-use invitation for one address, emails its link, and returns its secret token. An
+     * organisation sends at most the configured number of invitations a day.
+     */
     public String invite(Viewer viewer, long organisationId, String email, app.atelier.web.Text text) {
         viewer.id();
         Invalid.unless(Errors.none().text("email", email, 254));
+        if (!SignUpForm.isEmail(email)) throw Invalid.of("email", "error.oneEmail");
         String token = Tokens.random();
         var now = clock.instant();
         db.execute(h -> {
             requireStaff(h, viewer, organisationId);
+            invitations.take(h, "organisation:" + organisationId, now);
             h.attach(CommunityDao.class).invite(Tokens.hash(token), organisationId, email, viewer.id(), now, now.plus(INVITATION_LIFETIME));
             String organisation = h.attach(OrganisationDao.class).find(organisationId).orElseThrow().name();
             notifier.email(h, email, text, "email.invitation", "/invitations/" + token, now, viewer.name(), organisation);
@@ -127,13 +136,21 @@ public final class CommunityService {
         return token;
     }
 
-    /** Brings the signed-in member straight into the community; returns the organisation. */
+    /**
+     * Brings the signed-in member straight into the community; returns the organisation. The member's address must
+     * be verified, and an invitation opened from the address it was sent to verifies it.
+     */
     public long accept(Viewer viewer, String token) {
         long member = viewer.id();
         String hash = Tokens.hash(token);
         return db.write(h -> {
             var community = h.attach(CommunityDao.class);
-            long organisationId = community.openInvitation(hash, clock.instant()).orElseThrow(() -> new HttpProblem.Conflict("error.invitation"));
+            var invitation = community.openInvitation(hash, clock.instant()).orElseThrow(() -> new HttpProblem.Conflict("error.invitation"));
+            long organisationId = invitation.organisationId();
+            if (community.verifyIfInvited(member, invitation.email().strip().toLowerCase(java.util.Locale.ROOT), clock.instant()) == 0
+                    && !community.verified(member)) {
+                throw new HttpProblem.AddressNotVerified();
+            }
             if (community.use(hash, member, clock.instant()) != 1) throw new HttpProblem.Conflict("error.invitation");
             community.admit(organisationId, member, community.inviter(hash), clock.instant());
             return organisationId;

@@ -82,6 +82,7 @@ public final class CommentService {
         db.execute(h -> {
             var seen = own(h, viewer, commentId);
             requireCommentsOpen(seen.contribution());
+            seen.contribution().access().requireNotBarred();
             form.validate();
             h.attach(CommentDao.class).update(commentId, form.body(), clock.instant());
         });
@@ -92,6 +93,7 @@ public final class CommentService {
         viewer.id();
         return db.write(h -> {
             var seen = own(h, viewer, commentId);
+            seen.contribution().access().requireNotBarred();
             var comments = h.attach(CommentDao.class);
             if (comments.hasReplies(commentId)) comments.markDeleted(commentId, clock.instant());
             else comments.delete(commentId);

@@ -141,7 +141,7 @@ public final class ContributionService {
     public boolean follow(Viewer viewer, long contributionId, boolean follow) {
         long member = viewer.id();
         db.execute(h -> {
-            seen(h, viewer, contributionId);
+            seen(h, viewer, contributionId).access().requireNotBarred();
             var follows = h.attach(FollowDao.class);
             if (follow) follows.follow(contributionId, member, clock.instant());
             else follows.unfollow(contributionId, member);

@@ -2,7 +2,12 @@ package app.atelier.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
 import java.nio.file.Path;
 import java.sql.Types;
 import java.time.Instant;
@@ -40,9 +45,89 @@ public final class Database implements AutoCloseable {
 
     /** Creates the file if need be, applies pending migrations, then opens the pools. */
     public static Database open(String url) {
-        createParentFolder(url);
-        Flyway.configure().dataSource(sqlite(url, false)).locations("classpath:db/migration").load().migrate();
-        return new Database(pool(url, false, 1), pool(url, true, READERS));
+        return open(url, null);
+    }
+
+    /**
+     * Opens the database, holding a lock file beside it so that two instances starting at once take turns. A new
+     * database is first built aside, with {@code firstContent} written into it, and put in place whole: a start
+     * that dies half-way leaves nothing a later start would keep. Then pending migrations run, and a write proves
+     * the file can be saved to. Any of this failing is a {@link StartFailure} that names the file and what is wrong.
+     *
+     * @param firstContent what a brand-new database starts with (the demo community), or null for nothing
+     */
+    public static Database open(String url, Consumer<Database> firstContent) {
+        Path file = file(url);
+        createParentFolder(file);
+        // The file lock orders processes; within one process, starts take turns here.
+        synchronized (Database.class) {
+            return openLocked(url, file, firstContent);
+        }
+    }
+
+    private static Database openLocked(String url, Path file, Consumer<Database> firstContent) {
+        try (var lock = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             var held = lock.lock()) {
+            if (firstContent != null && (!Files.exists(file) || Files.size(file) == 0)) buildAside(file, firstContent);
+            migrate(url);
+            var db = new Database(pool(url, false, 1), pool(url, true, READERS));
+            db.proveWritable(file);
+            return db;
+        } catch (IOException e) {
+            throw new StartFailure("Atelier cannot use the database file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The database cannot start: the message says which file and why, in one line. */
+    public static final class StartFailure extends RuntimeException {
+        StartFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static void buildAside(Path file, Consumer<Database> firstContent) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) Files.deleteIfExists(Path.of(partial + suffix));
+        String url = "jdbc:sqlite:" + partial;
+        migrate(url);
+        try (var building = new Database(pool(url, false, 1), pool(url, true, 1))) {
+            firstContent.accept(building);
+        }
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void migrate(String url) {
+        try {
+            Flyway.configure().dataSource(sqlite(url, false)).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            throw new StartFailure("Atelier cannot prepare the database " + file(url).toAbsolutePath() + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** A read-only file, folder or disk would otherwise start "healthy" and fail at the first click. */
+    private void proveWritable(Path file) {
+        try {
+            execute(h -> h.execute("INSERT INTO platform_secret (name, value) VALUES ('started-at', '') "
+                    + "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+        } catch (RuntimeException e) {
+            close();
+            throw new StartFailure("Atelier cannot write to the database file " + file.toAbsolutePath() + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Whether the database answers a read now. */
+    public boolean answers() {
+        try {
+            return read(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        return String.valueOf(root.getMessage());
     }
 
     public <T> T read(HandleCallback<T, RuntimeException> work) {
@@ -97,14 +182,18 @@ public final class Database implements AutoCloseable {
         return source;
     }
 
-    private static void createParentFolder(String url) {
-        String file = url.replaceFirst("^jdbc:sqlite:", "").replaceFirst("\\?.*$", "");
-        Path parent = Path.of(file).toAbsolutePath().getParent();
+    private static Path file(String url) {
+        return Path.of(url.replaceFirst("^jdbc:sqlite:", "").replaceFirst("\\?.*$", ""));
+    }
+
+    private static void createParentFolder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot create the database folder " + parent, e);
+        } catch (IOException e) {
+            throw new StartFailure("Atelier cannot create the folder " + parent + " for its database: " + e, e);
         }
+        if (!Files.isWritable(parent)) throw new StartFailure("Atelier cannot write in the folder " + parent + " that holds its database", null);
     }
 
     private static final class InstantArgument extends AbstractArgumentFactory<Instant> {

@@ -60,7 +60,7 @@ public final class DemoData {
         this.challenges = new ChallengeService(db, clock, notifier);
         this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
-        this.communities = new CommunityService(db, clock, notifier);
+        this.communities = new CommunityService(db, clock, notifier, config.limits().invitations());
     }
 
     /** Starts ten days ago and moves on a little at each reading, never past the present. */
@@ -101,14 +101,8 @@ public final class DemoData {
         organisations.answerOffer(member, organisationId, true);
     }
 
-    public void seedIfEmpty() {
-        long members = db.read(h -> h.createQuery("SELECT count(*) FROM member").mapTo(Long.class).one());
-        if (members > 0) return;
-        seed();
-        LoggerFactory.getLogger(DemoData.class).info("Demo data written: sign in as camille.martin@example.com with password {}", PASSWORD);
-    }
-
-    private void seed() {
+    /** Writes the demo community into a new database. */
+    public void seed() {
         String[][] names = {
                 {"Camille Martin", "camille.martin@example.com"}, {"Thomas Dubois", "thomas.dubois@example.com"},
                 {"Léa Moreau", "lea.moreau@example.com"}, {"Hugo Lefèvre", "hugo.lefevre@example.com"},
@@ -181,6 +175,7 @@ public final class DemoData {
                 "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
                 List.of(), LocalDate.now().plusDays(5).toString(), LocalDate.now().plusDays(40).toString(),
                 LocalDate.now().plusDays(50).toString(), "", "", Segment.EVERYONE, "PUBLIC", ""));
+        LoggerFactory.getLogger(DemoData.class).info("Demo data written: sign in as camille.martin@example.com with password {}", PASSWORD);
     }
 
     /** Everyone but the staff applies; the last {@code pending} wait for an answer, the others are approved. */

@@ -17,11 +17,12 @@ public interface FlagDao {
     int insert(@Bind("type") ItemType type, @Bind("id") long id, @Bind("memberId") long memberId, @Bind("reason") FlagReason reason,
                @Bind("note") String note, @Bind("now") Instant now);
 
-    /** Open flags on an item from approved members of the organisation's community. */
+    /** Open flags on an item from approved members of the organisation's community who are not suspended from it. */
     @SqlQuery("""
             SELECT count(*) FROM flag f JOIN community_membership c
               ON c.member_id = f.member_id AND c.organisation_id = :organisationId AND c.state = 'APPROVED'
-            WHERE f.item_type = :type AND f.item_id = :id AND f.resolved = 0""")
+            WHERE f.item_type = :type AND f.item_id = :id AND f.resolved = 0
+              AND NOT EXISTS (SELECT 1 FROM community_suspension s WHERE s.organisation_id = :organisationId AND s.member_id = f.member_id)""")
     long fromApprovedMembers(@Bind("type") ItemType type, @Bind("id") long id, @Bind("organisationId") long organisationId);
 
     @SqlUpdate("UPDATE flag SET resolved = 1 WHERE item_type = :type AND item_id = :id AND resolved = 0")

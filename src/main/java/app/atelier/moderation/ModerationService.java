@@ -87,6 +87,7 @@ public final class ModerationService {
         long member = viewer.id();
         db.execute(h -> {
             var target = target(h, viewer, type, id);
+            target.seen().access().requireNotBarred();
             var reason = form.parse();
             var flags = h.attach(FlagDao.class);
             if (flags.insert(type, id, member, reason, form.note(), clock.instant()) == 0) throw new HttpProblem.Conflict("error.alreadyFlagged");

@@ -5,7 +5,9 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,12 +60,29 @@ public final class MailSender {
                 db.execute(h -> h.attach(NotificationDao.class).sent(email.id(), clock.instant()));
                 sent++;
             } catch (MessagingException e) {
+                if (refusedForGood(e)) {
+                    LOG.warn("email {} not sent: the address was refused for good: {}", email.id(), e.getMessage());
+                    db.execute(h -> h.attach(NotificationDao.class).failedForGood(email.id(), clock.instant(), String.valueOf(e.getMessage())));
+                    continue;
+                }
                 var wait = backOff(email.attempts());
                 LOG.warn("email {} not sent (attempt {}), next try in {}: {}", email.id(), email.attempts() + 1, wait, e.getMessage());
                 db.execute(h -> h.attach(NotificationDao.class).failed(email.id(), clock.instant().plus(wait), String.valueOf(e.getMessage())));
             }
         }
         return sent;
+    }
+
+    /**
+     * An address that cannot be written, or that the server refused with a permanent (5xx) answer, will never be
+     * delivered; a server that is down or busy (4xx, no connection) may deliver it later.
+     */
+    static boolean refusedForGood(MessagingException e) {
+        if (e instanceof AddressException) return true;
+        for (Exception cause = e; cause != null; cause = cause instanceof MessagingException m ? m.getNextException() : null) {
+            if (cause instanceof SMTPAddressFailedException failed && failed.getReturnCode() >= 500) return true;
+        }
+        return false;
     }
 
     static Duration backOff(int attempts) {

@@ -66,17 +66,17 @@ public interface NotificationDao {
                @Bind("digest") boolean digest, @Bind("now") Instant now);
 
     @SqlQuery("""
-            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at
-            FROM outbox WHERE sent_at IS NULL AND digest = 0 AND next_attempt_at <= :now ORDER BY id LIMIT :limit""")
+            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
+            FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND digest = 0 AND next_attempt_at <= :now ORDER BY id LIMIT :limit""")
     List<OutboxEmail> due(@Bind("now") Instant now, @Bind("limit") int limit);
 
     @SqlQuery("""
-            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at
+            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
             FROM outbox WHERE sent_at IS NULL AND digest = 1 ORDER BY member_id, id""")
     List<OutboxEmail> waitingForDigest();
 
     @SqlQuery("""
-            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at
+            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
             FROM outbox ORDER BY id DESC LIMIT :limit""")
     List<OutboxEmail> recent(@Bind("limit") int limit);
 
@@ -86,4 +86,8 @@ public interface NotificationDao {
 
     @SqlUpdate("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error WHERE id = :id")
     void failed(@Bind("id") long id, @Bind("next") Instant next, @Bind("error") String error);
+
+    /** The mail server refused the address itself: trying again would never help. */
+    @SqlUpdate("UPDATE outbox SET attempts = attempts + 1, failed_at = :now, last_error = :error WHERE id = :id")
+    void failedForGood(@Bind("id") long id, @Bind("now") Instant now, @Bind("error") String error);
 }

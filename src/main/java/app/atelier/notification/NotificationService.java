@@ -87,6 +87,6 @@ public final class NotificationService {
     public List<OutboxEmail> outbox(Viewer viewer) {
         viewer.id();
         if (!viewer.admin()) throw new HttpProblem.Forbidden();
-        return db.read(h -> h.attach(NotificationDao.class).recent(200));
+        return db.read(h -> h.attach(NotificationDao.class).recent(200)).stream().map(OutboxEmail::masked).toList();
     }
 }

@@ -27,12 +27,29 @@ public final class ErrorPages {
         });
         routes.exception(Invalid.class, (e, ctx) -> show(ctx, 422, e.errors().all().values().iterator().next(), null));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (cannotSave(e)) {
+                LOG.error("cannot save on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "60");
+                show(ctx, 503, new Message("error.cannotSave"), null);
+                return;
+            }
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
             show(ctx, 500, new Message("error.failure"), incident);
         });
         routes.error(404, ctx -> show(ctx, 404, new Message("error.notFound"), null));
         routes.error(405, ctx -> show(ctx, 405, new Message("error.notFound"), null));
+    }
+
+    /** The disk is full or the database has become read-only: nothing the person did, and nothing they lose by waiting. */
+    private static boolean cannotSave(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.sqlite.SQLiteException sqlite) {
+                String code = sqlite.getResultCode().name();
+                return code.startsWith("SQLITE_FULL") || code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_IOERR");
+            }
+        }
+        return false;
     }
 
     private static void show(Context ctx, int status, Message message, String incident) {

@@ -212,6 +212,8 @@ class CommunityRoutesTest {
             long outsideIn = challenge(site, org, "OUTSIDE_IN");
             var eve = site.member("Eve Adams");
             long id = site.contribute(eve, outsideIn, "Before");
+            long evesComment = site.comment(eve, id, "Written before", null);
+            long other = site.contribute(org.owner(), outsideIn, "Someone else's");
             String suspensions = "/organisations/" + org.id() + "/suspensions";
             for (Browser refused : List.of(eve, site.member("Bob Stone"))) {
                 assertEquals(403, refused.post(suspensions, "memberId", Long.toString(eve.memberId), "reason", "Spam").code());
@@ -224,12 +226,39 @@ class CommunityRoutesTest {
             assertEquals(403, refused.code());
             assertTrue(refused.body().string().contains("suspended from the Maison Vidal community"));
             assertEquals(403, eve.post("/contributions/" + id + "/comments", "body", "Hello?").code());
+            assertEquals(403, eve.post("/comments/" + evesComment, "body", "Edited while suspended").code());
+            assertEquals(403, eve.post("/comments/" + evesComment + "/delete").code());
+            assertEquals(403, eve.post("/contributions/" + other + "/follow").code());
+            assertEquals(403, eve.post("/contributions/" + other + "/flag", "reason", "SPAM", "note", "").code());
+            assertEquals("Written before", site.text("SELECT body FROM comment WHERE id = ?", evesComment), "nothing changed");
+            assertEquals(0, site.count("SELECT count(*) FROM flag"));
             assertEquals(403, eve.post("/organisations/" + org.id() + "/apply", application("cooking", "France")).code());
             assertTrue(org.moderator().page("/organisations/" + org.id() + "/community").contains("Repeated spam"));
             assertTrue(org.owner().page("/organisations/" + org.id() + "/audit").contains("Member suspended"));
             assertEquals(302, org.moderator().post(suspensions + "/" + eve.memberId + "/lift").code());
             assertEquals(404, org.moderator().post(suspensions + "/" + eve.memberId + "/lift").code());
             assertEquals(302, contribute(eve, outsideIn));
+        });
+    }
+
+    @Test
+    void flagsOfASuspendedMemberDoNotCountTowardsHiding() {
+        Site.run(dir, site -> {
+            var org = org(site);
+            long challenge = challenge(site, org, "OUTSIDE_IN");
+            var members = new java.util.ArrayList<Browser>();
+            for (String name : List.of("Ann Lee", "Ben Cole", "Cat Moss")) {
+                var m = site.member(name);
+                m.post("/organisations/" + org.id() + "/apply", application("cooking", "France"));
+                org.moderator().post("/organisations/" + org.id() + "/community/" + m.memberId + "/approve", "message", "Welcome");
+                members.add(m);
+            }
+            long target = site.contribute(org.owner(), challenge, "Harmless idea");
+            assertEquals(302, members.get(0).post("/contributions/" + target + "/flag", "reason", "SPAM", "note", "").code());
+            org.moderator().post("/organisations/" + org.id() + "/suspensions", "memberId", Long.toString(members.get(0).memberId), "reason", "Brigading");
+            members.get(1).post("/contributions/" + target + "/flag", "reason", "SPAM", "note", "");
+            members.get(2).post("/contributions/" + target + "/flag", "reason", "SPAM", "note", "");
+            assertEquals(0, site.count("SELECT hidden FROM contribution WHERE id = ?", target), "two flags that count, not three");
         });
     }
 }

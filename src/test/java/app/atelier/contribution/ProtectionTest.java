@@ -40,7 +40,7 @@ class ProtectionTest {
 
     @Test
     void signUpsAndPostsAreLimitedPerAddress() {
-        var config = Config.forFolder(dir).withLimits(2, 3);
+        var config = Config.forFolder(dir).withLimits(2, 3, 10_000);
         Site.run(config, new TestClock(Site.START), site -> {
             var owner = site.member("Claire Vidal");
             site.member("Bob Stone");

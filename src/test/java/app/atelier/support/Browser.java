@@ -34,6 +34,11 @@ public final class Browser {
     }
 
     private Browser(Javalin app, CookieManager cookies, String language) {
+        this(app, cookies, language, null);
+    }
+
+    /** @param address the client address a proxy in front of the app reports, or null for none */
+    private Browser(Javalin app, CookieManager cookies, String language, String address) {
         this.app = app;
         this.cookies = cookies;
         this.language = language;
@@ -41,7 +46,10 @@ public final class Browser {
                 .cookieHandler(cookies)
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
                 .build();
-        this.http = new HttpClient(app, jdk, language == null ? java.util.Map.of() : java.util.Map.of("Accept-Language", language));
+        var headers = new java.util.HashMap<String, String>();
+        if (language != null) headers.put("Accept-Language", language);
+        if (address != null) headers.put("X-Forwarded-For", address);
+        this.http = new HttpClient(app, jdk, headers);
     }
 
     /** The same person, with the same cookies, on another running instance of the app. */
@@ -49,6 +57,11 @@ public final class Browser {
         var moved = new Browser(other, cookies, language);
         moved.memberId = memberId;
         return moved;
+    }
+
+    /** A new browser at another address, as a proxy in front of the app reports it. */
+    public static Browser at(Javalin app, String address) {
+        return new Browser(app, new CookieManager(null, CookiePolicy.ACCEPT_ALL), "en", address);
     }
 
     public Response get(String path) {

@@ -1,0 +1,73 @@
+package app.atelier.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.support.Site;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a client gets wrong is a 4xx with a clear page, never a 500; and looking around writes nothing. */
+class BadRequestsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void visitorsWhoOnlyLookWriteNoSessionAndATamperedFormCookieIsRefused() {
+        Site.run(dir, site -> {
+            for (int i = 0; i < 50; i++) assertEquals(200, site.visitor().get("/login").code());
+            assertEquals(0, site.count("SELECT count(*) FROM web_session"), "fifty visitors, no session rows");
+            var visitor = site.visitor();
+            visitor.get("/login");
+            String cookie = visitor.cookie("atelier_form");
+            String token = cookie.substring(0, cookie.indexOf('.'));
+            var forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + site.app.port() + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", "atelier_form=" + token + ".forged")
+                    .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token + "&email=a@example.test&password=x")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, forged.statusCode(), "a cookie we did not sign carries no token");
+        });
+    }
+
+    @Test
+    void aBodyThatIsNotAFormIsA400() {
+        Site.run(dir, site -> {
+            var client = HttpClient.newHttpClient();
+            String url = "http://localhost:" + site.app.port() + "/login";
+            for (String type : new String[] {"multipart/form-data; boundary=xyz", "application/x-www-form-urlencoded; charset=klingon",
+                    "application/json", "text/plain"}) {
+                var response = client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type).header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\na\r\n--xyz--")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(400, response.statusCode(), type);
+                assertTrue(response.body().contains("could not be read"), type);
+            }
+            var noType = client.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, noType.statusCode());
+        });
+    }
+
+    @Test
+    void datesAtTheEndsOfTheCalendarGetAMessageBesideTheField() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            for (String day : new String[] {"+999999999-12-31", "-999999999-01-01", "1899-12-31", "2100-01-01"}) {
+                var response = owner.post("/organisations/" + org + "/challenges", "title", "Kept title", "brief", "b", "stage", "IDEA_GENERATION",
+                        "mode", "OUTSIDE_IN", "closesOn", day);
+                assertEquals(422, response.code(), day);
+                String page = response.body().string();
+                assertTrue(page.contains("Choose a day between 2000 and 2099") || page.contains("Enter a date as YYYY-MM-DD"), day);
+                assertTrue(page.contains("Kept title"), day);
+            }
+            assertEquals(0, site.count("SELECT count(*) FROM challenge"));
+        });
+    }
+}

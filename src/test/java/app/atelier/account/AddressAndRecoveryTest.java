@@ -160,9 +160,7 @@ class AddressAndRecoveryTest {
             var owner = site.member("Claire Vidal");
             long org = site.organisation(owner, "Maison Vidal");
             var eve = site.member("Eve Adams");
-            eve.post("/organisations/" + org + "/apply", "city", "Lyon", "country", "France", "ageRange", "25-34",
-                    "occupation", "Cook", "productUse", "Daily", "skills", "cooking", "motivation", "Care");
-            owner.post("/organisations/" + org + "/community/" + eve.memberId + "/approve", "message", "Welcome");
+            site.joinCommunity(owner, org, eve);
             assertTrue(owner.page("/organisations/" + org + "/audit").contains("Eve Adams"));
             assertEquals(302, eve.post("/account/delete", "password", Site.PASSWORD).code());
             String log = owner.page("/organisations/" + org + "/audit");

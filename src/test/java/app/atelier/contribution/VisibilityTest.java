@@ -35,12 +35,6 @@ class VisibilityTest {
         return id;
     }
 
-    private static void approve(Browser owner, long org, Browser member) {
-        member.post("/organisations/" + org + "/apply", "city", "Lyon", "country", "France", "ageRange", "25-34",
-                "occupation", "Cook", "productUse", "Daily", "skills", "cooking", "motivation", "Care");
-        assertEquals(302, owner.post("/organisations/" + org + "/community/" + member.memberId + "/approve", "message", "Welcome").code());
-    }
-
     @Test
     void everyListShowsOnlyWhatTheViewerMayOpen() {
         Site.run(dir, site -> {
@@ -50,8 +44,8 @@ class VisibilityTest {
             long otherOrg = site.organisation(otherStaff, "Other Works");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
-            approve(owner, org, eve);
-            approve(owner, org, bob);
+            site.joinCommunity(owner, org, eve);
+            site.joinCommunity(owner, org, bob);
             site.clock.advance(java.time.Duration.ofDays(2)); // past the first-day limits
             long open = challenge(site, owner, org, "Open pans", "mode", "OUTSIDE_IN");
             long confidential = challenge(site, owner, org, "Logo contest", "mode", "OUTSIDE_IN", "visibility", "CONFIDENTIAL");

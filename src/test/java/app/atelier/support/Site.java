@@ -92,6 +92,13 @@ public final class Site {
         assertEquals(302, member.post("/organisations/" + organisationId + "/staff-offer/accept").code());
     }
 
+    /** The member applies to the organisation's community with a profile, and its owner (or a moderator) approves. */
+    public void joinCommunity(Browser staff, long organisationId, Browser member) {
+        member.post("/organisations/" + organisationId + "/apply", "city", "Lyon", "country", "France", "ageRange", "25-34",
+                "occupation", "Cook", "productUse", "Daily", "skills", "cooking", "motivation", "Care");
+        assertEquals(302, staff.post("/organisations/" + organisationId + "/community/" + member.memberId + "/approve", "message", "Welcome").code());
+    }
+
     public String email(Browser member) {
         return text("SELECT email FROM member WHERE id = ?", member.memberId);
     }

@@ -11,7 +11,15 @@ import java.util.stream.Collectors;
 
 /** Everything the platform reads from its environment, read once at start. */
 public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,
-                     MailSender.Smtp smtp, Limits limits, boolean behindProxy) {
+                     MailSender.Smtp smtp, Limits limits, boolean behindProxy, Hashing hashing) {
+
+    /** What one password hash costs: memory in KiB and passes of argon2id. */
+    public record Hashing(int memoryKib, int passes) {
+        /** OWASP's current minimum for argon2id. */
+        public static final Hashing REAL = new Hashing(19 * 1024, 2);
+        /** For tests that sign many people up and check nothing of the hash itself. */
+        public static final Hashing CHEAP = new Hashing(64, 1);
+    }
 
     /**
      * How many sign-ups an address may make in an hour, posts (contributions and comments) in ten minutes, and
@@ -46,35 +54,41 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
                 new Limits(Integer.parseInt(env.getOrDefault("ATELIER_SIGNUPS_PER_HOUR", "5")),
                         Integer.parseInt(env.getOrDefault("ATELIER_POSTS_PER_10_MINUTES", "30")),
                         Integer.parseInt(env.getOrDefault("ATELIER_INVITATIONS_PER_DAY", "50"))),
-                Boolean.parseBoolean(env.getOrDefault("ATELIER_BEHIND_PROXY", "false")));
+                Boolean.parseBoolean(env.getOrDefault("ATELIER_BEHIND_PROXY", "false")),
+                new Hashing(Integer.parseInt(env.getOrDefault("ATELIER_HASH_MEMORY_KIB", Integer.toString(Hashing.REAL.memoryKib()))),
+                        Integer.parseInt(env.getOrDefault("ATELIER_HASH_PASSES", Integer.toString(Hashing.REAL.passes())))));
     }
 
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
         return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), folder, "http://localhost", false, Set.of(),
-                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000), false);
+                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000), false, Hashing.CHEAP);
     }
 
     public Config withAdmins(String... emails) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy, hashing);
     }
 
     public Config withDemo(boolean demo) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing);
     }
 
     public Config withLimits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay), behindProxy);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay), behindProxy, hashing);
     }
 
     /** The same, sending mail through this SMTP server. */
     public Config withSmtp(String host, int port) {
-        return new Config(this.port, dbUrl, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy);
+        return new Config(this.port, dbUrl, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy, hashing);
     }
 
     /** Behind a proxy that appends the client's address to X-Forwarded-For, as a load balancer does. */
     public Config withProxy() {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, true);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, true, hashing);
+    }
+
+    public Config withHashing(Hashing hashing) {
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing);
     }
 
     public boolean isAdmin(String email) {

@@ -30,8 +30,10 @@ public final class AccountService {
     private final Config config;
     private final Notifier notifier;
     private final LoginThrottle throttle;
+    private final Passwords passwords;
 
     public AccountService(Database db, Clock clock, Config config, Notifier notifier) {
+        this.passwords = new Passwords(config.hashing());
         this.db = db;
         this.clock = clock;
         this.config = config;
@@ -47,7 +49,7 @@ public final class AccountService {
     public Optional<WebSession> signUp(SignUpForm form, String oldSessionId, Locale language, String address) {
         Invalid.unless(form.errors());
         db.execute(h -> config.limits().signUps().take(h, address, clock.instant()));
-        String hash = Passwords.hash(form.password());
+        String hash = passwords.hash(form.password());
         return db.write(h -> {
             var members = h.attach(MemberDao.class);
             var existing = members.findByEmailKey(emailKey(form.email()));
@@ -65,7 +67,7 @@ public final class AccountService {
     /** Creates a member whose address is known to be theirs, without signing them in: the demo community. */
     public long register(SignUpForm form) {
         Invalid.unless(form.errors());
-        String hash = Passwords.hash(form.password());
+        String hash = passwords.hash(form.password());
         return db.write(h -> {
             long id = insertMember(h, form, hash, null);
             h.attach(MemberDao.class).verify(id, form.email(), emailKey(form.email()), clock.instant());
@@ -97,8 +99,8 @@ public final class AccountService {
         });
     }
 
-    private static boolean wrong(String password) {
-        Passwords.matchNothing(password);
+    private boolean wrong(String password) {
+        passwords.matchNothing(password);
         return false;
     }
 
@@ -188,7 +190,7 @@ public final class AccountService {
         SignUpForm.requireGoodPassword(password);
         String linkHash = Tokens.hash(token);
         if (!linkOpen(token, AccountLink.Purpose.RESET)) throw new HttpProblem.Conflict("error.linkExpired");
-        String hash = Passwords.hash(password);
+        String hash = passwords.hash(password);
         return db.write(h -> {
             var link = use(h, linkHash, AccountLink.Purpose.RESET);
             var members = h.attach(MemberDao.class);
@@ -210,7 +212,7 @@ public final class AccountService {
     public void changePassword(Viewer viewer, String current, String password, String sessionId) {
         requirePassword(viewer, current, "current");
         SignUpForm.requireGoodPassword(password);
-        String hash = Passwords.hash(password);
+        String hash = passwords.hash(password);
         db.execute(h -> {
             h.attach(MemberDao.class).setPassword(viewer.id(), hash);
             h.attach(SessionDao.class).deleteOthers(viewer.id(), sessionId);

@@ -1,5 +1,6 @@
 package app.atelier.account;
 
+import app.atelier.Config;
 import app.atelier.web.HttpProblem;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
@@ -9,23 +10,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Argon2id at OWASP's current minimum: 19 MiB of memory, 2 passes, 1 lane. Each hash holds its 19 MiB for about
- * 0.2 s, so only {@value #AT_ONCE} run at once (about 80 MiB); a request that finds no place within a moment is
- * turned away with a quick 503 rather than exhausting the memory.
+ * Argon2id, by default at OWASP's current minimum: 19 MiB of memory, 2 passes, 1 lane ({@link Config.Hashing}).
+ * Each hash holds its memory for about 0.2 s, so only {@value #AT_ONCE} run at once (about 80 MiB); a request that
+ * finds no place within a moment is turned away with a quick 503 rather than exhausting the memory. A hash
+ * carries its own parameters, so one made at another cost is still checked right.
  */
 final class Passwords {
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
     static final int AT_ONCE = 4;
     private static final long WAIT_FOR_A_PLACE_MILLIS = 2_000;
-    private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
     private static final Semaphore PLACES = new Semaphore(AT_ONCE, true);
 
-    private Passwords() {
+    private final Argon2Function argon2id;
+    /** A hash of a random secret, checked for an email with no account. */
+    private final String unmatchable;
+
+    Passwords(Config.Hashing cost) {
+        this.argon2id = Argon2Function.getInstance(cost.memoryKib(), cost.passes(), 1, 32, Argon2.ID);
+        this.unmatchable = hash(app.atelier.web.Tokens.random());
     }
 
-    static String hash(String password) {
-        return bounded(() -> Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult());
+    String hash(String password) {
+        return bounded(() -> Password.hash(password).addRandomSalt(16).with(argon2id).getResult());
     }
 
     static boolean matches(String password, String hash) {
@@ -33,8 +40,8 @@ final class Passwords {
     }
 
     /** Takes the time a real check takes, for an email with no account: how long sign-in takes says nothing. */
-    static void matchNothing(String password) {
-        matches(password, Unmatchable.HASH);
+    void matchNothing(String password) {
+        matches(password, unmatchable);
     }
 
     private static <T> T bounded(Supplier<T> work) {
@@ -49,10 +56,5 @@ final class Passwords {
         } finally {
             PLACES.release();
         }
-    }
-
-    /** A hash of a random secret, made once when first needed. */
-    private static final class Unmatchable {
-        static final String HASH = Password.hash(app.atelier.web.Tokens.random()).addRandomSalt(16).with(ARGON2ID).getResult();
     }
 }

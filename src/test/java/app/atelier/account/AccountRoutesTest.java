@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.Config;
 import app.atelier.support.Site;
+import app.atelier.support.TestClock;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +20,8 @@ class AccountRoutesTest {
 
     @Test
     void signUpSignsInWithAFreshSessionAndSecureCookies() {
-        Site.run(dir, site -> {
+        assertEquals(Config.Hashing.REAL, Config.fromEnvironment(java.util.Map.of()).hashing(), "production hashes at the real cost");
+        Site.run(Config.forFolder(dir).withHashing(Config.Hashing.REAL), new TestClock(Site.START), site -> {
             var browser = site.visitor();
             browser.get("/signup");
             assertNull(browser.cookie("atelier_session"), "a visitor's form needs no session");
@@ -32,7 +35,7 @@ class AccountRoutesTest {
             assertNotNull(browser.cookie("atelier_session"), "a session at sign-in");
             assertTrue(browser.page("/").contains("Ada Lovelace"));
             assertEquals(1, site.count("SELECT count(*) FROM web_session"));
-            assertTrue(site.count("SELECT count(*) FROM member WHERE password_hash LIKE '$argon2id$%'") == 1);
+            assertTrue(site.text("SELECT password_hash FROM member").startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), "argon2id, 19 MiB, 2 passes");
         });
     }
 

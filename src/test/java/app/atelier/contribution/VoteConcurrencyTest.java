@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
+import app.atelier.support.Slow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Slow
 class VoteConcurrencyTest {
     private static final int VOTERS = 50;
     private static final int CLICKS = 6;

@@ -24,6 +24,7 @@ import app.atelier.organisation.OrganisationService;
 import app.atelier.web.ErrorPages;
 import app.atelier.web.JteRenderer;
 import app.atelier.web.PreviewRoutes;
+import app.atelier.web.Role;
 import app.atelier.web.WebSecurity;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -79,7 +80,8 @@ public final class App {
             c.routes.before(WebSecurity::headers);
             c.routes.before(accountRoutes::loadSession);
             c.routes.before(WebSecurity::checkCsrf);
-            c.routes.get("/health", ctx -> health(ctx, db, config));
+            c.routes.beforeMatched(Role::check);
+            c.routes.get("/health", ctx -> health(ctx, db, config), Role.ANYONE);
             accountRoutes.register(c.routes);
             new OrganisationRoutes(organisations, challenges, communities).register(c.routes);
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);

@@ -12,6 +12,7 @@ import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
 import app.atelier.web.Text;
 import app.atelier.web.View;
+import app.atelier.web.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -94,39 +95,39 @@ public final class AccountRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/signup", this::signUpForm);
-        routes.post("/signup", this::signUp);
-        routes.get("/login", this::logInForm);
-        routes.post("/login", this::logIn);
-        routes.post("/logout", this::logOut);
-        routes.get("/members/{id}", this::profile);
-        routes.get("/account", ctx -> account(ctx, ProfileForm.of(accounts.member(Current.viewer(ctx).id())), null, Errors.none(), ""));
-        routes.post("/account", this::editProfile);
+        routes.get("/signup", this::signUpForm, Role.ANYONE);
+        routes.post("/signup", this::signUp, Role.ANYONE);
+        routes.get("/login", this::logInForm, Role.ANYONE);
+        routes.post("/login", this::logIn, Role.ANYONE);
+        routes.post("/logout", this::logOut, Role.MEMBER);
+        routes.get("/members/{id}", this::profile, Role.ANYONE);
+        routes.get("/account", ctx -> account(ctx, ProfileForm.of(accounts.member(Current.viewer(ctx).id())), null, Errors.none(), ""), Role.MEMBER);
+        routes.post("/account", this::editProfile, Role.MEMBER);
         routes.post("/account/verify", ctx -> {
             accounts.resendVerification(Current.viewer(ctx));
             ctx.redirect("/account?sent#email");
-        });
-        routes.post("/account/email", this::changeEmail);
-        routes.post("/account/password", this::changePassword);
+        }, Role.MEMBER);
+        routes.post("/account/email", this::changeEmail, Role.MEMBER);
+        routes.post("/account/password", this::changePassword, Role.MEMBER);
         routes.post("/account/sessions", ctx -> {
             accounts.endOtherSessions(Current.viewer(ctx), Current.state(ctx).sessionId());
             ctx.redirect("/account?sessions#security");
-        });
-        routes.get("/verify/{token}", ctx -> link(ctx, "account/verify.jte", AccountLink.Purpose.VERIFY));
+        }, Role.MEMBER);
+        routes.get("/verify/{token}", ctx -> link(ctx, "account/verify.jte", AccountLink.Purpose.VERIFY), Role.ANYONE);
         routes.post("/verify/{token}", ctx -> {
             accounts.verify(ctx.pathParam("token"));
             ctx.redirect(Current.viewer(ctx).signedIn() ? "/account?verified#email" : "/login?next=%2Faccount");
-        });
+        }, Role.ANYONE);
         routes.get("/password/forgot", ctx -> {
             ensureFormToken(ctx);
             View.render(ctx, "account/forgot.jte", new ForgotPage("", Errors.none(), ctx.queryParam("sent") != null));
-        });
-        routes.post("/password/forgot", this::requestReset);
-        routes.get("/password/reset/{token}", ctx -> link(ctx, "account/reset.jte", AccountLink.Purpose.RESET));
-        routes.post("/password/reset/{token}", this::resetPassword);
-        routes.get("/language/{lang}", this::chooseLanguage);
-        routes.get("/account/export", this::export);
-        routes.post("/account/delete", this::delete);
+        }, Role.ANYONE);
+        routes.post("/password/forgot", this::requestReset, Role.ANYONE);
+        routes.get("/password/reset/{token}", ctx -> link(ctx, "account/reset.jte", AccountLink.Purpose.RESET), Role.ANYONE);
+        routes.post("/password/reset/{token}", this::resetPassword, Role.ANYONE);
+        routes.get("/language/{lang}", this::chooseLanguage, Role.ANYONE);
+        routes.get("/account/export", this::export, Role.MEMBER);
+        routes.post("/account/delete", this::delete, Role.MEMBER);
     }
 
     private void signUpForm(Context ctx) {

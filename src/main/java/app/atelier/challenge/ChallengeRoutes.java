@@ -9,6 +9,7 @@ import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paged;
 import app.atelier.web.View;
+import app.atelier.web.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -37,30 +38,30 @@ public final class ChallengeRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/", ctx -> View.render(ctx, "home/index.jte", new HomePage(challenges.openChallenges(Forms.page(ctx)))));
-        routes.get("/organisations/{id}/challenges/new", this::createForm);
-        routes.post("/organisations/{id}/challenges", this::create);
-        routes.get("/challenges/{id}", this::show);
-        routes.get("/challenges/{id}/edit", this::editForm);
-        routes.post("/challenges/{id}", this::edit);
-        routes.post("/challenges/{id}/state", this::move);
+        routes.get("/", ctx -> View.render(ctx, "home/index.jte", new HomePage(challenges.openChallenges(Forms.page(ctx)))), Role.ANYONE);
+        routes.get("/organisations/{id}/challenges/new", this::createForm, Role.MEMBER);
+        routes.post("/organisations/{id}/challenges", this::create, Role.MEMBER);
+        routes.get("/challenges/{id}", this::show, Role.ANYONE);
+        routes.get("/challenges/{id}/edit", this::editForm, Role.MEMBER);
+        routes.post("/challenges/{id}", this::edit, Role.MEMBER);
+        routes.post("/challenges/{id}/state", this::move, Role.MEMBER);
         routes.post("/challenges/{id}/team", ctx -> {
             long id = Forms.pathId(ctx, "id");
             Long memberId = Forms.optionalId(ctx.formParam("memberId"));
             if (memberId == null) throw new app.atelier.web.HttpProblem.NotFound();
             challenges.addToTeam(Current.viewer(ctx), id, memberId, ctx.formParam("lead") != null);
             ctx.redirect("/challenges/" + id + "#team");
-        });
+        }, Role.MEMBER);
         routes.post("/challenges/{id}/team/{memberId}/remove", ctx -> {
             long id = Forms.pathId(ctx, "id");
             challenges.removeFromTeam(Current.viewer(ctx), id, Forms.pathId(ctx, "memberId"));
             ctx.redirect("/challenges/" + id + "#team");
-        });
+        }, Role.MEMBER);
         routes.post("/challenges/{id}/notes", ctx -> {
             long id = Forms.pathId(ctx, "id");
             challenges.writeNotes(Current.viewer(ctx), id, Forms.multiline(ctx, "notes"));
             ctx.redirect("/challenges/" + id + "#notes");
-        });
+        }, Role.MEMBER);
     }
 
     private void createForm(Context ctx) {

@@ -87,7 +87,6 @@ public final class ChallengeService {
 
     /** A manager invites a contributor of this challenge into its product team; one of the team may lead it. */
     public void addToTeam(Viewer viewer, long challengeId, long memberId, boolean lead) {
-        viewer.id();
         db.execute(h -> {
             managed(h, viewer, challengeId);
             boolean contributed = h.createQuery("SELECT count(*) > 0 FROM contribution WHERE challenge_id = :c AND author_id = :m")
@@ -100,7 +99,6 @@ public final class ChallengeService {
     }
 
     public void removeFromTeam(Viewer viewer, long challengeId, long memberId) {
-        viewer.id();
         db.execute(h -> {
             managed(h, viewer, challengeId);
             if (h.attach(TeamDao.class).remove(challengeId, memberId) == 0) throw new HttpProblem.NotFound();
@@ -108,7 +106,6 @@ public final class ChallengeService {
     }
 
     public void writeNotes(Viewer viewer, long challengeId, String notes) {
-        viewer.id();
         db.execute(h -> {
             managed(h, viewer, challengeId);
             if (notes.length() > ChallengeForm.BRIEF_MAX) throw app.atelier.web.Invalid.of("notes", "error.tooLong", ChallengeForm.BRIEF_MAX);
@@ -118,7 +115,6 @@ public final class ChallengeService {
 
     /** Refuses anyone but the organisation's managers before they fill in a new challenge. */
     public void requireManager(Viewer viewer, long organisationId) {
-        viewer.id();
         db.read(h -> {
             requireManager(h, viewer, organisationId);
             return null;
@@ -127,12 +123,10 @@ public final class ChallengeService {
 
     /** The challenge, for one of its organisation's managers to edit. */
     public Challenge managed(Viewer viewer, long challengeId) {
-        viewer.id();
         return db.read(h -> managed(h, viewer, challengeId));
     }
 
     public void update(Viewer viewer, long challengeId, ChallengeForm form) {
-        viewer.id();
         db.execute(h -> {
             var challenge = managed(h, viewer, challengeId);
             if (!challenge.state().editable()) throw new HttpProblem.Conflict("error.challengeNotEditable");
@@ -147,7 +141,6 @@ public final class ChallengeService {
 
     /** A manager moves the challenge on by hand, along the life of {@link ChallengeState#next()}. */
     public void move(Viewer viewer, long challengeId, ChallengeState to) {
-        viewer.id();
         db.execute(h -> {
             var challenge = managed(h, viewer, challengeId);
             var from = challenge.state();

@@ -7,6 +7,7 @@ import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
 import app.atelier.web.View;
+import app.atelier.web.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -38,24 +39,23 @@ public final class CommunityRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/organisations/{id}/apply", this::applyForm);
-        routes.post("/organisations/{id}/apply", this::apply);
-        routes.get("/organisations/{id}/community", ctx -> manage(ctx, null, Errors.none(), "", null));
-        routes.post("/organisations/{id}/community/{memberId}/{decision}", this::decide);
-        routes.post("/organisations/{id}/invitations", this::invite);
-        routes.post("/organisations/{id}/suspensions", this::suspend);
+        routes.get("/organisations/{id}/apply", this::applyForm, Role.MEMBER);
+        routes.post("/organisations/{id}/apply", this::apply, Role.MEMBER);
+        routes.get("/organisations/{id}/community", ctx -> manage(ctx, null, Errors.none(), "", null), Role.MEMBER);
+        routes.post("/organisations/{id}/community/{memberId}/{decision}", this::decide, Role.MEMBER);
+        routes.post("/organisations/{id}/invitations", this::invite, Role.MEMBER);
+        routes.post("/organisations/{id}/suspensions", this::suspend, Role.MEMBER);
         routes.post("/organisations/{id}/suspensions/{memberId}/lift", ctx -> {
             long id = Forms.pathId(ctx, "id");
             communities.lift(Current.viewer(ctx), id, Forms.pathId(ctx, "memberId"));
             ctx.redirect("/organisations/" + id + "/community#suspensions");
-        });
-        routes.get("/invitations/{token}", this::invitation);
-        routes.post("/invitations/{token}", this::accept);
+        }, Role.MEMBER);
+        routes.get("/invitations/{token}", this::invitation, Role.ANYONE);
+        routes.post("/invitations/{token}", this::accept, Role.MEMBER);
     }
 
     private void applyForm(Context ctx) {
         var viewer = Current.viewer(ctx);
-        viewer.id();
         long id = Forms.pathId(ctx, "id");
         var membership = communities.membership(viewer, id);
         var form = membership.map(ApplicationForm::of).orElse(ApplicationForm.empty());

@@ -121,7 +121,6 @@ public final class CommunityService {
      * organisation sends at most the configured number of invitations a day.
      */
     public String invite(Viewer viewer, long organisationId, String email, app.atelier.web.Text text) {
-        viewer.id();
         Invalid.unless(Errors.none().text("email", email, 254));
         if (!SignUpForm.isEmail(email)) throw Invalid.of("email", "error.oneEmail");
         String token = Tokens.random();
@@ -204,7 +203,6 @@ public final class CommunityService {
     }
 
     private static void requireStaff(Handle h, Viewer viewer, long organisationId) {
-        viewer.id();
         requireOrganisation(h, organisationId);
         if (OrganisationService.role(h, viewer, organisationId).isEmpty()) throw new HttpProblem.Forbidden();
     }

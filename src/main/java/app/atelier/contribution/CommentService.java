@@ -73,12 +73,10 @@ public final class CommentService {
 
     /** The author's own comment, for editing. */
     public Seen own(Viewer viewer, long commentId) {
-        viewer.id();
         return db.read(h -> own(h, viewer, commentId));
     }
 
     public void edit(Viewer viewer, long commentId, CommentForm form) {
-        viewer.id();
         db.execute(h -> {
             var seen = own(h, viewer, commentId);
             requireCommentsOpen(seen.contribution());
@@ -90,7 +88,6 @@ public final class CommentService {
 
     /** Deletes the author's comment; one with replies stays in the thread, marked deleted. Returns its contribution. */
     public long delete(Viewer viewer, long commentId) {
-        viewer.id();
         return db.write(h -> {
             var seen = own(h, viewer, commentId);
             seen.contribution().access().requireNotBarred();

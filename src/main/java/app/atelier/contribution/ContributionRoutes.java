@@ -11,6 +11,7 @@ import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.View;
+import app.atelier.web.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -60,25 +61,24 @@ public final class ContributionRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/challenges/{id}/contribute", this::submitForm);
-        routes.post("/challenges/{id}/contributions", this::submit);
-        routes.get("/contributions/{id}", this::show);
-        routes.get("/contributions/{id}/edit", this::editForm);
-        routes.post("/contributions/{id}", this::edit);
-        routes.post("/contributions/{id}/vote", ctx -> vote(ctx, true));
-        routes.post("/contributions/{id}/unvote", ctx -> vote(ctx, false));
-        routes.post("/contributions/{id}/comments", this::comment);
-        routes.post("/contributions/{id}/responses", this::respond);
-        routes.post("/contributions/{id}/follow", ctx -> follow(ctx, true));
-        routes.post("/contributions/{id}/unfollow", ctx -> follow(ctx, false));
-        routes.get("/comments/{id}/edit", this::editCommentForm);
-        routes.post("/comments/{id}", this::editComment);
-        routes.post("/comments/{id}/delete", this::deleteComment);
+        routes.get("/challenges/{id}/contribute", this::submitForm, Role.MEMBER);
+        routes.post("/challenges/{id}/contributions", this::submit, Role.MEMBER);
+        routes.get("/contributions/{id}", this::show, Role.ANYONE);
+        routes.get("/contributions/{id}/edit", this::editForm, Role.MEMBER);
+        routes.post("/contributions/{id}", this::edit, Role.MEMBER);
+        routes.post("/contributions/{id}/vote", ctx -> vote(ctx, true), Role.MEMBER);
+        routes.post("/contributions/{id}/unvote", ctx -> vote(ctx, false), Role.MEMBER);
+        routes.post("/contributions/{id}/comments", this::comment, Role.MEMBER);
+        routes.post("/contributions/{id}/responses", this::respond, Role.MEMBER);
+        routes.post("/contributions/{id}/follow", ctx -> follow(ctx, true), Role.MEMBER);
+        routes.post("/contributions/{id}/unfollow", ctx -> follow(ctx, false), Role.MEMBER);
+        routes.get("/comments/{id}/edit", this::editCommentForm, Role.MEMBER);
+        routes.post("/comments/{id}", this::editComment, Role.MEMBER);
+        routes.post("/comments/{id}/delete", this::deleteComment, Role.MEMBER);
     }
 
     private void submitForm(Context ctx) {
         var viewer = Current.viewer(ctx);
-        viewer.id();
         var access = challenges.access(viewer, Forms.pathId(ctx, "id"));
         var challenge = access.challenge();
         if (!challenge.state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");

@@ -82,12 +82,10 @@ public final class ContributionService {
 
     /** The author's own contribution, while its challenge is open and it can still be edited. */
     public Seen editable(Viewer viewer, long contributionId) {
-        viewer.id();
         return db.read(h -> editable(h, viewer, contributionId));
     }
 
     public void edit(Viewer viewer, long contributionId, ContributionForm form) {
-        viewer.id();
         db.execute(h -> {
             var challenge = editable(h, viewer, contributionId).access().challenge();
             h.attach(ContributionDao.class).update(contributionId, form.validKind(challenge), form.title(), form.body(), clock.instant());

@@ -9,6 +9,7 @@ import app.atelier.web.Invalid;
 import app.atelier.web.Forms;
 import app.atelier.web.Paged;
 import app.atelier.web.View;
+import app.atelier.web.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -39,11 +40,11 @@ public final class ModerationRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/organisations/{id}/audit", this::audit);
-        routes.get("/organisations/{id}/moderation", this::queue);
-        routes.post("/contributions/{id}/flag", ctx -> flag(ctx, ItemType.CONTRIBUTION));
-        routes.post("/comments/{id}/flag", ctx -> flag(ctx, ItemType.COMMENT));
-        routes.post("/moderation/{type}/{id}/{action}", this::moderate);
+        routes.get("/organisations/{id}/audit", this::audit, Role.MEMBER);
+        routes.get("/organisations/{id}/moderation", this::queue, Role.MEMBER);
+        routes.post("/contributions/{id}/flag", ctx -> flag(ctx, ItemType.CONTRIBUTION), Role.MEMBER);
+        routes.post("/comments/{id}/flag", ctx -> flag(ctx, ItemType.COMMENT), Role.MEMBER);
+        routes.post("/moderation/{type}/{id}/{action}", this::moderate, Role.MEMBER);
     }
 
     private void flag(Context ctx, ItemType type) {

@@ -125,7 +125,6 @@ public final class ModerationService {
     }
 
     public List<FlaggedItem> queue(Viewer viewer, long organisationId) {
-        viewer.id();
         return db.read(h -> {
             h.attach(app.atelier.organisation.OrganisationDao.class).find(organisationId).orElseThrow(HttpProblem.NotFound::new);
             if (OrganisationService.role(h, viewer, organisationId).isEmpty()) throw new HttpProblem.Forbidden();
@@ -152,7 +151,6 @@ public final class ModerationService {
 
     /** The audit log, for the organisation's owner and managers. */
     public Paged<AuditEntry> audit(Viewer viewer, long organisationId, int page) {
-        viewer.id();
         return db.read(h -> {
             h.attach(app.atelier.organisation.OrganisationDao.class).find(organisationId).orElseThrow(HttpProblem.NotFound::new);
             boolean manages = OrganisationService.role(h, viewer, organisationId).filter(StaffRole::manages).isPresent();

@@ -4,6 +4,7 @@ import app.atelier.web.Current;
 import app.atelier.web.Forms;
 import app.atelier.web.Paged;
 import app.atelier.web.View;
+import app.atelier.web.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.EnumMap;
@@ -29,16 +30,16 @@ public final class NotificationRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/notifications", ctx -> View.render(ctx, "notification/list.jte",
-                new NotificationsPage(notifications.page(Current.viewer(ctx), Forms.page(ctx)))));
-        routes.get("/notifications/{id}", ctx -> ctx.redirect(Forms.localPath(notifications.open(Current.viewer(ctx), Forms.pathId(ctx, "id")))));
+                new NotificationsPage(notifications.page(Current.viewer(ctx), Forms.page(ctx)))), Role.MEMBER);
+        routes.get("/notifications/{id}", ctx -> ctx.redirect(Forms.localPath(notifications.open(Current.viewer(ctx), Forms.pathId(ctx, "id")))), Role.MEMBER);
         routes.post("/notifications/read", ctx -> {
             notifications.markAllRead(Current.viewer(ctx));
             ctx.redirect("/notifications");
-        });
+        }, Role.MEMBER);
         routes.get("/account/notifications", ctx -> View.render(ctx, "notification/preferences.jte",
-                new PreferencesPage(notifications.deliveries(Current.viewer(ctx)), ctx.queryParam("saved") != null)));
-        routes.post("/account/notifications", this::choose);
-        routes.get("/admin/outbox", ctx -> View.render(ctx, "notification/outbox.jte", new OutboxPage(notifications.outbox(Current.viewer(ctx)))));
+                new PreferencesPage(notifications.deliveries(Current.viewer(ctx)), ctx.queryParam("saved") != null)), Role.MEMBER);
+        routes.post("/account/notifications", this::choose, Role.MEMBER);
+        routes.get("/admin/outbox", ctx -> View.render(ctx, "notification/outbox.jte", new OutboxPage(notifications.outbox(Current.viewer(ctx)))), Role.ADMIN);
     }
 
     /** Unknown or missing choices leave that kind as it was. */

@@ -85,7 +85,6 @@ public final class NotificationService {
 
     /** The outbox, for platform admins: what was sent, what waits, what failed. */
     public List<OutboxEmail> outbox(Viewer viewer) {
-        viewer.id();
         if (!viewer.admin()) throw new HttpProblem.Forbidden();
         return db.read(h -> h.attach(NotificationDao.class).recent(200)).stream().map(OutboxEmail::masked).toList();
     }

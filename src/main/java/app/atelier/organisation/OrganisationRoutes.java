@@ -9,6 +9,7 @@ import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
 import app.atelier.web.View;
+import app.atelier.web.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -43,19 +44,18 @@ public final class OrganisationRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/organisations/new", this::createForm);
-        routes.post("/organisations", this::create);
-        routes.get("/organisations/{id}", this::show);
-        routes.get("/organisations/{id}/edit", this::editForm);
-        routes.post("/organisations/{id}", this::edit);
-        routes.post("/organisations/{id}/staff", this::addStaff);
-        routes.post("/organisations/{id}/staff/{memberId}/remove", this::removeStaff);
-        routes.post("/organisations/{id}/staff-offer/accept", ctx -> answerOffer(ctx, true));
-        routes.post("/organisations/{id}/staff-offer/decline", ctx -> answerOffer(ctx, false));
+        routes.get("/organisations/new", this::createForm, Role.MEMBER);
+        routes.post("/organisations", this::create, Role.MEMBER);
+        routes.get("/organisations/{id}", this::show, Role.ANYONE);
+        routes.get("/organisations/{id}/edit", this::editForm, Role.MEMBER);
+        routes.post("/organisations/{id}", this::edit, Role.MEMBER);
+        routes.post("/organisations/{id}/staff", this::addStaff, Role.MEMBER);
+        routes.post("/organisations/{id}/staff/{memberId}/remove", this::removeStaff, Role.MEMBER);
+        routes.post("/organisations/{id}/staff-offer/accept", ctx -> answerOffer(ctx, true), Role.MEMBER);
+        routes.post("/organisations/{id}/staff-offer/decline", ctx -> answerOffer(ctx, false), Role.MEMBER);
     }
 
     private void createForm(Context ctx) {
-        Current.viewer(ctx).id();
         View.render(ctx, "organisation/form.jte", new FormPage(null, OrganisationForm.empty(), Errors.none()));
     }
 

@@ -124,7 +124,6 @@ public final class OrganisationService {
     }
 
     private void requireRole(Viewer viewer, long organisationId, StaffRole needed) {
-        viewer.id();
         find(organisationId);
         StaffRole role = role(viewer, organisationId).orElse(null);
         boolean allowed = viewer.admin() || role == needed || (needed == StaffRole.MANAGER && role != null && role.manages());

@@ -1,5 +1,6 @@
 package app.atelier.web;
 
+import app.atelier.web.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -8,11 +9,10 @@ public final class PreviewRoutes {
     static final int MAX = 20_000;
 
     public void register(RoutesConfig routes) {
-        routes.post("/preview", this::preview);
+        routes.post("/preview", this::preview, Role.MEMBER);
     }
 
     private void preview(Context ctx) {
-        Current.viewer(ctx).id();
         String source = Forms.multiline(ctx, "body");
         if (source.length() > MAX) throw Invalid.of("body", "error.tooLong", MAX);
         View.render(ctx, "partials/preview.jte", source);

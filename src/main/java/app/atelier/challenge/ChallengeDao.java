@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -28,8 +27,8 @@ public interface ChallengeDao {
                     :s.tags, :s.country, :s.ageRange, :s.occupation, :c.votingClosesAt, :c.voteBudget, :c.reviewThreshold,
                     :c.visibility, :c.ipTerms)""")
     @GetGeneratedKeys("id")
-    long insert(@Bind("organisationId") long organisationId, @BindMethods("c") ChallengeForm.Parsed challenge, @BindMethods("s") Segment segment,
-                @Bind("kinds") String kinds, @Bind("createdBy") long createdBy, @Bind("now") Instant now);
+    long insert(long organisationId, @BindMethods("c") ChallengeForm.Parsed challenge, @BindMethods("s") Segment segment,
+                String kinds, long createdBy, Instant now);
 
     @SqlUpdate("""
             UPDATE challenge SET title = :c.title, brief = :c.brief, stage = :c.stage, mode = :c.mode, kinds = :kinds,
@@ -38,37 +37,37 @@ public interface ChallengeDao {
                    vote_budget = :c.voteBudget, review_threshold = :c.reviewThreshold, visibility = :c.visibility,
                    terms_version = terms_version + CASE WHEN ip_terms <> :c.ipTerms THEN 1 ELSE 0 END, ip_terms = :c.ipTerms
             WHERE id = :id""")
-    void update(@Bind("id") long id, @BindMethods("c") ChallengeForm.Parsed challenge, @BindMethods("s") Segment segment,
-                @Bind("kinds") String kinds);
+    void update(long id, @BindMethods("c") ChallengeForm.Parsed challenge, @BindMethods("s") Segment segment,
+                String kinds);
 
     @SqlQuery(SELECT + " WHERE c.id = :id")
-    Optional<Challenge> find(@Bind("id") long id);
+    Optional<Challenge> find(long id);
 
     @SqlQuery(SELECT + " WHERE c.state = 'OPEN' AND c.visibility <> 'PRIVATE' ORDER BY c.opened_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
-    List<Challenge> open(@Bind("limit") int limit, @Bind("offset") long offset);
+    List<Challenge> open(int limit, long offset);
 
     @SqlQuery("SELECT count(*) FROM challenge WHERE state = 'OPEN' AND visibility <> 'PRIVATE'")
     long countOpen();
 
     @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND (:staff OR (c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE')) ORDER BY c.id DESC")
-    List<Challenge> ofOrganisation(@Bind("organisationId") long organisationId, @Bind("staff") boolean staff);
+    List<Challenge> ofOrganisation(long organisationId, boolean staff);
 
     /** Moves the state only from the expected one, so that a transition happens once. */
     @SqlUpdate("""
             UPDATE challenge SET state = :to, opened_at = CASE WHEN :to = 'OPEN' THEN :now ELSE opened_at END
             WHERE id = :id AND state = :from""")
-    int move(@Bind("id") long id, @Bind("from") ChallengeState from, @Bind("to") ChallengeState to, @Bind("now") Instant now);
+    int move(long id, ChallengeState from, ChallengeState to, Instant now);
 
     @SqlQuery("SELECT id FROM challenge WHERE state = 'DRAFT' AND opens_at <= :now")
-    List<Long> dueToOpen(@Bind("now") Instant now);
+    List<Long> dueToOpen(Instant now);
 
     /** Open challenges past their closing day, with whether a voting period follows. */
     @SqlQuery("SELECT id FROM challenge WHERE state = 'OPEN' AND closes_at <= :now AND (voting_closes_at IS NOT NULL) = :voting")
-    List<Long> dueToClose(@Bind("now") Instant now, @Bind("voting") boolean voting);
+    List<Long> dueToClose(Instant now, boolean voting);
 
     @SqlQuery("SELECT id FROM challenge WHERE state = 'VOTING' AND voting_closes_at <= :now")
-    List<Long> dueToEndVoting(@Bind("now") Instant now);
+    List<Long> dueToEndVoting(Instant now);
 
     @SqlUpdate("UPDATE challenge SET contribution_count = contribution_count + 1 WHERE id = :id")
-    void countContribution(@Bind("id") long id);
+    void countContribution(long id);
 }

@@ -5,10 +5,10 @@ import app.atelier.community.Segment;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
+import app.atelier.web.Text;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +21,6 @@ public record ChallengeForm(String title, String brief, String stage, String mod
     static final int TITLE_MAX = 140;
     static final int BRIEF_MAX = 20_000;
     /** Dates are days in the platform's home time zone: a challenge opens at the start of its day and closes at the end. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     static final int MAX_BUDGET = 1_000;
     static final int MAX_THRESHOLD = 1_000_000;
 
@@ -114,7 +113,7 @@ public record ChallengeForm(String title, String brief, String stage, String mod
             errors.add(field, "error.dateRange", FIRST_DAY.getYear(), LAST_DAY.getYear());
             return null;
         }
-        return day.plusDays(plusDays).atStartOfDay(ZONE).toInstant();
+        return day.plusDays(plusDays).atStartOfDay(Text.ZONE).toInstant();
     }
 
     /** An optional whole number from 1 to {@code max}. */
@@ -135,6 +134,6 @@ public record ChallengeForm(String title, String brief, String stage, String mod
     }
 
     private static String day(Instant instant, int plusDays) {
-        return instant == null ? "" : instant.atZone(ZONE).toLocalDate().plusDays(plusDays).toString();
+        return instant == null ? "" : instant.atZone(Text.ZONE).toLocalDate().plusDays(plusDays).toString();
     }
 }

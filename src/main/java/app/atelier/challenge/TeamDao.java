@@ -3,7 +3,6 @@ package app.atelier.challenge;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -12,16 +11,16 @@ public interface TeamDao {
     @SqlQuery("""
             SELECT t.member_id, m.name, t.lead FROM challenge_team t JOIN member m ON m.id = t.member_id
             WHERE t.challenge_id = :challengeId ORDER BY t.lead DESC, m.name""")
-    List<TeamMember> team(@Bind("challengeId") long challengeId);
+    List<TeamMember> team(long challengeId);
 
     @SqlQuery("SELECT count(*) > 0 FROM challenge_team WHERE challenge_id = :challengeId AND member_id = :memberId")
-    boolean inTeam(@Bind("challengeId") long challengeId, @Bind("memberId") long memberId);
+    boolean inTeam(long challengeId, long memberId);
 
     @SqlUpdate("INSERT INTO challenge_team (challenge_id, member_id, added_at) VALUES (:challengeId, :memberId, :now) ON CONFLICT DO NOTHING")
-    void add(@Bind("challengeId") long challengeId, @Bind("memberId") long memberId, @Bind("now") Instant now);
+    void add(long challengeId, long memberId, Instant now);
 
     @SqlUpdate("DELETE FROM challenge_team WHERE challenge_id = :challengeId AND member_id = :memberId")
-    int remove(@Bind("challengeId") long challengeId, @Bind("memberId") long memberId);
+    int remove(long challengeId, long memberId);
 
     /**
      * Makes one member the lead: the lead before steps back first, in the same transaction, because the
@@ -33,14 +32,14 @@ public interface TeamDao {
     }
 
     @SqlUpdate("UPDATE challenge_team SET lead = 0 WHERE challenge_id = :challengeId AND lead = 1")
-    void stepBack(@Bind("challengeId") long challengeId);
+    void stepBack(long challengeId);
 
     @SqlUpdate("UPDATE challenge_team SET lead = 1 WHERE challenge_id = :challengeId AND member_id = :memberId")
-    void takeLead(@Bind("challengeId") long challengeId, @Bind("memberId") long memberId);
+    void takeLead(long challengeId, long memberId);
 
     @SqlQuery("SELECT staff_notes FROM challenge WHERE id = :challengeId")
-    String notes(@Bind("challengeId") long challengeId);
+    String notes(long challengeId);
 
     @SqlUpdate("UPDATE challenge SET staff_notes = :notes WHERE id = :challengeId")
-    void writeNotes(@Bind("challengeId") long challengeId, @Bind("notes") String notes);
+    void writeNotes(long challengeId, String notes);
 }

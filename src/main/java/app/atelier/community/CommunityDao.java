@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -17,13 +16,13 @@ public interface CommunityDao {
             FROM community_membership c JOIN member m ON m.id = c.member_id""";
 
     @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND c.member_id = :memberId")
-    Optional<Membership> find(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId);
+    Optional<Membership> find(long organisationId, long memberId);
 
     @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND c.state = :state ORDER BY c.applied_at, c.member_id")
-    List<Membership> inState(@Bind("organisationId") long organisationId, @Bind("state") MembershipState state);
+    List<Membership> inState(long organisationId, MembershipState state);
 
     @SqlQuery("SELECT count(*) FROM community_membership WHERE organisation_id = :organisationId AND state = 'APPLIED'")
-    long pending(@Bind("organisationId") long organisationId);
+    long pending(long organisationId);
 
     /** Applies, or applies again after a decline, with the profile given. */
     @SqlUpdate("""
@@ -35,52 +34,52 @@ public interface CommunityDao {
                 state = excluded.state, city = excluded.city, country = excluded.country, age_range = excluded.age_range,
                 occupation = excluded.occupation, product_use = excluded.product_use, skills = excluded.skills,
                 motivation = excluded.motivation, applied_at = CASE WHEN state = 'APPLIED' THEN applied_at ELSE excluded.applied_at END""")
-    void apply(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId, @Bind("state") MembershipState state,
-               @BindMethods("f") ApplicationForm form, @Bind("tags") String tags, @Bind("now") Instant now);
+    void apply(long organisationId, long memberId, MembershipState state,
+               @BindMethods("f") ApplicationForm form, String tags, Instant now);
 
     /** Moves a membership on only from the state expected, so that two moderators cannot decide twice. */
     @SqlUpdate("""
             UPDATE community_membership SET state = :to, decision_message = :message, decided_by = :by, decided_at = :now
             WHERE organisation_id = :organisationId AND member_id = :memberId AND state = :from""")
-    int decide(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId, @Bind("from") MembershipState from,
-               @Bind("to") MembershipState to, @Bind("message") String message, @Bind("by") long by, @Bind("now") Instant now);
+    int decide(long organisationId, long memberId, MembershipState from,
+               MembershipState to, String message, long by, Instant now);
 
     /** An invited person comes straight in, whatever they were before. */
     @SqlUpdate("""
             INSERT INTO community_membership (organisation_id, member_id, state, decided_by, decided_at, applied_at)
             VALUES (:organisationId, :memberId, 'APPROVED', :by, :now, :now)
             ON CONFLICT (organisation_id, member_id) DO UPDATE SET state = 'APPROVED', decided_by = :by, decided_at = :now""")
-    void admit(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId, @Bind("by") long by, @Bind("now") Instant now);
+    void admit(long organisationId, long memberId, long by, Instant now);
 
     @SqlQuery("""
             SELECT o.name FROM community_membership c JOIN organisation o ON o.id = c.organisation_id
             WHERE c.member_id = :memberId AND c.state = 'APPROVED' ORDER BY o.name""")
-    List<String> communitiesOf(@Bind("memberId") long memberId);
+    List<String> communitiesOf(long memberId);
 
     @SqlQuery("SELECT count(*) > 0 FROM community_suspension WHERE organisation_id = :organisationId AND member_id = :memberId")
-    boolean suspended(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId);
+    boolean suspended(long organisationId, long memberId);
 
     @SqlUpdate("""
             INSERT INTO community_suspension (organisation_id, member_id, reason, suspended_by, suspended_at)
             VALUES (:organisationId, :memberId, :reason, :by, :now)
             ON CONFLICT (organisation_id, member_id) DO UPDATE SET reason = excluded.reason""")
-    void suspend(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId, @Bind("reason") String reason,
-                 @Bind("by") long by, @Bind("now") java.time.Instant now);
+    void suspend(long organisationId, long memberId, String reason,
+                 long by, java.time.Instant now);
 
     @SqlUpdate("DELETE FROM community_suspension WHERE organisation_id = :organisationId AND member_id = :memberId")
-    int lift(@Bind("organisationId") long organisationId, @Bind("memberId") long memberId);
+    int lift(long organisationId, long memberId);
 
     @SqlQuery("""
             SELECT s.member_id, m.name, s.reason FROM community_suspension s JOIN member m ON m.id = s.member_id
             WHERE s.organisation_id = :organisationId ORDER BY s.suspended_at DESC""")
     @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(Suspension.class)
-    List<Suspension> suspensions(@Bind("organisationId") long organisationId);
+    List<Suspension> suspensions(long organisationId);
 
     @SqlUpdate("""
             INSERT INTO community_invitation (token_hash, organisation_id, email, invited_by, created_at, expires_at)
             VALUES (:hash, :organisationId, :email, :by, :now, :expires)""")
-    void invite(@Bind("hash") String hash, @Bind("organisationId") long organisationId, @Bind("email") String email,
-                @Bind("by") long by, @Bind("now") Instant now, @Bind("expires") Instant expires);
+    void invite(String hash, long organisationId, String email,
+                long by, Instant now, Instant expires);
 
     /** An invitation still to be used: the community it opens and the address it was sent to. */
     record OpenInvitation(long organisationId, String email) {
@@ -88,19 +87,19 @@ public interface CommunityDao {
 
     @SqlQuery("SELECT organisation_id, email FROM community_invitation WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
     @RegisterConstructorMapper(OpenInvitation.class)
-    Optional<OpenInvitation> openInvitation(@Bind("hash") String hash, @Bind("now") Instant now);
+    Optional<OpenInvitation> openInvitation(String hash, Instant now);
 
     /** The link reached the member's own address: that address is theirs. @return 1 if it was verified now */
     @SqlUpdate("UPDATE member SET email_verified_at = :now WHERE id = :memberId AND email_key = :emailKey AND email_verified_at IS NULL")
-    int verifyIfInvited(@Bind("memberId") long memberId, @Bind("emailKey") String emailKey, @Bind("now") Instant now);
+    int verifyIfInvited(long memberId, String emailKey, Instant now);
 
     @SqlQuery("SELECT email_verified_at IS NOT NULL FROM member WHERE id = :memberId")
-    boolean verified(@Bind("memberId") long memberId);
+    boolean verified(long memberId);
 
     @SqlQuery("SELECT invited_by FROM community_invitation WHERE token_hash = :hash")
-    long inviter(@Bind("hash") String hash);
+    long inviter(String hash);
 
     /** @return 1 for the one request that uses the invitation, 0 for any other */
     @SqlUpdate("UPDATE community_invitation SET used_by = :memberId, used_at = :now WHERE token_hash = :hash AND used_at IS NULL")
-    int use(@Bind("hash") String hash, @Bind("memberId") long memberId, @Bind("now") Instant now);
+    int use(String hash, long memberId, Instant now);
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -20,25 +19,25 @@ public interface CommentDao {
             INSERT INTO comment (contribution_id, author_id, parent_id, body, created_at, updated_at)
             VALUES (:contributionId, :authorId, :parentId, :body, :now, :now)""")
     @GetGeneratedKeys("id")
-    long insert(@Bind("contributionId") long contributionId, @Bind("authorId") long authorId,
-                @Bind("parentId") Long parentId, @Bind("body") String body, @Bind("now") Instant now);
+    long insert(long contributionId, long authorId,
+                Long parentId, String body, Instant now);
 
     @SqlQuery(SELECT + " WHERE c.id = :id")
-    Optional<Comment> find(@Bind("id") long id);
+    Optional<Comment> find(long id);
 
     @SqlQuery(SELECT + " WHERE c.contribution_id = :contributionId ORDER BY c.id")
-    List<Comment> ofContribution(@Bind("contributionId") long contributionId);
+    List<Comment> ofContribution(long contributionId);
 
     @SqlUpdate("UPDATE comment SET body = :body, updated_at = :now WHERE id = :id")
-    void update(@Bind("id") long id, @Bind("body") String body, @Bind("now") Instant now);
+    void update(long id, String body, Instant now);
 
     @SqlQuery("SELECT count(*) > 0 FROM comment WHERE parent_id = :id")
-    boolean hasReplies(@Bind("id") long id);
+    boolean hasReplies(long id);
 
     /** Keeps the place of a comment that has replies, so that the thread holds. */
     @SqlUpdate("UPDATE comment SET deleted = 1, body = '', updated_at = :now WHERE id = :id")
-    void markDeleted(@Bind("id") long id, @Bind("now") Instant now);
+    void markDeleted(long id, Instant now);
 
     @SqlUpdate("DELETE FROM comment WHERE id = :id")
-    void delete(@Bind("id") long id);
+    void delete(long id);
 }

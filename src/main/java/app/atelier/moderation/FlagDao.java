@@ -3,7 +3,6 @@ package app.atelier.moderation;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -14,8 +13,8 @@ public interface FlagDao {
     @SqlUpdate("""
             INSERT INTO flag (item_type, item_id, member_id, reason, note, created_at) VALUES (:type, :id, :memberId, :reason, :note, :now)
             ON CONFLICT (item_type, item_id, member_id) DO NOTHING""")
-    int insert(@Bind("type") ItemType type, @Bind("id") long id, @Bind("memberId") long memberId, @Bind("reason") FlagReason reason,
-               @Bind("note") String note, @Bind("now") Instant now);
+    int insert(ItemType type, long id, long memberId, FlagReason reason,
+               String note, Instant now);
 
     /** Open flags on an item from approved members of the organisation's community who are not suspended from it. */
     @SqlQuery("""
@@ -23,19 +22,19 @@ public interface FlagDao {
               ON c.member_id = f.member_id AND c.organisation_id = :organisationId AND c.state = 'APPROVED'
             WHERE f.item_type = :type AND f.item_id = :id AND f.resolved = 0
               AND NOT EXISTS (SELECT 1 FROM community_suspension s WHERE s.organisation_id = :organisationId AND s.member_id = f.member_id)""")
-    long fromApprovedMembers(@Bind("type") ItemType type, @Bind("id") long id, @Bind("organisationId") long organisationId);
+    long fromApprovedMembers(ItemType type, long id, long organisationId);
 
     @SqlUpdate("UPDATE flag SET resolved = 1 WHERE item_type = :type AND item_id = :id AND resolved = 0")
-    void resolve(@Bind("type") ItemType type, @Bind("id") long id);
+    void resolve(ItemType type, long id);
 
     @SqlUpdate("UPDATE <table> SET open_flags = open_flags + 1 WHERE id = :id")
-    void countFlag(@Define("table") String table, @Bind("id") long id);
+    void countFlag(@Define("table") String table, long id);
 
     @SqlUpdate("UPDATE <table> SET hidden = :hidden, hidden_reason = :reason WHERE id = :id")
-    void setHidden(@Define("table") String table, @Bind("id") long id, @Bind("hidden") boolean hidden, @Bind("reason") String reason);
+    void setHidden(@Define("table") String table, long id, boolean hidden, String reason);
 
     @SqlUpdate("UPDATE <table> SET open_flags = 0 WHERE id = :id")
-    void clearFlags(@Define("table") String table, @Bind("id") long id);
+    void clearFlags(@Define("table") String table, long id);
 
     @SqlQuery("""
             SELECT 'CONTRIBUTION' AS item_type, k.id, k.title AS text, k.author_id, m.name AS author_name, k.id AS contribution_id, k.open_flags, k.hidden,
@@ -49,5 +48,5 @@ public interface FlagDao {
                  JOIN member m ON m.id = x.author_id
             WHERE c.organisation_id = :organisationId AND (x.open_flags > 0 OR x.hidden = 1)
             ORDER BY 7 DESC, 2 DESC LIMIT 200""")
-    List<FlaggedItem> queue(@Bind("organisationId") long organisationId);
+    List<FlaggedItem> queue(long organisationId);
 }

@@ -4,25 +4,24 @@ import app.atelier.contribution.ContributionStatus;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(OfficialResponse.class)
 public interface ResponseDao {
     @SqlUpdate("INSERT INTO official_response (contribution_id, author_id, status, body, created_at) VALUES (:contributionId, :authorId, :status, :body, :now)")
-    void insert(@Bind("contributionId") long contributionId, @Bind("authorId") long authorId, @Bind("status") ContributionStatus status,
-                @Bind("body") String body, @Bind("now") Instant now);
+    void insert(long contributionId, long authorId, ContributionStatus status,
+                String body, Instant now);
 
     /** A response the platform writes by itself, in the name of the challenge's creator; its body is the vote count. */
     @SqlUpdate("""
             INSERT INTO official_response (contribution_id, author_id, status, body, created_at, automatic)
             SELECT :contributionId, created_by, :status, :body, :now, 1 FROM challenge WHERE id = :challengeId""")
-    void insertAutomatic(@Bind("contributionId") long contributionId, @Bind("challengeId") long challengeId,
-                         @Bind("status") ContributionStatus status, @Bind("body") String body, @Bind("now") Instant now);
+    void insertAutomatic(long contributionId, long challengeId,
+                         ContributionStatus status, String body, Instant now);
 
     @SqlQuery("""
             SELECT r.id, r.contribution_id, m.name AS author_name, r.status, r.body, r.created_at, r.automatic
             FROM official_response r JOIN member m ON m.id = r.author_id WHERE r.contribution_id = :contributionId ORDER BY r.id DESC""")
-    List<OfficialResponse> ofContribution(@Bind("contributionId") long contributionId);
+    List<OfficialResponse> ofContribution(long contributionId);
 }

@@ -21,54 +21,54 @@ public interface NotificationDao {
     }
 
     @SqlQuery("SELECT id, email, locale FROM member WHERE id = :id")
-    Optional<Recipient> recipient(@Bind("id") long id);
+    Optional<Recipient> recipient(long id);
 
     @SqlUpdate("""
             INSERT INTO notification (member_id, kind, actor_name, subject, detail_key, link, created_at)
             VALUES (:memberId, :kind, :actor, :subject, :detail, :link, :now)""")
-    void insert(@Bind("memberId") long memberId, @Bind("kind") NotificationKind kind, @Bind("actor") String actor,
-                @Bind("subject") String subject, @Bind("detail") String detailKey, @Bind("link") String link, @Bind("now") Instant now);
+    void insert(long memberId, NotificationKind kind, String actor,
+                String subject, @Bind("detail") String detailKey, String link, Instant now);
 
     @SqlQuery("SELECT delivery FROM notification_preference WHERE member_id = :memberId AND kind = :kind")
-    Optional<Delivery> delivery(@Bind("memberId") long memberId, @Bind("kind") NotificationKind kind);
+    Optional<Delivery> delivery(long memberId, NotificationKind kind);
 
     @SqlQuery("SELECT kind, delivery FROM notification_preference WHERE member_id = :memberId")
     @KeyColumn("kind")
     @ValueColumn("delivery")
-    Map<NotificationKind, Delivery> deliveries(@Bind("memberId") long memberId);
+    Map<NotificationKind, Delivery> deliveries(long memberId);
 
     @SqlUpdate("""
             INSERT INTO notification_preference (member_id, kind, delivery) VALUES (:memberId, :kind, :delivery)
             ON CONFLICT (member_id, kind) DO UPDATE SET delivery = excluded.delivery""")
-    void choose(@Bind("memberId") long memberId, @Bind("kind") NotificationKind kind, @Bind("delivery") Delivery delivery);
+    void choose(long memberId, NotificationKind kind, Delivery delivery);
 
     @SqlQuery("""
             SELECT id, kind, actor_name, subject, detail_key, link, created_at, read_at FROM notification
             WHERE member_id = :memberId ORDER BY id DESC LIMIT :limit OFFSET :offset""")
-    List<Notification> page(@Bind("memberId") long memberId, @Bind("limit") int limit, @Bind("offset") long offset);
+    List<Notification> page(long memberId, int limit, long offset);
 
     @SqlQuery("SELECT count(*) FROM notification WHERE member_id = :memberId")
-    long count(@Bind("memberId") long memberId);
+    long count(long memberId);
 
     @SqlQuery("SELECT link FROM notification WHERE id = :id AND member_id = :memberId")
-    Optional<String> link(@Bind("id") long id, @Bind("memberId") long memberId);
+    Optional<String> link(long id, long memberId);
 
     @SqlUpdate("UPDATE notification SET read_at = :now WHERE id = :id AND member_id = :memberId AND read_at IS NULL")
-    void markRead(@Bind("id") long id, @Bind("memberId") long memberId, @Bind("now") Instant now);
+    void markRead(long id, long memberId, Instant now);
 
     @SqlUpdate("UPDATE notification SET read_at = :now WHERE member_id = :memberId AND read_at IS NULL")
-    void markAllRead(@Bind("memberId") long memberId, @Bind("now") Instant now);
+    void markAllRead(long memberId, Instant now);
 
     @SqlUpdate("""
             INSERT INTO outbox (member_id, to_address, subject, body, digest, created_at, next_attempt_at)
             VALUES (:memberId, :to, :subject, :body, :digest, :now, :now)""")
-    void queue(@Bind("memberId") Long memberId, @Bind("to") String to, @Bind("subject") String subject, @Bind("body") String body,
-               @Bind("digest") boolean digest, @Bind("now") Instant now);
+    void queue(Long memberId, String to, String subject, String body,
+               boolean digest, Instant now);
 
     @SqlQuery("""
             SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
             FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND digest = 0 AND next_attempt_at <= :now ORDER BY id LIMIT :limit""")
-    List<OutboxEmail> due(@Bind("now") Instant now, @Bind("limit") int limit);
+    List<OutboxEmail> due(Instant now, int limit);
 
     @SqlQuery("""
             SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
@@ -78,16 +78,16 @@ public interface NotificationDao {
     @SqlQuery("""
             SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
             FROM outbox ORDER BY id DESC LIMIT :limit""")
-    List<OutboxEmail> recent(@Bind("limit") int limit);
+    List<OutboxEmail> recent(int limit);
 
     /** @return 1 the first time, 0 if it was already marked: an email is marked sent once */
     @SqlUpdate("UPDATE outbox SET sent_at = :now, attempts = attempts + 1 WHERE id = :id AND sent_at IS NULL")
-    int sent(@Bind("id") long id, @Bind("now") Instant now);
+    int sent(long id, Instant now);
 
     @SqlUpdate("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :next, last_error = :error WHERE id = :id")
-    void failed(@Bind("id") long id, @Bind("next") Instant next, @Bind("error") String error);
+    void failed(long id, Instant next, String error);
 
     /** The mail server refused the address itself: trying again would never help. */
     @SqlUpdate("UPDATE outbox SET attempts = attempts + 1, failed_at = :now, last_error = :error WHERE id = :id")
-    void failedForGood(@Bind("id") long id, @Bind("now") Instant now, @Bind("error") String error);
+    void failedForGood(long id, Instant now, String error);
 }

@@ -19,7 +19,8 @@ public final class Text {
     public static final Locale FRENCH = Locale.FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LANGUAGES = List.of(FRENCH, ENGLISH);
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    /** The platform's time zone: the one every day typed or shown is counted in. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     private static final Map<Locale, Text> ALL = Map.of(FRENCH, new Text(FRENCH), ENGLISH, new Text(ENGLISH));
 
     private final Locale locale;

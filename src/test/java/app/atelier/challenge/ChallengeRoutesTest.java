@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
+import app.atelier.web.Text;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -167,7 +168,7 @@ class ChallengeRoutesTest {
         Site.run(dir, site -> {
             var owner = site.member("Claire Vidal");
             long org = site.organisation(owner, "Maison Vidal");
-            LocalDate today = LocalDate.ofInstant(site.clock.instant(), ChallengeForm.ZONE);
+            LocalDate today = LocalDate.ofInstant(site.clock.instant(), Text.ZONE);
             long id = Site.idFrom(owner.post("/organisations/" + org + "/challenges", "title", "Dated", "brief", "b",
                     "stage", "LAUNCH", "mode", "OUTSIDE_IN", "opensOn", today.plusDays(1).toString(), "closesOn", today.plusDays(2).toString()));
             assertEquals(0, advance(site));
@@ -188,7 +189,7 @@ class ChallengeRoutesTest {
         Site.run(dir, site -> {
             var owner = site.member("Claire Vidal");
             long org = site.organisation(owner, "Maison Vidal");
-            LocalDate today = LocalDate.ofInstant(site.clock.instant(), ChallengeForm.ZONE);
+            LocalDate today = LocalDate.ofInstant(site.clock.instant(), Text.ZONE);
             long id = Site.idFrom(owner.post("/organisations/" + org + "/challenges", "title", "Dated", "brief", "b",
                     "stage", "LAUNCH", "mode", "OUTSIDE_IN", "closesOn", today.plusDays(2).toString(), "votingClosesOn", today.plusDays(4).toString()));
             site.move(owner, id, "OPEN");

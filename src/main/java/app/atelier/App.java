@@ -11,6 +11,7 @@ import app.atelier.community.CommunityService;
 import app.atelier.contribution.CommentService;
 import app.atelier.contribution.ContributionRoutes;
 import app.atelier.contribution.ContributionService;
+import app.atelier.contribution.ResponseService;
 import app.atelier.db.Database;
 import app.atelier.demo.DemoData;
 import app.atelier.moderation.ModerationRoutes;
@@ -63,7 +64,7 @@ public final class App {
         var contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
         var comments = new CommentService(db, clock, notifier, config.limits().posts());
         var communities = new CommunityService(db, clock, notifier, config.limits().invitations());
-        var moderation = new ModerationService(db, clock, notifier);
+        var moderation = new ModerationService(db, clock);
 
         var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, new PersonalData(db, clock), clock, config.baseUrl().startsWith("https:"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
@@ -86,7 +87,7 @@ public final class App {
             new OrganisationRoutes(organisations, challenges, communities).register(c.routes);
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
             new ChallengeRoutes(challenges, contributions).register(c.routes);
-            new ContributionRoutes(challenges, contributions, comments, moderation).register(c.routes);
+            new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier)).register(c.routes);
             new ModerationRoutes(moderation, organisations, communities).register(c.routes);
             new NotificationRoutes(notifications).register(c.routes);
             new PreviewRoutes().register(c.routes);

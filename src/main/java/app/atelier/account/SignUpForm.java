@@ -4,12 +4,10 @@ import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
 import io.javalin.http.Context;
-import java.util.regex.Pattern;
 
 public record SignUpForm(String name, String email, String password) {
     static final int NAME_MAX = 100;
-    static final int EMAIL_MAX = 254;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final int EMAIL_MAX = Forms.EMAIL_MAX;
 
     public static SignUpForm empty() {
         return new SignUpForm("", "", "");
@@ -27,11 +25,6 @@ public record SignUpForm(String name, String email, String password) {
         return errors;
     }
 
-    /** One address, as people type it: a list or anything that is not an address is refused. */
-    public static boolean isEmail(String email) {
-        return email.length() <= EMAIL_MAX && EMAIL.matcher(email).matches() && !email.contains(",") && !email.contains(";");
-    }
-
     static void requireGoodEmail(String email) {
         Invalid.unless(email(Errors.none(), "email", email));
     }
@@ -42,7 +35,7 @@ public record SignUpForm(String name, String email, String password) {
 
     private static Errors email(Errors errors, String field, String email) {
         errors.text(field, email, EMAIL_MAX);
-        if (!errors.has(field) && !isEmail(email)) errors.add(field, "error.email");
+        if (!errors.has(field) && !Forms.isEmail(email)) errors.add(field, "error.email");
         return errors;
     }
 

@@ -1,6 +1,7 @@
 package app.atelier.challenge;
 
-import app.atelier.community.CommunityService;
+import app.atelier.community.CommunityDao;
+import app.atelier.community.MembershipState;
 import app.atelier.community.Eligibility;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
@@ -160,7 +161,7 @@ public final class ChallengeService {
         var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow(HttpProblem.NotFound::new);
         var role = OrganisationService.role(h, viewer, challenge.organisationId());
         if (challenge.state() == ChallengeState.DRAFT && role.isEmpty() && !viewer.admin()) throw new HttpProblem.NotFound();
-        var access = new Access(challenge, role, CommunityService.eligibility(h, viewer, challenge, role));
+        var access = new Access(challenge, role, eligibility(h, viewer, challenge, role));
         if (challenge.visibility() == Visibility.PRIVATE && role.isEmpty() && !viewer.admin()) access.requireEligible();
         return access;
     }
@@ -214,6 +215,29 @@ public final class ChallengeService {
                 .bind("id", challenge.id()).mapTo(Long.class).list();
         notifier.notify(h, NotificationKind.CHALLENGE_STATE, readers(h, challenge.id(), participants), actorId, actorName, challenge.title(), to.key(),
                 "/challenges/" + challenge.id(), clock.instant());
+    }
+
+    /**
+     * Outside-in challenges are open to every signed-in member; inside-out and community ones to the approved
+     * community, narrowed for a community challenge to its segment. The organisation's staff always take part.
+     */
+    private static Eligibility eligibility(Handle h, Viewer viewer, Challenge challenge, Optional<StaffRole> role) {
+        if (!viewer.signedIn()) return Eligibility.SIGN_IN;
+        if (role.isPresent()) return Eligibility.ELIGIBLE;
+        var community = h.attach(CommunityDao.class);
+        if (community.suspended(challenge.organisationId(), viewer.id())) return Eligibility.SUSPENDED;
+        var membership = community.find(challenge.organisationId(), viewer.id());
+        if (membership.filter(m -> m.state() == MembershipState.REMOVED).isPresent()) return Eligibility.REMOVED;
+        if (challenge.mode() == Mode.OUTSIDE_IN) return Eligibility.ELIGIBLE;
+        if (membership.isEmpty()) return Eligibility.NOT_MEMBER;
+        var m = membership.get();
+        return switch (m.state()) {
+            case APPLIED -> Eligibility.PENDING;
+            case DECLINED -> Eligibility.DECLINED;
+            case REMOVED -> Eligibility.REMOVED;
+            case APPROVED -> challenge.mode() == Mode.COMMUNITY && !challenge.segment().matches(m)
+                    ? Eligibility.OUTSIDE_SEGMENT : Eligibility.ELIGIBLE;
+        };
     }
 
     /** Those among the members who may open the challenge: the only ones told about it. */

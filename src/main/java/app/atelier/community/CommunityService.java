@@ -1,16 +1,13 @@
 package app.atelier.community;
 
-import app.atelier.account.SignUpForm;
-import app.atelier.challenge.Challenge;
-import app.atelier.challenge.Mode;
+import app.atelier.audit.Audit;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
-import app.atelier.moderation.ModerationService;
 import app.atelier.organisation.OrganisationDao;
 import app.atelier.organisation.OrganisationService;
-import app.atelier.organisation.StaffRole;
 import app.atelier.web.Errors;
+import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.RateLimit;
@@ -103,7 +100,7 @@ public final class CommunityService {
                 throw new HttpProblem.Conflict("error.suspendStaff");
             }
             h.attach(CommunityDao.class).suspend(organisationId, memberId, reason, moderator, clock.instant());
-            ModerationService.recordAbout(h, organisationId, moderator, "membership.suspended", memberId, name, reason, clock.instant());
+            Audit.recordAbout(h, organisationId, moderator, "membership.suspended", memberId, name, reason, clock.instant());
         });
     }
 
@@ -112,7 +109,7 @@ public final class CommunityService {
         db.execute(h -> {
             requireStaff(h, viewer, organisationId);
             if (h.attach(CommunityDao.class).lift(organisationId, memberId) == 0) throw new HttpProblem.NotFound();
-            ModerationService.recordAbout(h, organisationId, moderator, "membership.lifted", memberId, "#" + memberId, "", clock.instant());
+            Audit.recordAbout(h, organisationId, moderator, "membership.lifted", memberId, "#" + memberId, "", clock.instant());
         });
     }
 
@@ -122,7 +119,7 @@ public final class CommunityService {
      */
     public String invite(Viewer viewer, long organisationId, String email, app.atelier.web.Text text) {
         Invalid.unless(Errors.none().text("email", email, 254));
-        if (!SignUpForm.isEmail(email)) throw Invalid.of("email", "error.oneEmail");
+        if (!Forms.isEmail(email)) throw Invalid.of("email", "error.oneEmail");
         String token = Tokens.random();
         var now = clock.instant();
         db.execute(h -> {
@@ -156,29 +153,6 @@ public final class CommunityService {
         });
     }
 
-    /**
-     * Outside-in challenges are open to every signed-in member; inside-out and community ones to the approved
-     * community, narrowed for a community challenge to its segment. The organisation's staff always take part.
-     */
-    public static Eligibility eligibility(Handle h, Viewer viewer, Challenge challenge, Optional<StaffRole> role) {
-        if (!viewer.signedIn()) return Eligibility.SIGN_IN;
-        if (role.isPresent()) return Eligibility.ELIGIBLE;
-        var community = h.attach(CommunityDao.class);
-        if (community.suspended(challenge.organisationId(), viewer.id())) return Eligibility.SUSPENDED;
-        var membership = community.find(challenge.organisationId(), viewer.id());
-        if (membership.filter(m -> m.state() == MembershipState.REMOVED).isPresent()) return Eligibility.REMOVED;
-        if (challenge.mode() == Mode.OUTSIDE_IN) return Eligibility.ELIGIBLE;
-        if (membership.isEmpty()) return Eligibility.NOT_MEMBER;
-        var m = membership.get();
-        return switch (m.state()) {
-            case APPLIED -> Eligibility.PENDING;
-            case DECLINED -> Eligibility.DECLINED;
-            case REMOVED -> Eligibility.REMOVED;
-            case APPROVED -> challenge.mode() == Mode.COMMUNITY && !challenge.segment().matches(m)
-                    ? Eligibility.OUTSIDE_SEGMENT : Eligibility.ELIGIBLE;
-        };
-    }
-
     private void decide(Viewer viewer, long organisationId, long memberId, MembershipState from, MembershipState to, String message) {
         long moderator = viewer.id();
         db.execute(h -> {
@@ -189,7 +163,7 @@ public final class CommunityService {
                 throw new HttpProblem.Conflict("error.membershipState");
             }
             String name = community.find(organisationId, memberId).map(Membership::memberName).orElse("#" + memberId);
-            ModerationService.recordAbout(h, organisationId, moderator, "membership." + to.name().toLowerCase(java.util.Locale.ROOT), memberId, name, message, clock.instant());
+            Audit.recordAbout(h, organisationId, moderator, "membership." + to.name().toLowerCase(java.util.Locale.ROOT), memberId, name, message, clock.instant());
             if (from == MembershipState.APPLIED) {
                 String organisation = h.attach(OrganisationDao.class).find(organisationId).orElseThrow().name();
                 notifier.notify(h, NotificationKind.APPLICATION, List.of(memberId), moderator, viewer.name(), organisation, to.key(),

@@ -2,9 +2,6 @@ package app.atelier.contribution;
 
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
-import app.atelier.moderation.ModerationService;
-import app.atelier.moderation.OfficialResponse;
-import app.atelier.moderation.ResponseForm;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -50,14 +47,14 @@ public final class ContributionRoutes {
     private final ChallengeService challenges;
     private final ContributionService contributions;
     private final CommentService comments;
-    private final ModerationService moderation;
+    private final ResponseService responses;
 
     public ContributionRoutes(ChallengeService challenges, ContributionService contributions, CommentService comments,
-                              ModerationService moderation) {
+                              ResponseService responses) {
         this.challenges = challenges;
         this.contributions = contributions;
         this.comments = comments;
-        this.moderation = moderation;
+        this.responses = responses;
     }
 
     public void register(RoutesConfig routes) {
@@ -146,7 +143,7 @@ public final class ContributionRoutes {
         long id = Forms.pathId(ctx, "id");
         var form = ResponseForm.from(ctx);
         try {
-            moderation.respond(Current.viewer(ctx), id, form);
+            responses.respond(Current.viewer(ctx), id, form);
             ctx.redirect("/contributions/" + id + "#responses");
         } catch (Invalid e) {
             ctx.status(422);
@@ -198,7 +195,7 @@ public final class ContributionRoutes {
         var threads = comments.threads(id);
         // A reply to a comment no longer shown is kept in the main form, so that what was typed is not lost.
         Long shownReplyTo = replyTo != null && CommentThread.answerable(threads, replyTo) ? replyTo : null;
-        View.render(ctx, template, new ContributionPage(seen, threads, form, errors, shownReplyTo, moderation.responses(id),
+        View.render(ctx, template, new ContributionPage(seen, threads, form, errors, shownReplyTo, responses.responses(id),
                 responseForm, responseErrors));
     }
 }

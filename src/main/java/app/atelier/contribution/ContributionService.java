@@ -1,5 +1,6 @@
 package app.atelier.contribution;
 
+import app.atelier.audit.Audit;
 import app.atelier.challenge.ChallengeDao;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
@@ -215,10 +216,10 @@ public final class ContributionService {
         Integer threshold = challenge.reviewThreshold();
         if (threshold == null || votes < threshold || contribution.status() != ContributionStatus.SUBMITTED) return;
         h.attach(ContributionDao.class).respond(contribution.id(), ContributionStatus.UNDER_REVIEW, "", null);
-        h.attach(app.atelier.moderation.ResponseDao.class).insertAutomatic(contribution.id(), challenge.id(), ContributionStatus.UNDER_REVIEW,
+        h.attach(ResponseDao.class).insertAutomatic(contribution.id(), challenge.id(), ContributionStatus.UNDER_REVIEW,
                 Long.toString(votes), clock.instant());
         // The change is the platform's, made by the vote that crossed the threshold: the log says so.
-        app.atelier.moderation.ModerationService.record(h, challenge.organisationId(), voter.id(), "response.automatic",
+        Audit.record(h, challenge.organisationId(), voter.id(), "response.automatic",
                 "#" + contribution.id() + " " + contribution.title(), Long.toString(votes), clock.instant());
         var recipients = new java.util.ArrayList<>(h.attach(FollowDao.class).followers(contribution.id()));
         recipients.add(contribution.authorId());

@@ -1,5 +1,6 @@
 package app.atelier.moderation;
 
+import app.atelier.audit.AuditEntry;
 import app.atelier.organisation.Organisation;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.web.Current;

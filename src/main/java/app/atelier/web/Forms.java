@@ -12,6 +12,14 @@ public final class Forms {
         return value == null ? "" : value.strip();
     }
 
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
+    public static final int EMAIL_MAX = 254;
+
+    /** One address, as people type it: a list, or anything that is not an address, is not one. */
+    public static boolean isEmail(String email) {
+        return email.length() <= EMAIL_MAX && EMAIL.matcher(email).matches();
+    }
+
     /** Multi-line text keeps its inner layout, only line endings are normalised. */
     public static String multiline(Context ctx, String field) {
         String value = ctx.formParam(field);

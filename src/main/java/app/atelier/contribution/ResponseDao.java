@@ -1,6 +1,5 @@
-package app.atelier.moderation;
+package app.atelier.contribution;
 
-import app.atelier.contribution.ContributionStatus;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;

@@ -1,6 +1,5 @@
-package app.atelier.moderation;
+package app.atelier.contribution;
 
-import app.atelier.contribution.ContributionStatus;
 import java.time.Instant;
 
 public record OfficialResponse(long id, long contributionId, String authorName, ContributionStatus status, String body, Instant createdAt,

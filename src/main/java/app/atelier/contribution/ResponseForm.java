@@ -1,6 +1,5 @@
-package app.atelier.moderation;
+package app.atelier.contribution;
 
-import app.atelier.contribution.ContributionStatus;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;

@@ -1,4 +1,4 @@
-package app.atelier.moderation;
+package app.atelier.audit;
 
 import java.time.Instant;
 

@@ -1,0 +1,72 @@
+package app.atelier.contribution;
+
+import app.atelier.audit.Audit;
+import app.atelier.db.Database;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
+import app.atelier.web.Viewer;
+import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Official responses: every change of a contribution's status, written out, and duplicates merged into their original. */
+public final class ResponseService {
+    private final Database db;
+    private final Clock clock;
+    private final Notifier notifier;
+
+    public ResponseService(Database db, Clock clock, Notifier notifier) {
+        this.db = db;
+        this.clock = clock;
+        this.notifier = notifier;
+    }
+
+    /**
+     * The organisation's staff change a contribution's status, always with a written response. Marking a
+     * duplicate merges it into its original: its votes (never twice for one member) and followers move along.
+     */
+    public void respond(Viewer viewer, long contributionId, ResponseForm form) {
+        long actor = viewer.id();
+        db.execute(h -> {
+            var seen = ContributionService.seen(h, viewer, contributionId);
+            if (!seen.access().staff()) throw new HttpProblem.Forbidden();
+            var contribution = seen.contribution();
+            if (contribution.status() == ContributionStatus.DUPLICATE) throw new HttpProblem.Conflict("error.alreadyMerged");
+            var parsed = form.parse();
+            if (parsed.duplicateOf() != null) merge(h, contribution, parsed.duplicateOf(), clock.instant());
+            h.attach(ContributionDao.class).respond(contributionId, parsed.status(), parsed.body(), parsed.duplicateOf());
+            h.attach(ResponseDao.class).insert(contributionId, actor, parsed.status(), parsed.body(), clock.instant());
+            Audit.record(h, seen.access().challenge().organisationId(), actor, "response." + parsed.status().name().toLowerCase(java.util.Locale.ROOT),
+                    "#" + contributionId + " " + contribution.title(), parsed.body(), clock.instant());
+            var recipients = new java.util.ArrayList<>(h.attach(FollowDao.class).followers(parsed.duplicateOf() != null ? parsed.duplicateOf() : contributionId));
+            recipients.add(contribution.authorId());
+            notifier.notify(h, NotificationKind.RESPONSE,
+                    ContributionVisibility.readers(h, contribution.challengeId(), contribution.authorId(), recipients), actor, viewer.name(), contribution.title(), parsed.status().key(),
+                    "/contributions/" + contributionId + "#responses", clock.instant());
+        });
+    }
+
+    public List<OfficialResponse> responses(long contributionId) {
+        return db.read(h -> h.attach(ResponseDao.class).ofContribution(contributionId));
+    }
+
+    private static void merge(Handle h, Contribution duplicate, long originalId, java.time.Instant now) {
+        var contributions = h.attach(ContributionDao.class);
+        Contribution original = contributions.find(originalId)
+                .filter(o -> o.challengeId() == duplicate.challengeId() && o.id() != duplicate.id() && o.status() != ContributionStatus.DUPLICATE)
+                .orElseThrow(() -> Invalid.of("duplicateOf", "error.duplicateOf"));
+        var votes = h.attach(VoteDao.class);
+        votes.move(duplicate.id(), original.id(), original.authorId());
+        votes.clear(duplicate.id());
+        contributions.recountVotes(original.id(), Ranking.trending(votes.count(original.id()), original.createdAt()));
+        contributions.recountVotes(duplicate.id(), Ranking.trending(0, duplicate.createdAt()));
+        // A follower moves along only if they may open the original: in a confidential challenge, few may.
+        var follows = h.attach(FollowDao.class);
+        for (long follower : ContributionVisibility.readers(h, original.challengeId(), original.authorId(), follows.followers(duplicate.id()))) {
+            follows.follow(original.id(), follower, now);
+        }
+        follows.clear(duplicate.id());
+    }
+}

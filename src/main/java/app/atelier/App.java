@@ -73,7 +73,7 @@ public final class App {
             if (config.behindProxy()) c.contextResolver.ip = App::forwardedAddress;
             c.fileRenderer(new JteRenderer());
             c.staticFiles.add(files -> {
-                files.hostedPath = "/static";
+                files.hostedPath = Role.STATIC.substring(0, Role.STATIC.length() - 1);
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");

@@ -15,11 +15,16 @@ public enum Role implements RouteRole {
     /** A platform admin: a member whose verified address the configuration names. */
     ADMIN;
 
-    /** The one access check, before every matched route; a route that declares no role is refused. */
+    /** Styles, scripts and images, served to everyone. */
+    public static final String STATIC = "/static/";
+
+    /**
+     * The one access check, before every matched route and static file; a route that declares no role is refused.
+     */
     public static void check(Context ctx) {
         var roles = ctx.routeRoles();
         var viewer = Current.viewer(ctx);
-        if (roles.contains(ANYONE)) return;
+        if (roles.contains(ANYONE) || roles.isEmpty() && ctx.path().startsWith(STATIC)) return;
         if (roles.isEmpty()) throw new HttpProblem.Forbidden();
         if (!viewer.signedIn()) throw new HttpProblem.SignInRequired();
         if (roles.contains(MEMBER)) return;

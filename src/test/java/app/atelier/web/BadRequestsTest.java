@@ -70,4 +70,16 @@ class BadRequestsTest {
             assertEquals(0, site.count("SELECT count(*) FROM challenge"));
         });
     }
+
+    @Test
+    void stylesAndScriptsAreServedToEveryoneAndAnUndeclaredPathIsNotFound() {
+        Site.run(dir, site -> {
+            var visitor = site.visitor();
+            var css = visitor.get("/static/css/atelier.css");
+            assertEquals(200, css.code());
+            assertTrue(css.body().string().contains("{"));
+            assertEquals(200, visitor.get("/static/js/atelier.js").code());
+            assertEquals(404, visitor.get("/static/nothing-here.css").code());
+        });
+    }
 }

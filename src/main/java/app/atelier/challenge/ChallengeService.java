@@ -242,14 +242,25 @@ public final class ChallengeService {
 
     /** Those among the members who may open the challenge: the only ones told about it. */
     public static List<Long> readers(Handle h, long challengeId, java.util.Collection<Long> members) {
-        return new java.util.LinkedHashSet<>(members).stream().filter(id -> {
-            try {
-                access(h, new Viewer(id, "", false), challengeId);
-                return true;
-            } catch (HttpProblem refused) {
-                return false;
-            }
-        }).toList();
+        var distinct = new java.util.LinkedHashSet<>(members);
+        var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow(HttpProblem.NotFound::new);
+        // Past its draft, a challenge that is not private opens to every member: nobody needs checking one by one.
+        if (challenge.state() != ChallengeState.DRAFT && challenge.visibility() != Visibility.PRIVATE) return List.copyOf(distinct);
+        return distinct.stream().filter(id -> accessible(h, recipient(id), challengeId).isPresent()).toList();
+    }
+
+    /** The viewer's access to the challenge, or empty where they may not open it at all. */
+    public static Optional<Access> accessible(Handle h, Viewer viewer, long challengeId) {
+        try {
+            return Optional.of(access(h, viewer, challengeId));
+        } catch (HttpProblem refused) {
+            return Optional.empty();
+        }
+    }
+
+    /** A recipient as the rules see them; platform-admin rights are not assumed, so nobody is told more than a member. */
+    public static Viewer recipient(long memberId) {
+        return new Viewer(memberId, "", false);
     }
 
     private static Challenge managed(Handle h, Viewer viewer, long challengeId) {

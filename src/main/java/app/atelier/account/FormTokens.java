@@ -16,11 +16,7 @@ public final class FormTokens {
     private final SecretKeySpec key;
 
     public FormTokens(Database db) {
-        String secret = db.write(h -> {
-            h.createUpdate("INSERT INTO platform_secret (name, value) VALUES ('form-token', :value) ON CONFLICT (name) DO NOTHING")
-                    .bind("value", Tokens.random()).execute();
-            return h.createQuery("SELECT value FROM platform_secret WHERE name = 'form-token'").mapTo(String.class).one();
-        });
+        String secret = db.write(h -> h.attach(PlatformSecretDao.class).secret("form-token", Tokens.random()));
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

@@ -35,41 +35,31 @@ final class LoginThrottle {
     void attempt(Handle h, String emailKey, String address) {
         Instant now = clock.instant();
         var keys = keys(emailKey, address);
+        var failures = h.attach(LoginFailureDao.class);
         for (var key : keys) {
-            h.createQuery("SELECT failures, last_failure_at FROM login_failure WHERE throttle_key = :key")
-                    .bind("key", key.name())
-                    .map((rs, ctx) -> Instant.ofEpochMilli(rs.getLong(2)).plus(wait(rs.getInt(1), key.freeFailures())))
-                    .findOne()
+            failures.find(key.name())
+                    .map(f -> f.lastFailureAt().plus(wait(f.failures(), key.freeFailures())))
                     .filter(until -> until.isAfter(now))
                     .ifPresent(until -> {
                         throw new HttpProblem.TooManyRequests(Math.max(1, Duration.between(now, until).toSeconds()),
                                 "error.loginLocked", "/password/forgot");
                     });
         }
-        for (var key : keys) {
-            h.createUpdate("""
-                    INSERT INTO login_failure (throttle_key, failures, last_failure_at) VALUES (:key, 1, :now)
-                    ON CONFLICT (throttle_key) DO UPDATE SET failures = failures + 1, last_failure_at = :now""")
-                    .bind("key", key.name()).bind("now", now).execute();
-        }
+        for (var key : keys) failures.count(key.name(), now);
     }
 
     /** The right password: the pair starts afresh, and the attempt counted in advance is given back to the others. */
     void succeeded(Handle h, String emailKey, String address) {
         var keys = keys(emailKey, address);
-        h.createUpdate("DELETE FROM login_failure WHERE throttle_key = :key").bind("key", keys.get(0).name()).execute();
-        for (var key : keys.subList(1, keys.size())) {
-            h.createUpdate("UPDATE login_failure SET failures = max(failures - 1, 0) WHERE throttle_key = :key")
-                    .bind("key", key.name()).execute();
-        }
+        var failures = h.attach(LoginFailureDao.class);
+        failures.clear(keys.get(0).name());
+        for (var key : keys.subList(1, keys.size())) failures.giveBack(key.name());
     }
 
     /** A password reset proves the owner: every count against the account is forgotten. */
     void forgive(Handle h, String emailKey) {
-        h.createUpdate("DELETE FROM login_failure WHERE throttle_key = :account OR throttle_key LIKE :pairs ESCAPE '\\'")
-                .bind("account", "account:" + emailKey)
-                .bind("pairs", "pair:" + emailKey.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%")
-                .execute();
+        h.attach(LoginFailureDao.class).clearAccount("account:" + emailKey,
+                "pair:" + emailKey.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%");
     }
 
     private static List<Key> keys(String emailKey, String address) {

@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(Member.class)
-public interface MemberDao {
+interface MemberDao {
     String COLUMNS = "id, email, name, bio, locale, created_at, email_verified_at";
 
     @SqlUpdate("INSERT INTO member (email, email_key, name, password_hash, locale, created_at) VALUES (:email, :emailKey, :name, :hash, :locale, :now)")

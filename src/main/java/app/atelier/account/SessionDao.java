@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(WebSession.class)
-public interface SessionDao {
+interface SessionDao {
     @SqlUpdate("INSERT INTO web_session (id, member_id, csrf_token, created_at, expires_at) VALUES (:id, :memberId, :csrf, :now, :expires)")
     void insert(String id, long memberId, String csrf,
                 Instant now, Instant expires);

@@ -70,4 +70,10 @@ public interface ChallengeDao {
 
     @SqlUpdate("UPDATE challenge SET contribution_count = contribution_count + 1 WHERE id = :id")
     void countContribution(long id);
+
+    /** Those who contributed to the challenge or commented on it. */
+    @SqlQuery("""
+            SELECT author_id FROM contribution WHERE challenge_id = :challengeId
+            UNION SELECT x.author_id FROM comment x JOIN contribution k ON k.id = x.contribution_id WHERE k.challenge_id = :challengeId""")
+    List<Long> participants(long challengeId);
 }

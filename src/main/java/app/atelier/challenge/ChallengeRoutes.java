@@ -1,8 +1,5 @@
 package app.atelier.challenge;
 
-import app.atelier.contribution.ContributionService;
-import app.atelier.contribution.ContributionStatus;
-import app.atelier.contribution.Sort;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -23,25 +20,16 @@ public final class ChallengeRoutes {
     public record FormPage(long organisationId, Long challengeId, ChallengeForm form, Errors errors) {
     }
 
-    public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing, ChallengeService.Team team) {
-        public Challenge challenge() {
-            return access.challenge();
-        }
-    }
-
     private final ChallengeService challenges;
-    private final ContributionService contributions;
 
-    public ChallengeRoutes(ChallengeService challenges, ContributionService contributions) {
+    public ChallengeRoutes(ChallengeService challenges) {
         this.challenges = challenges;
-        this.contributions = contributions;
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/", ctx -> View.render(ctx, "home/index.jte", new HomePage(challenges.openChallenges(Forms.page(ctx)))), Role.ANYONE);
         routes.get("/organisations/{id}/challenges/new", this::createForm, Role.MEMBER);
         routes.post("/organisations/{id}/challenges", this::create, Role.MEMBER);
-        routes.get("/challenges/{id}", this::show, Role.ANYONE);
         routes.get("/challenges/{id}/edit", this::editForm, Role.MEMBER);
         routes.post("/challenges/{id}", this::edit, Role.MEMBER);
         routes.post("/challenges/{id}/state", this::move, Role.MEMBER);
@@ -78,15 +66,6 @@ public final class ChallengeRoutes {
         } catch (Invalid e) {
             View.invalid(ctx, "challenge/form.jte", new FormPage(organisationId, null, form, e.errors()));
         }
-    }
-
-    private void show(Context ctx) {
-        long id = Forms.pathId(ctx, "id");
-        var viewer = Current.viewer(ctx);
-        var access = challenges.access(viewer, id);
-        var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
-                ContributionStatus.fromParam(ctx.queryParam("status")), Forms.page(ctx));
-        View.render(ctx, "challenge/show.jte", new ChallengePage(access, listing, challenges.team(viewer, access)));
     }
 
     private void editForm(Context ctx) {

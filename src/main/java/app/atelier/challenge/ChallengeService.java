@@ -6,8 +6,7 @@ import app.atelier.community.Eligibility;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
-import app.atelier.organisation.OrganisationService;
-import app.atelier.organisation.StaffRole;
+import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Paged;
 import app.atelier.web.Viewer;
@@ -31,13 +30,18 @@ public final class ChallengeService {
     }
 
     /** A challenge as one viewer may see it, with their role in its organisation and whether they may take part. */
-    public record Access(Challenge challenge, Optional<StaffRole> role, Eligibility eligibility) {
+    public record Access(Challenge challenge, OrganisationAccess organisation, Eligibility eligibility) {
+        /** One of the organisation's own staff: they answer officially for it. */
         public boolean staff() {
-            return role.isPresent();
+            return organisation.staff();
+        }
+
+        public boolean moderates() {
+            return organisation.moderates();
         }
 
         public boolean manages() {
-            return role.filter(StaffRole::manages).isPresent();
+            return organisation.manages();
         }
 
         /** In a confidential challenge only the author and the staff see a contribution. */
@@ -46,7 +50,7 @@ public final class ChallengeService {
         }
 
         public boolean seesAllContributions(Viewer viewer) {
-            return challenge.visibility() != Visibility.CONFIDENTIAL || staff() || viewer.admin();
+            return challenge.visibility() != Visibility.CONFIDENTIAL || moderates();
         }
 
         /**
@@ -81,7 +85,7 @@ public final class ChallengeService {
         long id = access.challenge().id();
         return db.read(h -> {
             var team = h.attach(TeamDao.class);
-            boolean readsNotes = access.staff() || viewer.admin() || (viewer.signedIn() && team.inTeam(id, viewer.id()));
+            boolean readsNotes = access.moderates() || (viewer.signedIn() && team.inTeam(id, viewer.id()));
             return new Team(team.team(id), readsNotes ? team.notes(id) : null);
         });
     }
@@ -90,10 +94,8 @@ public final class ChallengeService {
     public void addToTeam(Viewer viewer, long challengeId, long memberId, boolean lead) {
         db.execute(h -> {
             managed(h, viewer, challengeId);
-            boolean contributed = h.createQuery("SELECT count(*) > 0 FROM contribution WHERE challenge_id = :c AND author_id = :m")
-                    .bind("c", challengeId).bind("m", memberId).mapTo(Boolean.class).one();
-            if (!contributed) throw new HttpProblem.Conflict("error.teamNotContributor");
             var team = h.attach(TeamDao.class);
+            if (!team.contributed(challengeId, memberId)) throw new HttpProblem.Conflict("error.teamNotContributor");
             team.add(challengeId, memberId, clock.instant());
             if (lead) team.lead(challengeId, memberId);
         });
@@ -159,10 +161,10 @@ public final class ChallengeService {
     /** Drafts exist only for their organisation's staff (and platform admins); to everyone else they are not found. */
     public static Access access(Handle h, Viewer viewer, long challengeId) {
         var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow(HttpProblem.NotFound::new);
-        var role = OrganisationService.role(h, viewer, challenge.organisationId());
-        if (challenge.state() == ChallengeState.DRAFT && role.isEmpty() && !viewer.admin()) throw new HttpProblem.NotFound();
-        var access = new Access(challenge, role, eligibility(h, viewer, challenge, role));
-        if (challenge.visibility() == Visibility.PRIVATE && role.isEmpty() && !viewer.admin()) access.requireEligible();
+        var organisation = OrganisationAccess.of(h, viewer, challenge.organisationId());
+        if (challenge.state() == ChallengeState.DRAFT && !organisation.moderates()) throw new HttpProblem.NotFound();
+        var access = new Access(challenge, organisation, eligibility(h, viewer, challenge, organisation));
+        if (challenge.visibility() == Visibility.PRIVATE && !organisation.moderates()) access.requireEligible();
         return access;
     }
 
@@ -175,8 +177,7 @@ public final class ChallengeService {
 
     public List<Challenge> ofOrganisation(Viewer viewer, long organisationId) {
         return db.read(h -> {
-            boolean staff = viewer.admin() || OrganisationService.role(h, viewer, organisationId).isPresent();
-            return h.attach(ChallengeDao.class).ofOrganisation(organisationId, staff);
+            return h.attach(ChallengeDao.class).ofOrganisation(organisationId, OrganisationAccess.of(h, viewer, organisationId).moderates());
         });
     }
 
@@ -209,10 +210,7 @@ public final class ChallengeService {
 
     /** Those who took part (contributed or commented) hear that the challenge moved on. */
     private void tellParticipants(Handle h, Challenge challenge, ChallengeState to, long actorId, String actorName) {
-        var participants = h.createQuery("""
-                SELECT author_id FROM contribution WHERE challenge_id = :id
-                UNION SELECT x.author_id FROM comment x JOIN contribution k ON k.id = x.contribution_id WHERE k.challenge_id = :id""")
-                .bind("id", challenge.id()).mapTo(Long.class).list();
+        var participants = h.attach(ChallengeDao.class).participants(challenge.id());
         notifier.notify(h, NotificationKind.CHALLENGE_STATE, readers(h, challenge.id(), participants), actorId, actorName, challenge.title(), to.key(),
                 "/challenges/" + challenge.id(), clock.instant());
     }
@@ -221,9 +219,9 @@ public final class ChallengeService {
      * Outside-in challenges are open to every signed-in member; inside-out and community ones to the approved
      * community, narrowed for a community challenge to its segment. The organisation's staff always take part.
      */
-    private static Eligibility eligibility(Handle h, Viewer viewer, Challenge challenge, Optional<StaffRole> role) {
+    private static Eligibility eligibility(Handle h, Viewer viewer, Challenge challenge, OrganisationAccess organisation) {
         if (!viewer.signedIn()) return Eligibility.SIGN_IN;
-        if (role.isPresent()) return Eligibility.ELIGIBLE;
+        if (organisation.staff()) return Eligibility.ELIGIBLE;
         var community = h.attach(CommunityDao.class);
         if (community.suspended(challenge.organisationId(), viewer.id())) return Eligibility.SUSPENDED;
         var membership = community.find(challenge.organisationId(), viewer.id());
@@ -270,10 +268,7 @@ public final class ChallengeService {
     }
 
     private static void requireManager(Handle h, Viewer viewer, long organisationId) {
-        h.createQuery("SELECT id FROM organisation WHERE id = :id").bind("id", organisationId).mapTo(Long.class)
-                .findOne().orElseThrow(HttpProblem.NotFound::new);
-        if (OrganisationService.role(h, viewer, organisationId).filter(StaffRole::manages).isEmpty()) {
-            throw new HttpProblem.Forbidden();
-        }
+        var access = OrganisationAccess.of(h, viewer, organisationId);
+        access.require(access.manages());
     }
 }

@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(TeamMember.class)
-public interface TeamDao {
+interface TeamDao {
     @SqlQuery("""
             SELECT t.member_id, m.name, t.lead FROM challenge_team t JOIN member m ON m.id = t.member_id
             WHERE t.challenge_id = :challengeId ORDER BY t.lead DESC, m.name""")
@@ -42,4 +42,7 @@ public interface TeamDao {
 
     @SqlUpdate("UPDATE challenge SET staff_notes = :notes WHERE id = :challengeId")
     void writeNotes(long challengeId, String notes);
+
+    @SqlQuery("SELECT count(*) > 0 FROM contribution WHERE challenge_id = :challengeId AND author_id = :memberId")
+    boolean contributed(long challengeId, long memberId);
 }

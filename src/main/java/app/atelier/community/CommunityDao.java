@@ -102,4 +102,13 @@ public interface CommunityDao {
     /** @return 1 for the one request that uses the invitation, 0 for any other */
     @SqlUpdate("UPDATE community_invitation SET used_by = :memberId, used_at = :now WHERE token_hash = :hash AND used_at IS NULL")
     int use(String hash, long memberId, Instant now);
+
+    @SqlQuery("SELECT name FROM organisation WHERE id = :organisationId")
+    Optional<String> organisationName(long organisationId);
+
+    @SqlQuery("SELECT name FROM member WHERE id = :memberId")
+    Optional<String> memberName(long memberId);
+
+    @SqlQuery("SELECT count(*) > 0 FROM organisation_staff WHERE organisation_id = :organisationId AND member_id = :memberId")
+    boolean staff(long organisationId, long memberId);
 }

@@ -4,8 +4,7 @@ import app.atelier.audit.Audit;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
-import app.atelier.organisation.OrganisationDao;
-import app.atelier.organisation.OrganisationService;
+import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
@@ -43,7 +42,7 @@ public final class CommunityService {
     public void apply(Viewer viewer, long organisationId, ApplicationForm form) {
         long member = viewer.id();
         db.execute(h -> {
-            requireOrganisation(h, organisationId);
+            h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow(HttpProblem.NotFound::new);
             var current = h.attach(CommunityDao.class).find(organisationId, member).map(Membership::state).orElse(null);
             if (current == MembershipState.APPROVED) throw new HttpProblem.Conflict("error.alreadyMember");
             if (current == MembershipState.REMOVED) throw new HttpProblem.Forbidden("eligibility.removed");
@@ -94,12 +93,10 @@ public final class CommunityService {
         db.execute(h -> {
             requireStaff(h, viewer, organisationId);
             Invalid.unless(Errors.none().text("reason", reason, MESSAGE_MAX));
-            var name = h.createQuery("SELECT name FROM member WHERE id = :id").bind("id", memberId).mapTo(String.class).findOne()
-                    .orElseThrow(HttpProblem.NotFound::new);
-            if (OrganisationService.role(h, new Viewer(memberId, name, false), organisationId).isPresent()) {
-                throw new HttpProblem.Conflict("error.suspendStaff");
-            }
-            h.attach(CommunityDao.class).suspend(organisationId, memberId, reason, moderator, clock.instant());
+            var community = h.attach(CommunityDao.class);
+            var name = community.memberName(memberId).orElseThrow(HttpProblem.NotFound::new);
+            if (community.staff(organisationId, memberId)) throw new HttpProblem.Conflict("error.suspendStaff");
+            community.suspend(organisationId, memberId, reason, moderator, clock.instant());
             Audit.recordAbout(h, organisationId, moderator, "membership.suspended", memberId, name, reason, clock.instant());
         });
     }
@@ -126,7 +123,7 @@ public final class CommunityService {
             requireStaff(h, viewer, organisationId);
             invitations.take(h, "organisation:" + organisationId, now);
             h.attach(CommunityDao.class).invite(Tokens.hash(token), organisationId, email, viewer.id(), now, now.plus(INVITATION_LIFETIME));
-            String organisation = h.attach(OrganisationDao.class).find(organisationId).orElseThrow().name();
+            String organisation = h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow();
             notifier.email(h, email, text, "email.invitation", "/invitations/" + token, now, viewer.name(), organisation);
         });
         return token;
@@ -165,21 +162,15 @@ public final class CommunityService {
             String name = community.find(organisationId, memberId).map(Membership::memberName).orElse("#" + memberId);
             Audit.recordAbout(h, organisationId, moderator, "membership." + to.name().toLowerCase(java.util.Locale.ROOT), memberId, name, message, clock.instant());
             if (from == MembershipState.APPLIED) {
-                String organisation = h.attach(OrganisationDao.class).find(organisationId).orElseThrow().name();
+                String organisation = h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow();
                 notifier.notify(h, NotificationKind.APPLICATION, List.of(memberId), moderator, viewer.name(), organisation, to.key(),
                         "/organisations/" + organisationId + "#community", clock.instant());
             }
         });
     }
 
-    private static void requireOrganisation(Handle h, long organisationId) {
-        h.attach(OrganisationDao.class).find(organisationId).orElseThrow(HttpProblem.NotFound::new);
-    }
-
     private static void requireStaff(Handle h, Viewer viewer, long organisationId) {
-        requireOrganisation(h, organisationId);
-        if (OrganisationService.role(h, viewer, organisationId).isEmpty()) throw new HttpProblem.Forbidden();
+        var access = OrganisationAccess.of(h, viewer, organisationId);
+        access.require(access.moderates());
     }
-
-
 }

@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(Contribution.class)
 @RegisterConstructorMapper(ContributionSummary.class)
-public interface ContributionDao {
+interface ContributionDao {
     String SUMMARY = """
             SELECT k.id, k.challenge_id, c.title AS challenge_title, k.title, substr(k.body, 1, 240) AS excerpt,
                    k.author_id, m.name AS author_name, k.kind, k.status, k.vote_count, k.comment_count, k.created_at,

@@ -183,13 +183,11 @@ public final class ContributionService {
     private static void acceptTermsOnce(Handle h, app.atelier.challenge.Challenge challenge, long member, boolean accepts, Instant now) {
         if (!challenge.hasTerms() || acceptedTerms(h, challenge, member)) return;
         if (!accepts) throw app.atelier.web.Invalid.of("acceptTerms", "error.acceptTerms");
-        h.createUpdate("INSERT INTO terms_acceptance (challenge_id, member_id, version, accepted_at) VALUES (:c, :m, :v, :now)")
-                .bind("c", challenge.id()).bind("m", member).bind("v", challenge.termsVersion()).bind("now", now).execute();
+        h.attach(PostingDao.class).acceptTerms(challenge.id(), member, challenge.termsVersion(), now);
     }
 
-    public static boolean acceptedTerms(Handle h, app.atelier.challenge.Challenge challenge, long member) {
-        return h.createQuery("SELECT count(*) > 0 FROM terms_acceptance WHERE challenge_id = :c AND member_id = :m AND version = :v")
-                .bind("c", challenge.id()).bind("m", member).bind("v", challenge.termsVersion()).mapTo(Boolean.class).one();
+    private static boolean acceptedTerms(Handle h, app.atelier.challenge.Challenge challenge, long member) {
+        return h.attach(PostingDao.class).acceptedTerms(challenge.id(), member, challenge.termsVersion());
     }
 
     public boolean acceptedTerms(Viewer viewer, app.atelier.challenge.Challenge challenge) {
@@ -202,12 +200,8 @@ public final class ContributionService {
      */
     static void requireWithinFirstDay(Handle h, long memberId, String table, int max, String messageKey, Instant now) {
         Instant since = now.minus(FIRST_DAY);
-        boolean newcomer = h.createQuery("SELECT created_at > :since FROM member WHERE id = :id")
-                .bind("since", since).bind("id", memberId).mapTo(Boolean.class).one();
-        if (!newcomer) return;
-        long posted = h.createQuery("SELECT count(*) FROM " + table + " WHERE author_id = :id AND created_at > :since")
-                .bind("id", memberId).bind("since", since).mapTo(Long.class).one();
-        if (posted >= max) throw new HttpProblem.Limited(messageKey, max);
+        var posting = h.attach(PostingDao.class);
+        if (posting.joinedSince(memberId, since) && posting.postedSince(table, memberId, since) >= max) throw new HttpProblem.Limited(messageKey, max);
     }
 
     /** A submitted contribution that reaches the challenge's threshold goes under review, with an automatic response. */

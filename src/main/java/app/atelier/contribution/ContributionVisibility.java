@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Handle;
  * those eligible), and in a confidential challenge only its author and the staff. The contribution page, every
  * list, every fragment and every notification asks this rule, never a rule of its own.
  */
-public final class ContributionVisibility {
+final class ContributionVisibility {
     private ContributionVisibility() {
     }
 

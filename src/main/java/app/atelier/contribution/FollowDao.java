@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-public interface FollowDao {
+interface FollowDao {
     @SqlUpdate("INSERT INTO follow (contribution_id, member_id, created_at) VALUES (:contributionId, :memberId, :now) ON CONFLICT DO NOTHING")
     void follow(long contributionId, long memberId, Instant now);
 

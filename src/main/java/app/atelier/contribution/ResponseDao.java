@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(OfficialResponse.class)
-public interface ResponseDao {
+interface ResponseDao {
     @SqlUpdate("INSERT INTO official_response (contribution_id, author_id, status, body, created_at) VALUES (:contributionId, :authorId, :status, :body, :now)")
     void insert(long contributionId, long authorId, ContributionStatus status,
                 String body, Instant now);

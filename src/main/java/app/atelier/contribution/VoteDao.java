@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-public interface VoteDao {
+interface VoteDao {
     /** @return 1 when the vote is new, 0 when the member had already voted */
     @SqlUpdate("INSERT INTO vote (contribution_id, member_id, created_at) VALUES (:contributionId, :memberId, :now) ON CONFLICT DO NOTHING")
     int insert(long contributionId, long memberId, Instant now);

@@ -181,7 +181,7 @@ public final class DemoData {
     /** Everyone but the staff applies; the last {@code pending} wait for an answer, the others are approved. */
     private void community(long organisationId, Viewer moderator, int pending, String tags) {
         String[] cities = {"Lyon", "Grenoble", "Clermont-Ferrand", "Bruxelles", "Genève", "Milano", "Köln", "Paris"};
-        var applicants = people.stream().filter(p -> organisations.role(p, organisationId).isEmpty()).toList();
+        var applicants = people.stream().filter(p -> !organisations.access(p, organisationId).staff()).toList();
         for (int i = 0; i < applicants.size(); i++) {
             var applicant = applicants.get(i);
             String[] tagList = tags.split(",");

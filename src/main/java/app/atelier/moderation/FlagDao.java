@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(FlaggedItem.class)
-public interface FlagDao {
+interface FlagDao {
     /** @return 1 for a new flag, 0 when this member had already flagged the item */
     @SqlUpdate("""
             INSERT INTO flag (item_type, item_id, member_id, reason, note, created_at) VALUES (:type, :id, :memberId, :reason, :note, :now)

@@ -6,8 +6,7 @@ import app.atelier.audit.AuditLog;
 import app.atelier.contribution.CommentDao;
 import app.atelier.contribution.ContributionService;
 import app.atelier.db.Database;
-import app.atelier.organisation.OrganisationService;
-import app.atelier.organisation.StaffRole;
+import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.Errors;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
@@ -94,8 +93,8 @@ public final class ModerationService {
 
     public List<FlaggedItem> queue(Viewer viewer, long organisationId) {
         return db.read(h -> {
-            h.attach(app.atelier.organisation.OrganisationDao.class).find(organisationId).orElseThrow(HttpProblem.NotFound::new);
-            if (OrganisationService.role(h, viewer, organisationId).isEmpty()) throw new HttpProblem.Forbidden();
+            var access = OrganisationAccess.of(h, viewer, organisationId);
+            access.require(access.moderates());
             return h.attach(FlagDao.class).queue(organisationId);
         });
     }
@@ -106,7 +105,7 @@ public final class ModerationService {
         long actor = viewer.id();
         return db.write(h -> {
             var target = target(h, viewer, type, id);
-            if (!target.seen().access().staff()) throw new HttpProblem.Forbidden();
+            if (!target.seen().access().moderates()) throw new HttpProblem.Forbidden();
             change.accept(h.attach(FlagDao.class), target);
             Audit.record(h, target.organisationId(), actor, action, target.label(), detail, clock.instant());
             return target.seen().contribution().id();
@@ -116,9 +115,8 @@ public final class ModerationService {
     /** The audit log, for the organisation's owner and managers. */
     public Paged<AuditEntry> audit(Viewer viewer, long organisationId, int page) {
         return db.read(h -> {
-            h.attach(app.atelier.organisation.OrganisationDao.class).find(organisationId).orElseThrow(HttpProblem.NotFound::new);
-            boolean manages = OrganisationService.role(h, viewer, organisationId).filter(StaffRole::manages).isPresent();
-            if (!manages && !viewer.admin()) throw new HttpProblem.Forbidden();
+            var access = OrganisationAccess.of(h, viewer, organisationId);
+            access.require(access.manages());
             var log = h.attach(AuditLog.class);
             return new Paged<>(log.page(organisationId, AUDIT_PAGE_SIZE, Paged.offset(page, AUDIT_PAGE_SIZE)), page, log.count(organisationId), AUDIT_PAGE_SIZE);
         });

@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Notification.class)
 @RegisterConstructorMapper(OutboxEmail.class)
 @RegisterConstructorMapper(NotificationDao.Recipient.class)
-public interface NotificationDao {
+interface NotificationDao {
 
     /** Who a notification goes to, with what their email needs. */
     record Recipient(long id, String email, String locale) {

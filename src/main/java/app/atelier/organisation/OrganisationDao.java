@@ -11,7 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Organisation.class)
 @RegisterConstructorMapper(StaffMember.class)
 @RegisterConstructorMapper(StaffOffer.class)
-public interface OrganisationDao {
+interface OrganisationDao {
     @SqlUpdate("INSERT INTO organisation (name, description, created_at) VALUES (:name, :description, :now)")
     @GetGeneratedKeys("id")
     long insert(String name, String description, Instant now);

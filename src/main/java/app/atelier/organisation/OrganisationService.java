@@ -11,8 +11,6 @@ import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /** Organisations (the SMEs) and their staff. */
 public final class OrganisationService {
@@ -43,7 +41,7 @@ public final class OrganisationService {
     }
 
     public void update(Viewer viewer, long organisationId, OrganisationForm form) {
-        requireRole(viewer, organisationId, StaffRole.OWNER);
+        requireOwner(viewer, organisationId);
         Invalid.unless(form.errors());
         db.execute(h -> h.attach(OrganisationDao.class).update(organisationId, form.name(), form.description()));
     }
@@ -54,7 +52,7 @@ public final class OrganisationService {
 
     /** The organisation, for its owner to edit. */
     public Organisation owned(Viewer viewer, long organisationId) {
-        requireRole(viewer, organisationId, StaffRole.OWNER);
+        requireOwner(viewer, organisationId);
         return find(organisationId);
     }
 
@@ -66,15 +64,9 @@ public final class OrganisationService {
         return db.read(h -> h.attach(OrganisationDao.class).ofMember(memberId));
     }
 
-    public Optional<StaffRole> role(Viewer viewer, long organisationId) {
-        if (!viewer.signedIn()) return Optional.empty();
-        return db.read(h -> role(h, viewer, organisationId));
-    }
-
-    /** The viewer's role, read within a transaction that is already open. */
-    public static Optional<StaffRole> role(Handle h, Viewer viewer, long organisationId) {
-        if (!viewer.signedIn()) return Optional.empty();
-        return h.attach(OrganisationDao.class).role(organisationId, viewer.id());
+    /** What the viewer may do for the organisation; not found when there is no such organisation. */
+    public OrganisationAccess access(Viewer viewer, long organisationId) {
+        return db.read(h -> OrganisationAccess.of(h, viewer, organisationId));
     }
 
     /**
@@ -83,7 +75,7 @@ public final class OrganisationService {
      * offers a day at most are made.
      */
     public void offerStaff(Viewer viewer, long organisationId, StaffForm form) {
-        requireRole(viewer, organisationId, StaffRole.OWNER);
+        requireOwner(viewer, organisationId);
         Invalid.unless(form.errors());
         db.execute(h -> {
             OFFERS.take(h, "organisation:" + organisationId, clock.instant());
@@ -119,14 +111,12 @@ public final class OrganisationService {
     }
 
     public void removeStaff(Viewer viewer, long organisationId, long memberId) {
-        requireRole(viewer, organisationId, StaffRole.OWNER);
+        requireOwner(viewer, organisationId);
         db.execute(h -> h.attach(OrganisationDao.class).removeStaff(organisationId, memberId));
     }
 
-    private void requireRole(Viewer viewer, long organisationId, StaffRole needed) {
-        find(organisationId);
-        StaffRole role = role(viewer, organisationId).orElse(null);
-        boolean allowed = viewer.admin() || role == needed || (needed == StaffRole.MANAGER && role != null && role.manages());
-        if (!allowed) throw new HttpProblem.Forbidden();
+    private void requireOwner(Viewer viewer, long organisationId) {
+        var access = access(viewer, organisationId);
+        access.require(access.owns());
     }
 }

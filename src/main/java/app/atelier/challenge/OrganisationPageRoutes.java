@@ -1,0 +1,68 @@
+package app.atelier.challenge;
+
+import app.atelier.community.CommunityService;
+import app.atelier.community.Membership;
+import app.atelier.organisation.Organisation;
+import app.atelier.organisation.OrganisationAccess;
+import app.atelier.organisation.OrganisationService;
+import app.atelier.organisation.StaffForm;
+import app.atelier.organisation.StaffMember;
+import app.atelier.web.Current;
+import app.atelier.web.Errors;
+import app.atelier.web.Forms;
+import app.atelier.web.Invalid;
+import app.atelier.web.Role;
+import app.atelier.web.View;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An organisation's page: its challenges, its community, and its staff with the form to offer a place, which
+ * the staff (and platform admins) alone see.
+ */
+public final class OrganisationPageRoutes {
+
+    public record OrganisationPage(Organisation organisation, List<Challenge> challenges, OrganisationAccess access,
+                                   List<StaffMember> staff, StaffForm staffForm, Errors staffErrors,
+                                   Optional<Membership> membership, long pendingApplications, boolean offered) {
+    }
+
+    private final OrganisationService organisations;
+    private final ChallengeService challenges;
+    private final CommunityService communities;
+
+    public OrganisationPageRoutes(OrganisationService organisations, ChallengeService challenges, CommunityService communities) {
+        this.organisations = organisations;
+        this.challenges = challenges;
+        this.communities = communities;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/organisations/{id}", ctx -> render(ctx, Forms.pathId(ctx, "id"), StaffForm.empty(), Errors.none()), Role.ANYONE);
+        routes.post("/organisations/{id}/staff", this::offerStaff, Role.MEMBER);
+    }
+
+    private void offerStaff(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var form = StaffForm.from(ctx);
+        try {
+            organisations.offerStaff(Current.viewer(ctx), id, form);
+            ctx.redirect("/organisations/" + id + "?offered#staff");
+        } catch (Invalid e) {
+            ctx.status(422);
+            render(ctx, id, form, e.errors());
+        }
+    }
+
+    private void render(Context ctx, long id, StaffForm staffForm, Errors staffErrors) {
+        var viewer = Current.viewer(ctx);
+        var organisation = organisations.find(id);
+        var access = organisations.access(viewer, id);
+        var staff = access.moderates() ? organisations.staff(id) : List.<StaffMember>of();
+        long pending = access.moderates() ? communities.pending(id) : 0;
+        View.render(ctx, "challenge/organisation.jte", new OrganisationPage(organisation, challenges.ofOrganisation(viewer, id),
+                access, staff, staffForm, staffErrors, communities.membership(viewer, id), pending, ctx.queryParam("offered") != null));
+    }
+}

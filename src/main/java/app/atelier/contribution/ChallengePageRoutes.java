@@ -1,0 +1,40 @@
+package app.atelier.contribution;
+
+import app.atelier.challenge.Challenge;
+import app.atelier.challenge.ChallengeService;
+import app.atelier.web.Current;
+import app.atelier.web.Forms;
+import app.atelier.web.Role;
+import app.atelier.web.View;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** A challenge's page: its brief and product team, and the contributions it received. */
+public final class ChallengePageRoutes {
+
+    public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing, ChallengeService.Team team) {
+        public Challenge challenge() {
+            return access.challenge();
+        }
+    }
+
+    private final ChallengeService challenges;
+    private final ContributionService contributions;
+
+    public ChallengePageRoutes(ChallengeService challenges, ContributionService contributions) {
+        this.challenges = challenges;
+        this.contributions = contributions;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/challenges/{id}", this::show, Role.ANYONE);
+    }
+
+    private void show(Context ctx) {
+        var viewer = Current.viewer(ctx);
+        var access = challenges.access(viewer, Forms.pathId(ctx, "id"));
+        var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
+                ContributionStatus.fromParam(ctx.queryParam("status")), Forms.page(ctx));
+        View.render(ctx, "contribution/challenge.jte", new ChallengePage(access, listing, challenges.team(viewer, access)));
+    }
+}

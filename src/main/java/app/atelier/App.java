@@ -37,6 +37,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Map;
+import io.javalin.http.Context;
+import java.nio.file.Files;
+import java.io.IOException;
 
 /** Wiring: configuration, database, services, routes. Builds the app; {@link #main} starts it. */
 public final class App {
@@ -78,7 +82,7 @@ public final class App {
                 files.hostedPath = Role.STATIC.substring(0, Role.STATIC.length() - 1);
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
-                files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+                files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
             c.routes.before(WebSecurity::headers);
             c.routes.before(accountRoutes::loadSession);
@@ -113,12 +117,12 @@ public final class App {
     private static final long LEAST_FREE_BYTES = 64L * 1024 * 1024;
 
     /** Whether the database answers and the disk has room, said truthfully: 200 when both hold, else 503. */
-    private static void health(io.javalin.http.Context ctx, Database db, Config config) {
+    private static void health(Context ctx, Database db, Config config) {
         boolean answers = db.answers();
         long free;
         try {
-            free = java.nio.file.Files.getFileStore(config.dataDir().toAbsolutePath()).getUsableSpace();
-        } catch (java.io.IOException | RuntimeException e) {
+            free = Files.getFileStore(config.dataDir().toAbsolutePath()).getUsableSpace();
+        } catch (IOException | RuntimeException e) {
             free = -1;
         }
         boolean room = free >= LEAST_FREE_BYTES;
@@ -128,7 +132,7 @@ public final class App {
     }
 
     /** The address the proxy in front of us saw: the last one it appended to X-Forwarded-For. */
-    private static String forwardedAddress(io.javalin.http.Context ctx) {
+    private static String forwardedAddress(Context ctx) {
         String forwarded = ctx.header("X-Forwarded-For");
         if (forwarded == null || forwarded.isBlank()) return ctx.req().getRemoteAddr();
         String[] hops = forwarded.split(",");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.time.Duration;
 
 /** Everything the platform reads from its environment, read once at start. */
 public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,
@@ -35,7 +36,7 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
         }
 
         public RateLimit invitations() {
-            return new RateLimit("invitation", invitationsPerDay, java.time.Duration.ofDays(1));
+            return new RateLimit("invitation", invitationsPerDay, Duration.ofDays(1));
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -13,33 +14,45 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Features depend one way, lower to higher: a package may use those before it in {@link #ORDER}, never one after.
- * The scan reads the sources, imports and names written in full alike.
+ * The scan reads the sources and the templates (a template belongs to the feature of its folder), imports, names
+ * written in full and template calls alike.
  */
 class PackageOrderTest {
     static final List<String> ORDER = List.of("web", "db", "notification", "audit", "organisation", "community", "challenge",
             "contribution", "moderation", "account", "demo");
 
-    private static final Pattern USE = Pattern.compile("app\\.atelier\\.([a-z]+)\\.");
+    /** Template folders that are not a feature: the page shell and pieces every feature uses, and the home page. */
+    private static final Map<String, String> TEMPLATE_FOLDERS = Map.of("layout", "web", "partials", "web", "errors", "web", "home", "challenge");
+
+    private static final Pattern USE = Pattern.compile("app\\.atelier\\.([a-z]+)\\.|@template\\.([a-z]+)\\.");
 
     @Test
     void noPackageUsesOneAboveIt() throws IOException {
         var upwards = new TreeSet<String>();
-        Path root = Path.of("src/main/java/app/atelier");
+        scan(Path.of("src/main/java/app/atelier"), ".java", upwards);
+        scan(Path.of("templates"), ".jte", upwards);
+        assertEquals(new TreeSet<String>(), upwards, "a package uses one above it");
+    }
+
+    private static void scan(Path root, String extension, TreeSet<String> upwards) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(extension)).toList()) {
                 if (file.getParent().equals(root)) continue; // App and Config wire everything together
-                String from = root.relativize(file).getName(0).toString();
+                String from = feature(root.relativize(file).getName(0).toString());
                 var uses = USE.matcher(Files.readString(file));
                 while (uses.find()) {
-                    String to = uses.group(1);
+                    String to = feature(uses.group(1) != null ? uses.group(1) : uses.group(2));
                     if (!ORDER.contains(from) || !ORDER.contains(to)) {
                         upwards.add(file + " uses a package the order does not name: " + to);
                     } else if (ORDER.indexOf(to) > ORDER.indexOf(from)) {
-                        upwards.add(from + " -> " + to);
+                        upwards.add(file + ": " + from + " -> " + to);
                     }
                 }
             }
         }
-        assertEquals(new TreeSet<String>(), upwards, "a package uses one above it");
+    }
+
+    private static String feature(String folder) {
+        return TEMPLATE_FOLDERS.getOrDefault(folder, folder);
     }
 }

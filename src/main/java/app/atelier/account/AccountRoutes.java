@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import app.atelier.web.Viewer;
 
 /** Sign-up, sign-in and out, addresses and passwords, profiles, the language choice, and the session behind every request. */
 public final class AccountRoutes {
@@ -83,7 +84,7 @@ public final class AccountRoutes {
     /** Reads the session cookie (or a visitor's signed form token) and the language before any handler runs. */
     public void loadSession(Context ctx) {
         var session = accounts.session(ctx.cookie(SESSION_COOKIE)).orElse(null);
-        var viewer = session == null ? app.atelier.web.Viewer.VISITOR : accounts.viewer(session);
+        var viewer = session == null ? Viewer.VISITOR : accounts.viewer(session);
         Locale language = firstNonNull(
                 Text.language(session == null ? null : session.memberLocale()),
                 Text.language(ctx.cookie(LANGUAGE_COOKIE)),

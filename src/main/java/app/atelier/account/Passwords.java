@@ -8,6 +8,7 @@ import com.password4j.types.Argon2;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import app.atelier.web.Tokens;
 
 /**
  * Argon2id, by default at OWASP's current minimum: 19 MiB of memory, 2 passes, 1 lane ({@link Config.Hashing}).
@@ -28,7 +29,7 @@ final class Passwords {
 
     Passwords(Config.Hashing cost) {
         this.argon2id = Argon2Function.getInstance(cost.memoryKib(), cost.passes(), 1, 32, Argon2.ID);
-        this.unmatchable = hash(app.atelier.web.Tokens.random());
+        this.unmatchable = hash(Tokens.random());
     }
 
     String hash(String password) {

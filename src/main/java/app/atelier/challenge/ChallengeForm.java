@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 
 /** A challenge as typed in its form; {@link #parse} turns it into values or says what is wrong. */
 public record ChallengeForm(String title, String brief, String stage, String mode, List<String> kinds,
@@ -38,7 +39,7 @@ public record ChallengeForm(String title, String brief, String stage, String mod
         return new ChallengeForm(Forms.text(ctx, "title"), Forms.multiline(ctx, "brief"), Forms.text(ctx, "stage"),
                 Forms.text(ctx, "mode"), ctx.formParams("kinds"), Forms.text(ctx, "opensOn"), Forms.text(ctx, "closesOn"),
                 Forms.text(ctx, "votingClosesOn"), Forms.text(ctx, "voteBudget"), Forms.text(ctx, "reviewThreshold"),
-                new Segment(Forms.text(ctx, "segmentTags").toLowerCase(java.util.Locale.ROOT), Forms.text(ctx, "segmentCountry"),
+                new Segment(Forms.text(ctx, "segmentTags").toLowerCase(Locale.ROOT), Forms.text(ctx, "segmentCountry"),
                         Forms.text(ctx, "segmentAgeRange"), Forms.text(ctx, "segmentOccupation")),
                 Forms.text(ctx, "visibility").isEmpty() ? Visibility.PUBLIC.name() : Forms.text(ctx, "visibility"),
                 Forms.multiline(ctx, "ipTerms"));

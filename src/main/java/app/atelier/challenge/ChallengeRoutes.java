@@ -9,6 +9,8 @@ import app.atelier.web.View;
 import app.atelier.web.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import app.atelier.web.HttpProblem;
+import java.util.Arrays;
 
 /** The home page, and challenges from their creation to their close. */
 public final class ChallengeRoutes {
@@ -36,7 +38,7 @@ public final class ChallengeRoutes {
         routes.post("/challenges/{id}/team", ctx -> {
             long id = Forms.pathId(ctx, "id");
             Long memberId = Forms.optionalId(ctx.formParam("memberId"));
-            if (memberId == null) throw new app.atelier.web.HttpProblem.NotFound();
+            if (memberId == null) throw new HttpProblem.NotFound();
             challenges.addToTeam(Current.viewer(ctx), id, memberId, ctx.formParam("lead") != null);
             ctx.redirect("/challenges/" + id + "#team");
         }, Role.MEMBER);
@@ -87,8 +89,8 @@ public final class ChallengeRoutes {
 
     private void move(Context ctx) {
         long id = Forms.pathId(ctx, "id");
-        var to = java.util.Arrays.stream(ChallengeState.values()).filter(s -> s.name().equals(ctx.formParam("to"))).findFirst()
-                .orElseThrow(() -> new app.atelier.web.HttpProblem.Conflict("error.challengeState"));
+        var to = Arrays.stream(ChallengeState.values()).filter(s -> s.name().equals(ctx.formParam("to"))).findFirst()
+                .orElseThrow(() -> new HttpProblem.Conflict("error.challengeState"));
         challenges.move(Current.viewer(ctx), id, to);
         ctx.redirect("/challenges/" + id);
     }

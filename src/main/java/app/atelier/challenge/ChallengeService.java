@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import app.atelier.web.Invalid;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 
 /** Challenges: who may see and run them, and their life from draft to closed. */
 public final class ChallengeService {
@@ -111,7 +114,7 @@ public final class ChallengeService {
     public void writeNotes(Viewer viewer, long challengeId, String notes) {
         db.execute(h -> {
             managed(h, viewer, challengeId);
-            if (notes.length() > ChallengeForm.BRIEF_MAX) throw app.atelier.web.Invalid.of("notes", "error.tooLong", ChallengeForm.BRIEF_MAX);
+            if (notes.length() > ChallengeForm.BRIEF_MAX) throw Invalid.of("notes", "error.tooLong", ChallengeForm.BRIEF_MAX);
             h.attach(TeamDao.class).writeNotes(challengeId, notes);
         });
     }
@@ -239,8 +242,8 @@ public final class ChallengeService {
     }
 
     /** Those among the members who may open the challenge: the only ones told about it. */
-    public static List<Long> readers(Handle h, long challengeId, java.util.Collection<Long> members) {
-        var distinct = new java.util.LinkedHashSet<>(members);
+    public static List<Long> readers(Handle h, long challengeId, Collection<Long> members) {
+        var distinct = new LinkedHashSet<>(members);
         var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow(HttpProblem.NotFound::new);
         // Past its draft, a challenge that is not private opens to every member: nobody needs checking one by one.
         if (challenge.state() != ChallengeState.DRAFT && challenge.visibility() != Visibility.PRIVATE) return List.copyOf(distinct);

@@ -64,7 +64,7 @@ public interface CommunityDao {
             VALUES (:organisationId, :memberId, :reason, :by, :now)
             ON CONFLICT (organisation_id, member_id) DO UPDATE SET reason = excluded.reason""")
     void suspend(long organisationId, long memberId, String reason,
-                 long by, java.time.Instant now);
+                 long by, Instant now);
 
     @SqlUpdate("DELETE FROM community_suspension WHERE organisation_id = :organisationId AND member_id = :memberId")
     int lift(long organisationId, long memberId);
@@ -72,7 +72,7 @@ public interface CommunityDao {
     @SqlQuery("""
             SELECT s.member_id, m.name, s.reason FROM community_suspension s JOIN member m ON m.id = s.member_id
             WHERE s.organisation_id = :organisationId ORDER BY s.suspended_at DESC""")
-    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(Suspension.class)
+    @RegisterConstructorMapper(Suspension.class)
     List<Suspension> suspensions(long organisationId);
 
     @SqlUpdate("""

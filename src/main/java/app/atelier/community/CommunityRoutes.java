@@ -13,6 +13,7 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import app.atelier.web.HttpProblem;
 
 /** Applying to a community, the staff's queue of applications, and invitations. */
 public final class CommunityRoutes {
@@ -79,7 +80,7 @@ public final class CommunityRoutes {
         String message = Forms.multiline(ctx, "message");
         var viewer = Current.viewer(ctx);
         try {
-            switch (Decision.fromPath(ctx.pathParam("decision")).orElseThrow(app.atelier.web.HttpProblem.NotFound::new)) {
+            switch (Decision.fromPath(ctx.pathParam("decision")).orElseThrow(HttpProblem.NotFound::new)) {
                 case APPROVE -> communities.approve(viewer, id, memberId, message);
                 case DECLINE -> communities.decline(viewer, id, memberId, message);
                 case REMOVE -> communities.remove(viewer, id, memberId, message);
@@ -94,7 +95,7 @@ public final class CommunityRoutes {
     private void suspend(Context ctx) {
         long id = Forms.pathId(ctx, "id");
         Long memberId = Forms.optionalId(ctx.formParam("memberId"));
-        if (memberId == null) throw new app.atelier.web.HttpProblem.NotFound();
+        if (memberId == null) throw new HttpProblem.NotFound();
         communities.suspend(Current.viewer(ctx), id, memberId, Forms.multiline(ctx, "reason"));
         ctx.redirect("/organisations/" + id + "/community#suspensions");
     }

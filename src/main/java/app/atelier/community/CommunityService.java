@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import app.atelier.web.Text;
+import java.util.Locale;
 
 /** Each organisation's hand-picked community: who applies, who is let in, who takes part in what. */
 public final class CommunityService {
@@ -114,7 +116,7 @@ public final class CommunityService {
      * Creates a single-use invitation for one address, emails its link, and returns its secret token. An
      * organisation sends at most the configured number of invitations a day.
      */
-    public String invite(Viewer viewer, long organisationId, String email, app.atelier.web.Text text) {
+    public String invite(Viewer viewer, long organisationId, String email, Text text) {
         Invalid.unless(Errors.none().text("email", email, 254));
         if (!Forms.isEmail(email)) throw Invalid.of("email", "error.oneEmail");
         String token = Tokens.random();
@@ -140,7 +142,7 @@ public final class CommunityService {
             var community = h.attach(CommunityDao.class);
             var invitation = community.openInvitation(hash, clock.instant()).orElseThrow(() -> new HttpProblem.Conflict("error.invitation"));
             long organisationId = invitation.organisationId();
-            if (community.verifyIfInvited(member, invitation.email().strip().toLowerCase(java.util.Locale.ROOT), clock.instant()) == 0
+            if (community.verifyIfInvited(member, invitation.email().strip().toLowerCase(Locale.ROOT), clock.instant()) == 0
                     && !community.verified(member)) {
                 throw new HttpProblem.AddressNotVerified();
             }
@@ -160,7 +162,7 @@ public final class CommunityService {
                 throw new HttpProblem.Conflict("error.membershipState");
             }
             String name = community.find(organisationId, memberId).map(Membership::memberName).orElse("#" + memberId);
-            Audit.recordAbout(h, organisationId, moderator, "membership." + to.name().toLowerCase(java.util.Locale.ROOT), memberId, name, message, clock.instant());
+            Audit.recordAbout(h, organisationId, moderator, "membership." + to.name().toLowerCase(Locale.ROOT), memberId, name, message, clock.instant());
             if (from == MembershipState.APPLIED) {
                 String organisation = h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow();
                 notifier.notify(h, NotificationKind.APPLICATION, List.of(memberId), moderator, viewer.name(), organisation, to.key(),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.TreeSet;
 
 /** A member's place in an organisation's community, with the profile they applied with. */
 public record Membership(long organisationId, long memberId, String memberName, MembershipState state, String city,
@@ -15,6 +16,6 @@ public record Membership(long organisationId, long memberId, String memberName, 
     }
 
     static Set<String> tags(String list) {
-        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -9,4 +9,8 @@ public record Comment(long id, long contributionId, long authorId, String author
     public boolean edited() {
         return updatedAt.isAfter(createdAt);
     }
+
+    public FlagBox flagBox() {
+        return FlagBox.of(ItemType.COMMENT, id);
+    }
 }

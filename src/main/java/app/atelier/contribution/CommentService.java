@@ -9,6 +9,8 @@ import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import app.atelier.web.RateLimit;
+import java.util.ArrayList;
 
 /** Threaded comments on contributions. */
 public final class CommentService {
@@ -16,9 +18,9 @@ public final class CommentService {
     private final Clock clock;
     private final Notifier notifier;
 
-    private final app.atelier.web.RateLimit posting;
+    private final RateLimit posting;
 
-    public CommentService(Database db, Clock clock, Notifier notifier, app.atelier.web.RateLimit posting) {
+    public CommentService(Database db, Clock clock, Notifier notifier, RateLimit posting) {
         this.db = db;
         this.clock = clock;
         this.notifier = notifier;
@@ -56,7 +58,7 @@ public final class CommentService {
             String link = "/contributions/" + contributionId + "#comment-" + id;
             long challengeId = contribution.access().challenge().id();
             long contributionAuthor = contribution.contribution().authorId();
-            var followers = new java.util.ArrayList<>(ContributionVisibility.readers(h, challengeId, contributionAuthor, follows.followers(contributionId)));
+            var followers = new ArrayList<>(ContributionVisibility.readers(h, challengeId, contributionAuthor, follows.followers(contributionId)));
             if (parentAuthor != null) {
                 followers.remove(parentAuthor);
                 notifier.notify(h, NotificationKind.REPLY, ContributionVisibility.readers(h, challengeId, contributionAuthor, List.of(parentAuthor)),

@@ -12,6 +12,7 @@ import app.atelier.web.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import app.atelier.web.Viewer;
 
 /** Contributions, votes and comments. */
 public final class ContributionRoutes {
@@ -34,6 +35,14 @@ public final class ContributionRoutes {
 
         public Contribution contribution() {
             return seen.contribution();
+        }
+
+        public FollowBox followBox() {
+            return new FollowBox(contribution().id(), seen.following());
+        }
+
+        public FlagBox flagBox() {
+            return FlagBox.of(ItemType.CONTRIBUTION, contribution().id());
         }
     }
 
@@ -181,7 +190,7 @@ public final class ContributionRoutes {
         ctx.redirect("/contributions/" + contributionId + "#comments");
     }
 
-    private boolean needsTerms(app.atelier.web.Viewer viewer, Challenge challenge) {
+    private boolean needsTerms(Viewer viewer, Challenge challenge) {
         return challenge.hasTerms() && !contributions.acceptedTerms(viewer, challenge);
     }
 

@@ -15,6 +15,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import java.time.Duration;
+import app.atelier.challenge.Challenge;
+import app.atelier.web.Invalid;
+import java.util.ArrayList;
+import app.atelier.notification.NotificationKind;
 
 /** Contributions to challenges and the votes on them. */
 public final class ContributionService {
@@ -59,7 +64,7 @@ public final class ContributionService {
 
     /** New members may post this much on their first day; after that, only the per-address rate applies. */
     static final int FIRST_DAY_CONTRIBUTIONS = 3;
-    static final java.time.Duration FIRST_DAY = java.time.Duration.ofDays(1);
+    static final Duration FIRST_DAY = Duration.ofDays(1);
 
     public long submit(Viewer viewer, long challengeId, ContributionForm form, String address) {
         long author = viewer.id();
@@ -180,17 +185,17 @@ public final class ContributionService {
     }
 
     /** A contributor accepts the challenge's terms, in their current version, once, before their first contribution. */
-    private static void acceptTermsOnce(Handle h, app.atelier.challenge.Challenge challenge, long member, boolean accepts, Instant now) {
+    private static void acceptTermsOnce(Handle h, Challenge challenge, long member, boolean accepts, Instant now) {
         if (!challenge.hasTerms() || acceptedTerms(h, challenge, member)) return;
-        if (!accepts) throw app.atelier.web.Invalid.of("acceptTerms", "error.acceptTerms");
+        if (!accepts) throw Invalid.of("acceptTerms", "error.acceptTerms");
         h.attach(PostingDao.class).acceptTerms(challenge.id(), member, challenge.termsVersion(), now);
     }
 
-    private static boolean acceptedTerms(Handle h, app.atelier.challenge.Challenge challenge, long member) {
+    private static boolean acceptedTerms(Handle h, Challenge challenge, long member) {
         return h.attach(PostingDao.class).acceptedTerms(challenge.id(), member, challenge.termsVersion());
     }
 
-    public boolean acceptedTerms(Viewer viewer, app.atelier.challenge.Challenge challenge) {
+    public boolean acceptedTerms(Viewer viewer, Challenge challenge) {
         return viewer.signedIn() && db.read(h -> acceptedTerms(h, challenge, viewer.id()));
     }
 
@@ -205,7 +210,7 @@ public final class ContributionService {
     }
 
     /** A submitted contribution that reaches the challenge's threshold goes under review, with an automatic response. */
-    private void reviewWhenThresholdReached(Handle h, app.atelier.challenge.Challenge challenge, Contribution contribution, long votes,
+    private void reviewWhenThresholdReached(Handle h, Challenge challenge, Contribution contribution, long votes,
                                             Viewer voter) {
         Integer threshold = challenge.reviewThreshold();
         if (threshold == null || votes < threshold || contribution.status() != ContributionStatus.SUBMITTED) return;
@@ -215,9 +220,9 @@ public final class ContributionService {
         // The change is the platform's, made by the vote that crossed the threshold: the log says so.
         Audit.record(h, challenge.organisationId(), voter.id(), "response.automatic",
                 "#" + contribution.id() + " " + contribution.title(), Long.toString(votes), clock.instant());
-        var recipients = new java.util.ArrayList<>(h.attach(FollowDao.class).followers(contribution.id()));
+        var recipients = new ArrayList<>(h.attach(FollowDao.class).followers(contribution.id()));
         recipients.add(contribution.authorId());
-        notifier.notify(h, app.atelier.notification.NotificationKind.RESPONSE,
+        notifier.notify(h, NotificationKind.RESPONSE,
                 ContributionVisibility.readers(h, challenge.id(), contribution.authorId(), recipients), -1, challenge.organisationName(),
                 contribution.title(), ContributionStatus.UNDER_REVIEW.key(), "/contributions/" + contribution.id() + "#responses", clock.instant());
     }

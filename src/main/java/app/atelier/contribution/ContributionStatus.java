@@ -1,6 +1,7 @@
 package app.atelier.contribution;
 
 import java.util.Locale;
+import java.util.Arrays;
 
 /** Where a contribution stands; changed only with an official response. */
 public enum ContributionStatus {
@@ -8,7 +9,7 @@ public enum ContributionStatus {
 
     /** The status a list is filtered by, or null for all of them. */
     public static ContributionStatus fromParam(String value) {
-        return java.util.Arrays.stream(values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
+        return Arrays.stream(values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
     }
 
     public String key() {

@@ -3,6 +3,7 @@ package app.atelier.contribution;
 import java.time.Instant;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import java.util.List;
 
 interface FollowDao {
     @SqlUpdate("INSERT INTO follow (contribution_id, member_id, created_at) VALUES (:contributionId, :memberId, :now) ON CONFLICT DO NOTHING")
@@ -15,7 +16,7 @@ interface FollowDao {
     boolean follows(long contributionId, long memberId);
 
     @SqlQuery("SELECT member_id FROM follow WHERE contribution_id = :contributionId")
-    java.util.List<Long> followers(long contributionId);
+    List<Long> followers(long contributionId);
 
     @SqlUpdate("DELETE FROM follow WHERE contribution_id = :contributionId")
     void clear(long contributionId);

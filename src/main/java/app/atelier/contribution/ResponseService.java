@@ -10,6 +10,9 @@ import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import java.util.Locale;
+import java.util.ArrayList;
+import java.time.Instant;
 
 /** Official responses: every change of a contribution's status, written out, and duplicates merged into their original. */
 public final class ResponseService {
@@ -38,9 +41,9 @@ public final class ResponseService {
             if (parsed.duplicateOf() != null) merge(h, contribution, parsed.duplicateOf(), clock.instant());
             h.attach(ContributionDao.class).respond(contributionId, parsed.status(), parsed.body(), parsed.duplicateOf());
             h.attach(ResponseDao.class).insert(contributionId, actor, parsed.status(), parsed.body(), clock.instant());
-            Audit.record(h, seen.access().challenge().organisationId(), actor, "response." + parsed.status().name().toLowerCase(java.util.Locale.ROOT),
+            Audit.record(h, seen.access().challenge().organisationId(), actor, "response." + parsed.status().name().toLowerCase(Locale.ROOT),
                     "#" + contributionId + " " + contribution.title(), parsed.body(), clock.instant());
-            var recipients = new java.util.ArrayList<>(h.attach(FollowDao.class).followers(parsed.duplicateOf() != null ? parsed.duplicateOf() : contributionId));
+            var recipients = new ArrayList<>(h.attach(FollowDao.class).followers(parsed.duplicateOf() != null ? parsed.duplicateOf() : contributionId));
             recipients.add(contribution.authorId());
             notifier.notify(h, NotificationKind.RESPONSE,
                     ContributionVisibility.readers(h, contribution.challengeId(), contribution.authorId(), recipients), actor, viewer.name(), contribution.title(), parsed.status().key(),
@@ -52,7 +55,7 @@ public final class ResponseService {
         return db.read(h -> h.attach(ResponseDao.class).ofContribution(contributionId));
     }
 
-    private static void merge(Handle h, Contribution duplicate, long originalId, java.time.Instant now) {
+    private static void merge(Handle h, Contribution duplicate, long originalId, Instant now) {
         var contributions = h.attach(ContributionDao.class);
         Contribution original = contributions.find(originalId)
                 .filter(o -> o.challengeId() == duplicate.challengeId() && o.id() != duplicate.id() && o.status() != ContributionStatus.DUPLICATE)

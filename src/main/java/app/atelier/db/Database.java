@@ -138,7 +138,7 @@ public final class Database implements AutoCloseable {
         return writer.inTransaction(work);
     }
 
-    public void execute(java.util.function.Consumer<Handle> work) {
+    public void execute(Consumer<Handle> work) {
         writer.useTransaction(work::accept);
     }
 

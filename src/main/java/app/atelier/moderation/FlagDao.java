@@ -1,5 +1,7 @@
 package app.atelier.moderation;
 
+import app.atelier.contribution.FlagReason;
+import app.atelier.contribution.ItemType;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;

@@ -1,9 +1,11 @@
 package app.atelier.moderation;
 
+import app.atelier.contribution.FlagReason;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
 import io.javalin.http.Context;
+import java.util.Arrays;
 
 /** Why a member flags something; "other" needs a few words. */
 public record FlagForm(String reason, String note) {
@@ -15,7 +17,7 @@ public record FlagForm(String reason, String note) {
 
     FlagReason parse() {
         var errors = Errors.none();
-        FlagReason parsed = java.util.Arrays.stream(FlagReason.values()).filter(r -> r.name().equals(reason)).findFirst().orElse(null);
+        FlagReason parsed = Arrays.stream(FlagReason.values()).filter(r -> r.name().equals(reason)).findFirst().orElse(null);
         if (parsed == null) errors.add("reason", "error.choice");
         if (parsed == FlagReason.OTHER && note.isBlank()) errors.add("note", "error.required");
         if (note.length() > NOTE_MAX) errors.add("note", "error.tooLong", NOTE_MAX);

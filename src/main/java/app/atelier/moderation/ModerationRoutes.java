@@ -1,6 +1,8 @@
 package app.atelier.moderation;
 
 import app.atelier.audit.AuditEntry;
+import app.atelier.contribution.FlagBox;
+import app.atelier.contribution.ItemType;
 import app.atelier.organisation.Organisation;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.web.Current;
@@ -14,17 +16,11 @@ import app.atelier.web.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import app.atelier.community.CommunityService;
 
 public final class ModerationRoutes {
 
     public record AuditPage(Organisation organisation, Paged<AuditEntry> entries) {
-    }
-
-    /** The report form of one item; after a report, only a thank-you. */
-    public record FlagBox(ItemType type, long id, Errors errors, boolean done) {
-        public String elementId() {
-            return "flag-" + type.path() + "-" + id;
-        }
     }
 
     public record QueuePage(Organisation organisation, List<FlaggedItem> items, long pendingApplications) {
@@ -32,9 +28,9 @@ public final class ModerationRoutes {
 
     private final ModerationService moderation;
     private final OrganisationService organisations;
-    private final app.atelier.community.CommunityService communities;
+    private final CommunityService communities;
 
-    public ModerationRoutes(ModerationService moderation, OrganisationService organisations, app.atelier.community.CommunityService communities) {
+    public ModerationRoutes(ModerationService moderation, OrganisationService organisations, CommunityService communities) {
         this.moderation = moderation;
         this.organisations = organisations;
         this.communities = communities;
@@ -52,12 +48,12 @@ public final class ModerationRoutes {
         long id = Forms.pathId(ctx, "id");
         try {
             moderation.flag(Current.viewer(ctx), type, id, FlagForm.from(ctx));
-            if (View.fragment(ctx)) View.render(ctx, "moderation/flag.jte", new FlagBox(type, id, Errors.none(), true));
+            if (View.fragment(ctx)) View.render(ctx, "contribution/flag.jte", new FlagBox(type, id, Errors.none(), true));
             else ctx.redirect(Forms.localPath(ctx.formParam("back")) + "#reported");
         } catch (Invalid e) {
             if (!View.fragment(ctx)) throw e;
             ctx.status(422);
-            View.render(ctx, "moderation/flag.jte", new FlagBox(type, id, e.errors(), false));
+            View.render(ctx, "contribution/flag.jte", new FlagBox(type, id, e.errors(), false));
         }
     }
 

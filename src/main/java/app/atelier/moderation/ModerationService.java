@@ -1,5 +1,6 @@
 package app.atelier.moderation;
 
+import app.atelier.contribution.ItemType;
 import app.atelier.audit.Audit;
 import app.atelier.audit.AuditEntry;
 import app.atelier.audit.AuditLog;
@@ -15,6 +16,7 @@ import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import java.util.function.BiConsumer;
 
 /** Flags, hiding and restoring, the moderation queue, and the audit log as the staff read it. */
 public final class ModerationService {
@@ -58,9 +60,9 @@ public final class ModerationService {
             var reason = form.parse();
             var flags = h.attach(FlagDao.class);
             if (flags.insert(type, id, member, reason, form.note(), clock.instant()) == 0) throw new HttpProblem.Conflict("error.alreadyFlagged");
-            flags.countFlag(type.table, id);
+            flags.countFlag(type.table(), id);
             if (flags.fromApprovedMembers(type, id, target.organisationId()) >= AUTO_HIDE_FLAGS) {
-                flags.setHidden(type.table, id, true, "");
+                flags.setHidden(type.table(), id, true, "");
                 Audit.record(h, target.organisationId(), member, "flag.hidden", target.label(), reason.name(), clock.instant());
             }
         });
@@ -70,24 +72,24 @@ public final class ModerationService {
     public long hide(Viewer viewer, ItemType type, long id, String reason) {
         return moderate(viewer, type, id, "moderation.hidden", reason, (flags, target) -> {
             Invalid.unless(Errors.none().text("reason", reason, 500));
-            flags.setHidden(type.table, id, true, reason);
+            flags.setHidden(type.table(), id, true, reason);
             flags.resolve(type, id);
-            flags.clearFlags(type.table, id);
+            flags.clearFlags(type.table(), id);
         });
     }
 
     public long restore(Viewer viewer, ItemType type, long id) {
         return moderate(viewer, type, id, "moderation.restored", "", (flags, target) -> {
-            flags.setHidden(type.table, id, false, "");
+            flags.setHidden(type.table(), id, false, "");
             flags.resolve(type, id);
-            flags.clearFlags(type.table, id);
+            flags.clearFlags(type.table(), id);
         });
     }
 
     public long dismissFlags(Viewer viewer, ItemType type, long id) {
         return moderate(viewer, type, id, "moderation.dismissed", "", (flags, target) -> {
             flags.resolve(type, id);
-            flags.clearFlags(type.table, id);
+            flags.clearFlags(type.table(), id);
         });
     }
 
@@ -101,7 +103,7 @@ public final class ModerationService {
 
     /** Returns the contribution the item belongs to, for the page to come back to. */
     private long moderate(Viewer viewer, ItemType type, long id, String action, String detail,
-                          java.util.function.BiConsumer<FlagDao, Target> change) {
+                          BiConsumer<FlagDao, Target> change) {
         long actor = viewer.id();
         return db.write(h -> {
             var target = target(h, viewer, type, id);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
 
 /** A member's notifications and delivery choices, the daily digest, and the outbox as the admins see it. */
 public final class NotificationService {
@@ -68,7 +69,7 @@ public final class NotificationService {
     public int makeDigests() {
         return db.write(h -> {
             var dao = h.attach(NotificationDao.class);
-            var byMember = dao.waitingForDigest().stream().collect(Collectors.groupingBy(OutboxEmail::toAddress, java.util.LinkedHashMap::new, Collectors.toList()));
+            var byMember = dao.waitingForDigest().stream().collect(Collectors.groupingBy(OutboxEmail::toAddress, LinkedHashMap::new, Collectors.toList()));
             var now = clock.instant();
             byMember.forEach((address, emails) -> {
                 Long memberId = emails.get(0).memberId();

@@ -1,5 +1,7 @@
 package app.atelier.organisation;
 
+import java.util.Locale;
+
 /** What a member does for an organisation. The owner is also a manager. */
 public enum StaffRole {
     OWNER, MANAGER, MODERATOR;
@@ -9,6 +11,6 @@ public enum StaffRole {
     }
 
     public String key() {
-        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+        return "role." + name().toLowerCase(Locale.ROOT);
     }
 }

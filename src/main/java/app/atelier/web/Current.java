@@ -1,13 +1,14 @@
 package app.atelier.web;
 
 import io.javalin.http.Context;
+import java.time.Instant;
 
 /** What the request knows of its person, set once per request before the handlers run. */
 public final class Current {
     private static final String KEY = "atelier.current";
 
     /** @param csrfToken the session's token, or null when the visitor has no session yet */
-    public record State(Viewer viewer, String sessionId, String csrfToken, Text text, java.time.Instant now, long unread) {
+    public record State(Viewer viewer, String sessionId, String csrfToken, Text text, Instant now, long unread) {
     }
 
     private Current() {
@@ -19,7 +20,7 @@ public final class Current {
 
     public static State state(Context ctx) {
         State state = ctx.attribute(KEY);
-        return state != null ? state : new State(Viewer.VISITOR, null, null, Text.of(Text.FRENCH), java.time.Instant.now(), 0);
+        return state != null ? state : new State(Viewer.VISITOR, null, null, Text.of(Text.FRENCH), Instant.now(), 0);
     }
 
     public static Viewer viewer(Context ctx) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.net.URI;
 
 /** The one place where refusals and failures become pages. No page ever shows a stack trace. */
 public final class ErrorPages {
@@ -76,7 +77,7 @@ public final class ErrorPages {
         String referer = ctx.header("Referer");
         if (referer == null) return "/";
         try {
-            String path = java.net.URI.create(referer).getRawPath();
+            String path = URI.create(referer).getRawPath();
             return path == null || path.isEmpty() ? "/" : path;
         } catch (IllegalArgumentException e) {
             return "/";

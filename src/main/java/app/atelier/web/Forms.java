@@ -1,6 +1,8 @@
 package app.atelier.web;
 
 import io.javalin.http.Context;
+import java.util.regex.Pattern;
+import java.util.List;
 
 /** Reading form fields as people type them: trimmed, never null. */
 public final class Forms {
@@ -12,7 +14,7 @@ public final class Forms {
         return value == null ? "" : value.strip();
     }
 
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
     public static final int EMAIL_MAX = 254;
 
     /** One address, as people type it: a list, or anything that is not an address, is not one. */
@@ -38,7 +40,7 @@ public final class Forms {
 
     public static int page(Context ctx) {
         try {
-            int page = Integer.parseInt(ctx.queryParamMap().getOrDefault("page", java.util.List.of("1")).get(0));
+            int page = Integer.parseInt(ctx.queryParamMap().getOrDefault("page", List.of("1")).get(0));
             return Math.max(1, Math.min(page, 100_000));
         } catch (NumberFormatException e) {
             return 1;

@@ -1,6 +1,8 @@
 package app.atelier.web;
 
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 
 /** What every page's frame needs: the words, who is signed in, the form token, where we are. */
 public record Shell(Text text, Viewer viewer, String csrf, String path, Instant now, long unread) {
@@ -23,7 +25,7 @@ public record Shell(Text text, Viewer viewer, String csrf, String path, Instant 
 
     /** This page's address, to come back to after choosing a language or signing in. */
     public String back() {
-        return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
     public String number(long value) {

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Currency;
+import java.math.BigDecimal;
 
 /** The interface's words in one language, from the {@code messages} bundles. */
 public final class Text {
@@ -85,10 +87,10 @@ public final class Text {
     /** An amount in minor units (cents), as people of this language write it: 1 234,56 € or €1,234.56. */
     public String money(long minorUnits, String currency) {
         var format = NumberFormat.getCurrencyInstance(locale);
-        var unit = java.util.Currency.getInstance(currency);
+        var unit = Currency.getInstance(currency);
         format.setCurrency(unit);
         format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
-        return format.format(java.math.BigDecimal.valueOf(minorUnits, unit.getDefaultFractionDigits()));
+        return format.format(BigDecimal.valueOf(minorUnits, unit.getDefaultFractionDigits()));
     }
 
     public String date(Instant instant) {

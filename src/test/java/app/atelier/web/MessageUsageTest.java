@@ -37,7 +37,7 @@ class MessageUsageTest {
         Stream.of(Stage.values(), Mode.values(), ContributionKind.values(), ChallengeState.values(),
                         ContributionStatus.values(), StaffRole.values(), Sort.values(),
                         MembershipState.values(), Eligibility.values(), Decision.values(),
-                        app.atelier.moderation.FlagReason.values(), app.atelier.moderation.ItemType.values(),
+                        app.atelier.contribution.FlagReason.values(), app.atelier.contribution.ItemType.values(),
                         app.atelier.notification.NotificationKind.values(), app.atelier.notification.Delivery.values(),
                         app.atelier.challenge.Visibility.values())
                 .flatMap(Arrays::stream)

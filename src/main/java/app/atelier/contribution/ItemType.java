@@ -1,4 +1,4 @@
-package app.atelier.moderation;
+package app.atelier.contribution;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -8,11 +8,15 @@ import java.util.Optional;
 public enum ItemType {
     CONTRIBUTION("contribution"), COMMENT("comment");
 
-    /** The table's name, from this enum only, never from a request. */
-    final String table;
+    private final String table;
 
     ItemType(String table) {
         this.table = table;
+    }
+
+    /** The table's name, from this enum only, never from a request. */
+    public String table() {
+        return table;
     }
 
     public String path() {
@@ -23,7 +27,7 @@ public enum ItemType {
         return "queue." + path();
     }
 
-    static Optional<ItemType> fromPath(String path) {
+    public static Optional<ItemType> fromPath(String path) {
         return Arrays.stream(values()).filter(t -> t.path().equals(path)).findFirst();
     }
 }

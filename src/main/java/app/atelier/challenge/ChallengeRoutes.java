@@ -1,5 +1,6 @@
 package app.atelier.challenge;
 
+import app.atelier.web.Paths;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -40,17 +41,17 @@ public final class ChallengeRoutes {
             Long memberId = Forms.optionalId(ctx.formParam("memberId"));
             if (memberId == null) throw new HttpProblem.NotFound();
             challenges.addToTeam(Current.viewer(ctx), id, memberId, ctx.formParam("lead") != null);
-            ctx.redirect("/challenges/" + id + "#team");
+            ctx.redirect(Paths.challenge(id) + "#team");
         }, Role.MEMBER);
         routes.post("/challenges/{id}/team/{memberId}/remove", ctx -> {
             long id = Forms.pathId(ctx, "id");
             challenges.removeFromTeam(Current.viewer(ctx), id, Forms.pathId(ctx, "memberId"));
-            ctx.redirect("/challenges/" + id + "#team");
+            ctx.redirect(Paths.challenge(id) + "#team");
         }, Role.MEMBER);
         routes.post("/challenges/{id}/notes", ctx -> {
             long id = Forms.pathId(ctx, "id");
             challenges.writeNotes(Current.viewer(ctx), id, Forms.multiline(ctx, "notes"));
-            ctx.redirect("/challenges/" + id + "#notes");
+            ctx.redirect(Paths.challenge(id) + "#notes");
         }, Role.MEMBER);
     }
 
@@ -64,7 +65,7 @@ public final class ChallengeRoutes {
         long organisationId = Forms.pathId(ctx, "id");
         var form = ChallengeForm.from(ctx);
         try {
-            ctx.redirect("/challenges/" + challenges.create(Current.viewer(ctx), organisationId, form));
+            ctx.redirect(Paths.challenge(challenges.create(Current.viewer(ctx), organisationId, form)));
         } catch (Invalid e) {
             View.invalid(ctx, "challenge/form.jte", new FormPage(organisationId, null, form, e.errors()));
         }
@@ -80,7 +81,7 @@ public final class ChallengeRoutes {
         var form = ChallengeForm.from(ctx);
         try {
             challenges.update(Current.viewer(ctx), id, form);
-            ctx.redirect("/challenges/" + id);
+            ctx.redirect(Paths.challenge(id));
         } catch (Invalid e) {
             long organisationId = challenges.managed(Current.viewer(ctx), id).organisationId();
             View.invalid(ctx, "challenge/form.jte", new FormPage(organisationId, id, form, e.errors()));
@@ -92,6 +93,6 @@ public final class ChallengeRoutes {
         var to = Arrays.stream(ChallengeState.values()).filter(s -> s.name().equals(ctx.formParam("to"))).findFirst()
                 .orElseThrow(() -> new HttpProblem.Conflict("error.challengeState"));
         challenges.move(Current.viewer(ctx), id, to);
-        ctx.redirect("/challenges/" + id);
+        ctx.redirect(Paths.challenge(id));
     }
 }

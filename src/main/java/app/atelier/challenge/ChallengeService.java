@@ -1,5 +1,6 @@
 package app.atelier.challenge;
 
+import app.atelier.web.Paths;
 import app.atelier.community.CommunityDao;
 import app.atelier.community.MembershipState;
 import app.atelier.community.Eligibility;
@@ -215,7 +216,7 @@ public final class ChallengeService {
     private void tellParticipants(Handle h, Challenge challenge, ChallengeState to, long actorId, String actorName) {
         var participants = h.attach(ChallengeDao.class).participants(challenge.id());
         notifier.notify(h, NotificationKind.CHALLENGE_STATE, readers(h, challenge.id(), participants), actorId, actorName, challenge.title(), to.key(),
-                "/challenges/" + challenge.id(), clock.instant());
+                Paths.challenge(challenge.id()), clock.instant());
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.atelier.challenge;
 
+import app.atelier.web.Paths;
 import app.atelier.community.CommunityService;
 import app.atelier.community.Membership;
 import app.atelier.organisation.Organisation;
@@ -49,7 +50,7 @@ public final class OrganisationPageRoutes {
         var form = StaffForm.from(ctx);
         try {
             organisations.offerStaff(Current.viewer(ctx), id, form);
-            ctx.redirect("/organisations/" + id + "?offered#staff");
+            ctx.redirect(Paths.organisation(id) + "?offered#staff");
         } catch (Invalid e) {
             ctx.status(422);
             render(ctx, id, form, e.errors());

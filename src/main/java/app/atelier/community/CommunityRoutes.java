@@ -1,5 +1,6 @@
 package app.atelier.community;
 
+import app.atelier.web.Paths;
 import app.atelier.organisation.Organisation;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.web.Current;
@@ -49,7 +50,7 @@ public final class CommunityRoutes {
         routes.post("/organisations/{id}/suspensions/{memberId}/lift", ctx -> {
             long id = Forms.pathId(ctx, "id");
             communities.lift(Current.viewer(ctx), id, Forms.pathId(ctx, "memberId"));
-            ctx.redirect("/organisations/" + id + "/community#suspensions");
+            ctx.redirect(Paths.community(id) + "#suspensions");
         }, Role.MEMBER);
         routes.get("/invitations/{token}", this::invitation, Role.ANYONE);
         routes.post("/invitations/{token}", this::accept, Role.MEMBER);
@@ -68,7 +69,7 @@ public final class CommunityRoutes {
         var form = ApplicationForm.from(ctx);
         try {
             communities.apply(Current.viewer(ctx), id, form);
-            ctx.redirect("/organisations/" + id + "#community");
+            ctx.redirect(Paths.organisation(id) + "#community");
         } catch (Invalid e) {
             View.invalid(ctx, "community/apply.jte", new ApplyPage(organisations.find(id), communities.membership(Current.viewer(ctx), id), form, e.errors()));
         }
@@ -85,7 +86,7 @@ public final class CommunityRoutes {
                 case DECLINE -> communities.decline(viewer, id, memberId, message);
                 case REMOVE -> communities.remove(viewer, id, memberId, message);
             }
-            ctx.redirect("/organisations/" + id + "/community");
+            ctx.redirect(Paths.community(id));
         } catch (Invalid e) {
             ctx.status(422);
             manage(ctx, memberId, e.errors(), "", null);
@@ -97,7 +98,7 @@ public final class CommunityRoutes {
         Long memberId = Forms.optionalId(ctx.formParam("memberId"));
         if (memberId == null) throw new HttpProblem.NotFound();
         communities.suspend(Current.viewer(ctx), id, memberId, Forms.multiline(ctx, "reason"));
-        ctx.redirect("/organisations/" + id + "/community#suspensions");
+        ctx.redirect(Paths.community(id) + "#suspensions");
     }
 
     private void invite(Context ctx) {
@@ -105,7 +106,7 @@ public final class CommunityRoutes {
         String email = Forms.text(ctx, "email");
         try {
             String token = communities.invite(Current.viewer(ctx), id, email, Current.text(ctx));
-            manage(ctx, null, Errors.none(), "", baseUrl + "/invitations/" + token);
+            manage(ctx, null, Errors.none(), "", baseUrl + Paths.invitation(token));
         } catch (Invalid e) {
             ctx.status(422);
             manage(ctx, null, e.errors(), email, null);
@@ -115,7 +116,7 @@ public final class CommunityRoutes {
     private void invitation(Context ctx) {
         String token = ctx.pathParam("token");
         if (!Current.viewer(ctx).signedIn()) {
-            ctx.redirect("/signup?next=" + URLEncoder.encode("/invitations/" + token, StandardCharsets.UTF_8));
+            ctx.redirect("/signup?next=" + URLEncoder.encode(Paths.invitation(token), StandardCharsets.UTF_8));
             return;
         }
         View.render(ctx, "community/invitation.jte", new InvitationPage(token));
@@ -123,7 +124,7 @@ public final class CommunityRoutes {
 
     private void accept(Context ctx) {
         long organisationId = communities.accept(Current.viewer(ctx), ctx.pathParam("token"));
-        ctx.redirect("/organisations/" + organisationId + "#community");
+        ctx.redirect(Paths.organisation(organisationId) + "#community");
     }
 
     private void manage(Context ctx, Long decidingFor, Errors errors, String inviteEmail, String invitationLink) {

@@ -1,5 +1,6 @@
 package app.atelier.community;
 
+import app.atelier.web.Paths;
 import app.atelier.audit.Audit;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
@@ -126,7 +127,7 @@ public final class CommunityService {
             invitations.take(h, "organisation:" + organisationId, now);
             h.attach(CommunityDao.class).invite(Tokens.hash(token), organisationId, email, viewer.id(), now, now.plus(INVITATION_LIFETIME));
             String organisation = h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow();
-            notifier.email(h, email, text, "email.invitation", "/invitations/" + token, now, viewer.name(), organisation);
+            notifier.email(h, email, text, "email.invitation", Paths.invitation(token), now, viewer.name(), organisation);
         });
         return token;
     }
@@ -166,7 +167,7 @@ public final class CommunityService {
             if (from == MembershipState.APPLIED) {
                 String organisation = h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow();
                 notifier.notify(h, NotificationKind.APPLICATION, List.of(memberId), moderator, viewer.name(), organisation, to.key(),
-                        "/organisations/" + organisationId + "#community", clock.instant());
+                        Paths.organisation(organisationId) + "#community", clock.instant());
             }
         });
     }

@@ -1,5 +1,6 @@
 package app.atelier.contribution;
 
+import app.atelier.web.Paths;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
@@ -55,7 +56,7 @@ public final class CommentService {
             var follows = h.attach(FollowDao.class);
             follows.follow(contributionId, author, clock.instant());
             String title = contribution.contribution().title();
-            String link = "/contributions/" + contributionId + "#comment-" + id;
+            String link = Paths.comment(contributionId, id);
             long challengeId = contribution.access().challenge().id();
             long contributionAuthor = contribution.contribution().authorId();
             var followers = new ArrayList<>(ContributionVisibility.readers(h, challengeId, contributionAuthor, follows.followers(contributionId)));

@@ -1,5 +1,6 @@
 package app.atelier.contribution;
 
+import app.atelier.web.Paths;
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.web.Current;
@@ -97,7 +98,7 @@ public final class ContributionRoutes {
         long challengeId = Forms.pathId(ctx, "id");
         var form = ContributionForm.from(ctx);
         try {
-            ctx.redirect("/contributions/" + contributions.submit(Current.viewer(ctx), challengeId, form, ctx.ip()));
+            ctx.redirect(Paths.contribution(contributions.submit(Current.viewer(ctx), challengeId, form, ctx.ip())));
         } catch (Invalid e) {
             var challenge = challenges.access(Current.viewer(ctx), challengeId).challenge();
             View.invalid(ctx, "contribution/form.jte", new FormPage(challenge, null, form, e.errors(), needsTerms(Current.viewer(ctx), challenge)));
@@ -119,7 +120,7 @@ public final class ContributionRoutes {
         var form = ContributionForm.from(ctx);
         try {
             contributions.edit(Current.viewer(ctx), id, form);
-            ctx.redirect("/contributions/" + id);
+            ctx.redirect(Paths.contribution(id));
         } catch (Invalid e) {
             var challenge = contributions.editable(Current.viewer(ctx), id).access().challenge();
             View.invalid(ctx, "contribution/form.jte", new FormPage(challenge, id, form, e.errors(), false));
@@ -130,7 +131,7 @@ public final class ContributionRoutes {
         long id = Forms.pathId(ctx, "id");
         var box = up ? contributions.vote(Current.viewer(ctx), id) : contributions.unvote(Current.viewer(ctx), id);
         String back = ctx.formParam("back");
-        back = back == null || back.isEmpty() ? "/contributions/" + id : Forms.localPath(back);
+        back = back == null || back.isEmpty() ? Paths.contribution(id) : Forms.localPath(back);
         if (View.fragment(ctx)) View.render(ctx, "contribution/votes.jte", box.withBack(back));
         else ctx.redirect(back);
     }
@@ -141,7 +142,7 @@ public final class ContributionRoutes {
         try {
             long commentId = comments.add(Current.viewer(ctx), id, form, ctx.ip());
             if (View.fragment(ctx)) render(ctx, "contribution/comments.jte", id, CommentForm.empty(), Errors.none(), null);
-            else ctx.redirect("/contributions/" + id + "#comment-" + commentId);
+            else ctx.redirect(Paths.comment(id, commentId));
         } catch (Invalid e) {
             ctx.status(422);
             render(ctx, View.fragment(ctx) ? "contribution/comments.jte" : "contribution/show.jte", id, form, e.errors(), form.replyTo());
@@ -153,7 +154,7 @@ public final class ContributionRoutes {
         var form = ResponseForm.from(ctx);
         try {
             responses.respond(Current.viewer(ctx), id, form);
-            ctx.redirect("/contributions/" + id + "#responses");
+            ctx.redirect(Paths.contribution(id) + "#responses");
         } catch (Invalid e) {
             ctx.status(422);
             render(ctx, "contribution/show.jte", id, CommentForm.empty(), Errors.none(), null, form, e.errors());
@@ -164,7 +165,7 @@ public final class ContributionRoutes {
         long id = Forms.pathId(ctx, "id");
         contributions.follow(Current.viewer(ctx), id, follow);
         if (View.fragment(ctx)) View.render(ctx, "contribution/follow.jte", new FollowBox(id, follow));
-        else ctx.redirect("/contributions/" + id);
+        else ctx.redirect(Paths.contribution(id));
     }
 
     private void editCommentForm(Context ctx) {
@@ -178,7 +179,7 @@ public final class ContributionRoutes {
         try {
             comments.edit(Current.viewer(ctx), id, form);
             var comment = comments.own(Current.viewer(ctx), id).comment();
-            ctx.redirect("/contributions/" + comment.contributionId() + "#comment-" + id);
+            ctx.redirect(Paths.comment(comment.contributionId(), id));
         } catch (Invalid e) {
             var comment = comments.own(Current.viewer(ctx), id).comment();
             View.invalid(ctx, "contribution/comment-edit.jte", new CommentEditPage(comment, form, e.errors()));
@@ -187,7 +188,7 @@ public final class ContributionRoutes {
 
     private void deleteComment(Context ctx) {
         long contributionId = comments.delete(Current.viewer(ctx), Forms.pathId(ctx, "id"));
-        ctx.redirect("/contributions/" + contributionId + "#comments");
+        ctx.redirect(Paths.contribution(contributionId) + "#comments");
     }
 
     private boolean needsTerms(Viewer viewer, Challenge challenge) {

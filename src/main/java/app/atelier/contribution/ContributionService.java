@@ -1,5 +1,6 @@
 package app.atelier.contribution;
 
+import app.atelier.web.Paths;
 import app.atelier.audit.Audit;
 import app.atelier.challenge.ChallengeDao;
 import app.atelier.challenge.ChallengeService;
@@ -58,7 +59,7 @@ public final class ContributionService {
                           Integer votesLeft, Integer voteBudget) {
         /** The list's address with its sort and status, ready for a page number. */
         public String base(long challengeId) {
-            return "/challenges/" + challengeId + "?sort=" + sort.param() + (status == null ? "" : "&status=" + status.name()) + "&";
+            return Paths.challenge(challengeId) + "?sort=" + sort.param() + (status == null ? "" : "&status=" + status.name()) + "&";
         }
     }
 
@@ -224,7 +225,7 @@ public final class ContributionService {
         recipients.add(contribution.authorId());
         notifier.notify(h, NotificationKind.RESPONSE,
                 ContributionVisibility.readers(h, challenge.id(), contribution.authorId(), recipients), -1, challenge.organisationName(),
-                contribution.title(), ContributionStatus.UNDER_REVIEW.key(), "/contributions/" + contribution.id() + "#responses", clock.instant());
+                contribution.title(), ContributionStatus.UNDER_REVIEW.key(), Paths.contribution(contribution.id()) + "#responses", clock.instant());
     }
 
     private static Seen editable(Handle h, Viewer viewer, long contributionId) {

@@ -1,5 +1,6 @@
 package app.atelier.contribution;
 
+import app.atelier.web.Paths;
 import app.atelier.audit.Audit;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
@@ -47,7 +48,7 @@ public final class ResponseService {
             recipients.add(contribution.authorId());
             notifier.notify(h, NotificationKind.RESPONSE,
                     ContributionVisibility.readers(h, contribution.challengeId(), contribution.authorId(), recipients), actor, viewer.name(), contribution.title(), parsed.status().key(),
-                    "/contributions/" + contributionId + "#responses", clock.instant());
+                    Paths.contribution(contributionId) + "#responses", clock.instant());
         });
     }
 

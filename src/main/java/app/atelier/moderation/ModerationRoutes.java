@@ -1,5 +1,6 @@
 package app.atelier.moderation;
 
+import app.atelier.web.Paths;
 import app.atelier.audit.AuditEntry;
 import app.atelier.contribution.FlagBox;
 import app.atelier.contribution.ItemType;
@@ -68,7 +69,7 @@ public final class ModerationRoutes {
             default -> throw new HttpProblem.NotFound();
         };
         String back = ctx.formParam("back");
-        ctx.redirect(back == null ? "/contributions/" + contributionId : Forms.localPath(back));
+        ctx.redirect(back == null ? Paths.contribution(contributionId) : Forms.localPath(back));
     }
 
     private void queue(Context ctx) {

@@ -1,5 +1,6 @@
 package app.atelier.organisation;
 
+import app.atelier.web.Paths;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -38,7 +39,7 @@ public final class OrganisationRoutes {
     private void create(Context ctx) {
         var form = OrganisationForm.from(ctx);
         try {
-            ctx.redirect("/organisations/" + organisations.create(Current.viewer(ctx), form));
+            ctx.redirect(Paths.organisation(organisations.create(Current.viewer(ctx), form)));
         } catch (Invalid e) {
             View.invalid(ctx, "organisation/form.jte", new FormPage(null, form, e.errors()));
         }
@@ -56,7 +57,7 @@ public final class OrganisationRoutes {
         var form = OrganisationForm.from(ctx);
         try {
             organisations.update(Current.viewer(ctx), id, form);
-            ctx.redirect("/organisations/" + id);
+            ctx.redirect(Paths.organisation(id));
         } catch (Invalid e) {
             View.invalid(ctx, "organisation/form.jte", new FormPage(id, form, e.errors()));
         }
@@ -65,12 +66,12 @@ public final class OrganisationRoutes {
     private void removeStaff(Context ctx) {
         long id = Forms.pathId(ctx, "id");
         organisations.removeStaff(Current.viewer(ctx), id, Forms.pathId(ctx, "memberId"));
-        ctx.redirect("/organisations/" + id + "#staff");
+        ctx.redirect(Paths.organisation(id) + "#staff");
     }
 
     private void answerOffer(Context ctx, boolean accept) {
         long id = Forms.pathId(ctx, "id");
         organisations.answerOffer(Current.viewer(ctx), id, accept);
-        ctx.redirect(accept ? "/organisations/" + id : "/account#offers");
+        ctx.redirect(accept ? Paths.organisation(id) : "/account#offers");
     }
 }

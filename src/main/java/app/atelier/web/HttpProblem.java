@@ -85,7 +85,7 @@ public abstract sealed class HttpProblem extends RuntimeException {
 
         @Override
         public String link() {
-            return "/organisations/" + organisationId;
+            return Paths.organisation(organisationId);
         }
     }
 

@@ -1,0 +1,31 @@
+package app.atelier.web;
+
+/** The addresses of the platform's main pages, written once; a caller adds a sub-path or an anchor. */
+public final class Paths {
+    private Paths() {
+    }
+
+    public static String organisation(long id) {
+        return "/organisations/" + id;
+    }
+
+    public static String community(long organisationId) {
+        return organisation(organisationId) + "/community";
+    }
+
+    public static String challenge(long id) {
+        return "/challenges/" + id;
+    }
+
+    public static String contribution(long id) {
+        return "/contributions/" + id;
+    }
+
+    public static String comment(long contributionId, long commentId) {
+        return contribution(contributionId) + "#comment-" + commentId;
+    }
+
+    public static String invitation(String token) {
+        return "/invitations/" + token;
+    }
+}

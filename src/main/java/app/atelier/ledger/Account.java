@@ -1,0 +1,25 @@
+package app.atelier.ledger;
+
+/** One account of the ledger: a kind, its owner (an organisation, a challenge, a member; 0 for the platform) and a currency. */
+public record Account(AccountKind kind, long ownerId, String currency) {
+
+    public static Account wallet(long organisationId, String currency) {
+        return new Account(AccountKind.WALLET, organisationId, currency);
+    }
+
+    public static Account escrow(long challengeId, String currency) {
+        return new Account(AccountKind.ESCROW, challengeId, currency);
+    }
+
+    public static Account earnings(long memberId, String currency) {
+        return new Account(AccountKind.EARNINGS, memberId, currency);
+    }
+
+    public static Account revenue(String currency) {
+        return new Account(AccountKind.REVENUE, 0, currency);
+    }
+
+    public static Account world(String currency) {
+        return new Account(AccountKind.WORLD, 0, currency);
+    }
+}

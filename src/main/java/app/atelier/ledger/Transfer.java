@@ -1,0 +1,75 @@
+package app.atelier.ledger;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The postings of one transaction, built as moves of money from one account to another. Moves touching the same
+ * account are added together, so a split among many contributors takes one posting each. Amounts never wrap.
+ */
+public final class Transfer {
+    private final String key;
+    private final String description;
+    private final Cause cause;
+    private final Map<Account, Long> postings = new LinkedHashMap<>();
+    private Integer feeRateBp;
+    private Long recordedBy;
+
+    private Transfer(String key, String description, Cause cause) {
+        this.key = key;
+        this.description = description;
+        this.cause = cause;
+    }
+
+    /** @param key the idempotency key: one operation, one key, so that doing it again changes nothing */
+    public static Transfer of(String key, String description, Cause cause) {
+        return new Transfer(key, description, cause);
+    }
+
+    public Transfer move(Account from, Account to, long amount) {
+        if (amount <= 0) throw new IllegalArgumentException("a move is of a positive amount: " + amount);
+        postings.merge(from, -amount, Math::addExact);
+        postings.merge(to, amount, Math::addExact);
+        return this;
+    }
+
+    /** The fee rate in force, kept on the transaction so that a later change of rate does not alter it. */
+    public Transfer feeRate(int basisPoints) {
+        this.feeRateBp = basisPoints;
+        return this;
+    }
+
+    public Transfer recordedBy(long memberId) {
+        this.recordedBy = memberId;
+        return this;
+    }
+
+    String key() {
+        return key;
+    }
+
+    String description() {
+        return description;
+    }
+
+    Cause cause() {
+        return cause;
+    }
+
+    Integer feeRateBp() {
+        return feeRateBp;
+    }
+
+    Long recordedBy() {
+        return recordedBy;
+    }
+
+    /** The postings that are not zero once the moves are added together. */
+    Map<Account, Long> postings() {
+        var nonZero = new LinkedHashMap<Account, Long>();
+        postings.forEach((account, amount) -> {
+            if (amount != 0) nonZero.put(account, amount);
+        });
+        return nonZero;
+    }
+}

@@ -26,11 +26,13 @@ public final class ChallengeService {
     private final Database db;
     private final Clock clock;
     private final Notifier notifier;
+    private final MoveRule rule;
 
-    public ChallengeService(Database db, Clock clock, Notifier notifier) {
+    public ChallengeService(Database db, Clock clock, Notifier notifier, MoveRule rule) {
         this.db = db;
         this.clock = clock;
         this.notifier = notifier;
+        this.rule = rule;
     }
 
     /** A challenge as one viewer may see it, with their role in its organisation and whether they may take part. */
@@ -148,14 +150,18 @@ public final class ChallengeService {
 
     /** A manager moves the challenge on by hand, along the life of {@link ChallengeState#next()}. */
     public void move(Viewer viewer, long challengeId, ChallengeState to) {
-        db.execute(h -> {
-            var challenge = managed(h, viewer, challengeId);
-            var from = challenge.state();
-            if (!from.next().contains(to) || h.attach(ChallengeDao.class).move(challengeId, from, to, clock.instant()) == 0) {
-                throw new HttpProblem.Conflict("error.challengeState");
-            }
-            tellParticipants(h, challenge, to, viewer.id(), viewer.name());
-        });
+        db.execute(h -> move(h, viewer, challengeId, to));
+    }
+
+    /** The same move, inside a write transaction a feature above has opened (settling a contest decides it). */
+    public void move(Handle h, Viewer viewer, long challengeId, ChallengeState to) {
+        var challenge = managed(h, viewer, challengeId);
+        var from = challenge.state();
+        if (!from.next().contains(to) || h.attach(ChallengeDao.class).move(challengeId, from, to, clock.instant()) == 0) {
+            throw new HttpProblem.Conflict("error.challengeState");
+        }
+        rule.moving(h, challenge, to);
+        tellParticipants(h, challenge, to, viewer.id(), viewer.name());
     }
 
     public Access access(Viewer viewer, long challengeId) {
@@ -205,8 +211,18 @@ public final class ChallengeService {
 
     private int moveByDate(Handle h, long id, ChallengeState from, ChallengeState to) {
         var challenges = h.attach(ChallengeDao.class);
-        if (challenges.move(id, from, to, clock.instant()) == 0) return 0;
         var challenge = challenges.find(id).orElseThrow();
+        // A move the rule refuses (a contest whose prizes are not funded) is undone alone; the challenge waits.
+        h.savepoint("move");
+        try {
+            if (challenges.move(id, from, to, clock.instant()) == 0) return 0;
+            rule.moving(h, challenge, to);
+        } catch (HttpProblem refused) {
+            h.rollbackToSavepoint("move");
+            return 0;
+        } finally {
+            h.releaseSavepoint("move");
+        }
         // Nobody acted: the notice comes from the organisation.
         tellParticipants(h, challenge, to, -1, challenge.organisationName());
         return 1;

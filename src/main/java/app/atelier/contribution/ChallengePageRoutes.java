@@ -2,6 +2,7 @@ package app.atelier.contribution;
 
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.reward.RewardService;
 import app.atelier.web.Current;
 import app.atelier.web.Forms;
 import app.atelier.web.Role;
@@ -12,7 +13,8 @@ import io.javalin.http.Context;
 /** A challenge's page: its brief and product team, and the contributions it received. */
 public final class ChallengePageRoutes {
 
-    public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing, ChallengeService.Team team) {
+    public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing, ChallengeService.Team team,
+                                RewardService.Plan rewards) {
         public Challenge challenge() {
             return access.challenge();
         }
@@ -20,10 +22,12 @@ public final class ChallengePageRoutes {
 
     private final ChallengeService challenges;
     private final ContributionService contributions;
+    private final RewardService rewards;
 
-    public ChallengePageRoutes(ChallengeService challenges, ContributionService contributions) {
+    public ChallengePageRoutes(ChallengeService challenges, ContributionService contributions, RewardService rewards) {
         this.challenges = challenges;
         this.contributions = contributions;
+        this.rewards = rewards;
     }
 
     public void register(RoutesConfig routes) {
@@ -35,6 +39,6 @@ public final class ChallengePageRoutes {
         var access = challenges.access(viewer, Forms.pathId(ctx, "id"));
         var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
                 ContributionStatus.fromParam(ctx.queryParam("status")), Forms.page(ctx));
-        View.render(ctx, "contribution/challenge.jte", new ChallengePage(access, listing, challenges.team(viewer, access)));
+        View.render(ctx, "contribution/challenge.jte", new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(access)));
     }
 }

@@ -1,5 +1,7 @@
 package app.atelier.demo;
 
+import app.atelier.ledger.Ledger;
+import app.atelier.reward.RewardService;
 import app.atelier.account.AccountService;
 import app.atelier.account.SignUpForm;
 import app.atelier.challenge.ChallengeForm;
@@ -57,7 +59,7 @@ public final class DemoData {
         this.db = db;
         this.accounts = new AccountService(db, clock, config, notifier);
         this.organisations = new OrganisationService(db, clock, notifier);
-        this.challenges = new ChallengeService(db, clock, notifier);
+        this.challenges = new ChallengeService(db, clock, notifier, RewardService.funding(new Ledger(clock)));
         this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
         this.communities = new CommunityService(db, clock, notifier, config.limits().invitations());

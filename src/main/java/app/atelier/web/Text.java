@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Arrays;
 import java.util.Currency;
 import java.math.BigDecimal;
 
@@ -73,7 +74,8 @@ public final class Text {
             return "??" + key + "??";
         }
         if (args.length == 0) return pattern;
-        return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(args);
+        var written = Arrays.stream(args).map(a -> a instanceof Amount m ? money(m.minorUnits(), m.currency()) : a).toArray();
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(written);
     }
 
     public String t(Message message) {
@@ -91,6 +93,15 @@ public final class Text {
         format.setCurrency(unit);
         format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
         return format.format(BigDecimal.valueOf(minorUnits, unit.getDefaultFractionDigits()));
+    }
+
+    /** An amount as a person would type it back into a form, without the currency: 1 234,56 or 1,234.56. */
+    public String amount(long minorUnits, String currency) {
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        var format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(BigDecimal.valueOf(minorUnits, digits));
     }
 
     public String date(Instant instant) {

@@ -206,6 +206,6 @@ class ChallengeRoutesTest {
     }
 
     private static int advance(Site site) {
-        return site.withDatabase(db -> new ChallengeService(db, site.clock, new app.atelier.notification.Notifier("http://localhost")).advanceByDates());
+        return site.withDatabase(db -> new ChallengeService(db, site.clock, new app.atelier.notification.Notifier("http://localhost"), app.atelier.reward.RewardService.funding(new app.atelier.ledger.Ledger(site.clock))).advanceByDates());
     }
 }

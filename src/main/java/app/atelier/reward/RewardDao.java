@@ -1,0 +1,65 @@
+package app.atelier.reward;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Award.class)
+@RegisterConstructorMapper(Candidate.class)
+@RegisterConstructorMapper(RewardDao.Mentions.class)
+interface RewardDao {
+    record Mentions(int mentions, long mentionAmount) {
+    }
+
+    @SqlQuery("SELECT currency FROM organisation WHERE id = :organisationId")
+    String currency(long organisationId);
+
+    @SqlQuery("SELECT amount FROM reward_prize WHERE challenge_id = :challengeId ORDER BY rank")
+    List<Long> prizes(long challengeId);
+
+    @SqlQuery("SELECT mentions, mention_amount FROM reward_plan WHERE challenge_id = :challengeId")
+    Optional<Mentions> mentions(long challengeId);
+
+    default PrizeTable prizeTable(long challengeId) {
+        var mentions = mentions(challengeId).orElse(new Mentions(0, 0));
+        return new PrizeTable(prizes(challengeId), mentions.mentions(), mentions.mentionAmount());
+    }
+
+    @SqlUpdate("DELETE FROM reward_prize WHERE challenge_id = :challengeId")
+    void clearPrizes(long challengeId);
+
+    @SqlBatch("INSERT INTO reward_prize (challenge_id, rank, amount) VALUES (:challengeId, :rank, :amount)")
+    void insertPrizes(long challengeId, List<Integer> rank, List<Long> amount);
+
+    @SqlUpdate("""
+            INSERT INTO reward_plan (challenge_id, mentions, mention_amount) VALUES (:challengeId, :mentions, :mentionAmount)
+            ON CONFLICT (challenge_id) DO UPDATE SET mentions = excluded.mentions, mention_amount = excluded.mention_amount""")
+    void putMentions(long challengeId, int mentions, long mentionAmount);
+
+    default void save(long challengeId, PrizeTable table) {
+        clearPrizes(challengeId);
+        var ranks = java.util.stream.IntStream.rangeClosed(1, table.prizes().size()).boxed().toList();
+        insertPrizes(challengeId, ranks, table.prizes());
+        putMentions(challengeId, table.mentions(), table.mentionAmount());
+    }
+
+    /** The challenge's visible contributions, the community's favourites first: the list the manager picks winners from. */
+    @SqlQuery("""
+            SELECT k.id, k.title, k.author_id, m.name AS author_name, k.vote_count FROM contribution k JOIN member m ON m.id = k.author_id
+            WHERE k.challenge_id = :challengeId AND k.hidden = 0 AND k.status <> 'DUPLICATE' ORDER BY k.vote_count DESC, k.id""")
+    List<Candidate> candidates(long challengeId);
+
+    @SqlUpdate("""
+            INSERT INTO reward_award (challenge_id, place, contribution_id, member_id, amount, transaction_id)
+            VALUES (:challengeId, :place, :contributionId, :memberId, :amount, :transactionId)""")
+    void award(long challengeId, int place, long contributionId, long memberId, long amount, long transactionId);
+
+    @SqlQuery("""
+            SELECT a.place, a.contribution_id, k.title, a.member_id, m.name AS member_name, a.amount
+            FROM reward_award a JOIN contribution k ON k.id = a.contribution_id JOIN member m ON m.id = a.member_id
+            WHERE a.challenge_id = :challengeId ORDER BY a.place = 0, a.place, k.id""")
+    List<Award> awards(long challengeId);
+}

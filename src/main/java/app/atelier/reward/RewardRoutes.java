@@ -1,0 +1,90 @@
+package app.atelier.reward;
+
+import app.atelier.web.Current;
+import app.atelier.web.Errors;
+import app.atelier.web.Forms;
+import app.atelier.web.Invalid;
+import app.atelier.web.Paths;
+import app.atelier.web.Role;
+import app.atelier.web.View;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The prize table of a draft, the winners picked at decision, and a member's own rewards. */
+public final class RewardRoutes {
+
+    public record PrizesPage(RewardService.Draft draft, PlanForm form, Errors errors) {
+    }
+
+    /** {@code ranks} and {@code mentions} are what the manager picked, shown again when it was refused. */
+    public record DecisionPage(RewardService.Decision decision, Map<Integer, Long> ranks, List<Long> mentions, Errors errors) {
+        public boolean picked(int rank, long contributionId) {
+            return Long.valueOf(contributionId).equals(ranks.get(rank));
+        }
+    }
+
+    public record RewardsPage(RewardService.Earnings earnings) {
+    }
+
+    private final RewardService rewards;
+
+    public RewardRoutes(RewardService rewards) {
+        this.rewards = rewards;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/challenges/{id}/prizes", this::prizesForm, Role.MEMBER);
+        routes.post("/challenges/{id}/prizes", this::setPrizes, Role.MEMBER);
+        routes.get("/challenges/{id}/results/new", ctx -> decide(ctx, Map.of(), List.of(), Errors.none()), Role.MEMBER);
+        routes.post("/challenges/{id}/results", this::settle, Role.MEMBER);
+        routes.get("/rewards", ctx -> View.render(ctx, "reward/mine.jte", new RewardsPage(rewards.earnings(Current.viewer(ctx), Forms.page(ctx)))),
+                Role.MEMBER);
+    }
+
+    private void prizesForm(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var draft = rewards.draft(Current.viewer(ctx), id);
+        var form = PlanForm.of(rewards.prizes(id), draft.currency(), Current.text(ctx));
+        View.render(ctx, "reward/prizes.jte", new PrizesPage(draft, form, Errors.none()));
+    }
+
+    private void setPrizes(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var form = PlanForm.from(ctx);
+        try {
+            rewards.setPrizes(Current.viewer(ctx), id, form, Current.text(ctx).locale());
+            ctx.redirect(Paths.challenge(id) + "#rewards");
+        } catch (Invalid e) {
+            View.invalid(ctx, "reward/prizes.jte", new PrizesPage(rewards.draft(Current.viewer(ctx), id), form, e.errors()));
+        }
+    }
+
+    private void settle(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var ranks = new LinkedHashMap<Integer, Long>();
+        for (int rank = 1; rank <= PlanForm.RANKS; rank++) {
+            Long picked = Forms.optionalId(ctx.formParam("rank" + rank));
+            if (picked != null) ranks.put(rank, picked);
+        }
+        var mentions = new ArrayList<Long>();
+        for (String value : ctx.formParams("mention")) mentions.add(Forms.optionalId(value));
+        mentions.removeIf(Objects::isNull);
+        try {
+            rewards.settle(Current.viewer(ctx), id, ranks, mentions);
+            ctx.redirect(Paths.challenge(id) + "#results");
+        } catch (Invalid e) {
+            ctx.status(422);
+            decide(ctx, ranks, mentions, e.errors());
+        }
+    }
+
+    private void decide(Context ctx, Map<Integer, Long> ranks, List<Long> mentions, Errors errors) {
+        var decision = rewards.decision(Current.viewer(ctx), Forms.pathId(ctx, "id"));
+        View.render(ctx, "reward/decide.jte", new DecisionPage(decision, ranks, mentions, errors));
+    }
+}

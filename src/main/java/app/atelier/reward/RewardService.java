@@ -1,0 +1,181 @@
+package app.atelier.reward;
+
+import app.atelier.challenge.Challenge;
+import app.atelier.challenge.ChallengeService;
+import app.atelier.challenge.ChallengeState;
+import app.atelier.challenge.MoveRule;
+import app.atelier.db.Database;
+import app.atelier.ledger.Account;
+import app.atelier.ledger.Cause;
+import app.atelier.ledger.Ledger;
+import app.atelier.ledger.LedgerLine;
+import app.atelier.ledger.Transfer;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
+import app.atelier.web.Paged;
+import app.atelier.web.Paths;
+import app.atelier.web.Viewer;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** A challenge's reward plan, from the prize table set in draft to the prizes paid at decision. */
+public final class RewardService {
+    static final int LINES_PER_PAGE = 25;
+
+    private final Database db;
+    private final Clock clock;
+    private final Ledger ledger;
+    private final ChallengeService challenges;
+    private final Notifier notifier;
+
+    public RewardService(Database db, Clock clock, Ledger ledger, ChallengeService challenges, Notifier notifier) {
+        this.db = db;
+        this.clock = clock;
+        this.ledger = ledger;
+        this.challenges = challenges;
+        this.notifier = notifier;
+    }
+
+    /** The rule that funds a contest as it opens and gives the pool back on cancellation, for {@link ChallengeService}. */
+    public static MoveRule funding(Ledger ledger) {
+        return new ContestFunding(ledger);
+    }
+
+    /** What the challenge page shows of the plan: the prizes before anyone contributes, the winners once decided. */
+    public record Plan(PrizeTable prizes, String currency, List<Award> awards, boolean editable, boolean decidable) {
+    }
+
+    public Plan plan(ChallengeService.Access access) {
+        var challenge = access.challenge();
+        return db.read(h -> {
+            var rewards = h.attach(RewardDao.class);
+            var table = rewards.prizeTable(challenge.id());
+            boolean settled = ledger.recorded(h, ContestFunding.settleKey(challenge.id()));
+            return new Plan(table, rewards.currency(challenge.organisationId()), rewards.awards(challenge.id()),
+                    access.manages() && challenge.state() == ChallengeState.DRAFT,
+                    access.manages() && challenge.state() == ChallengeState.REVIEW && table.contest() && !settled);
+        });
+    }
+
+    /** The plan as the manager edits it, while the challenge is a draft. */
+    public record Draft(Challenge challenge, String currency, long wallet) {
+    }
+
+    public Draft draft(Viewer viewer, long challengeId) {
+        return db.read(h -> {
+            var challenge = draftOf(h, viewer, challengeId);
+            String currency = h.attach(RewardDao.class).currency(challenge.organisationId());
+            return new Draft(challenge, currency, ledger.balance(h, Account.wallet(challenge.organisationId(), currency)));
+        });
+    }
+
+    public PrizeTable prizes(long challengeId) {
+        return db.read(h -> h.attach(RewardDao.class).prizeTable(challengeId));
+    }
+
+    public void setPrizes(Viewer viewer, long challengeId, PlanForm form, Locale locale) {
+        db.execute(h -> {
+            var challenge = draftOf(h, viewer, challengeId);
+            var rewards = h.attach(RewardDao.class);
+            rewards.save(challengeId, form.parse(locale, rewards.currency(challenge.organisationId())));
+        });
+    }
+
+    private static Challenge draftOf(Handle h, Viewer viewer, long challengeId) {
+        var access = ChallengeService.access(h, viewer, challengeId);
+        if (!access.manages()) throw new HttpProblem.Forbidden();
+        if (access.challenge().state() != ChallengeState.DRAFT) throw new HttpProblem.Conflict("reward.planFixed");
+        return access.challenge();
+    }
+
+    /** The contributions a manager picks winners from, during review. */
+    public record Decision(Challenge challenge, PrizeTable prizes, String currency, List<Candidate> candidates) {
+    }
+
+    public Decision decision(Viewer viewer, long challengeId) {
+        return db.read(h -> decisionOf(h, viewer, challengeId));
+    }
+
+    private Decision decisionOf(Handle h, Viewer viewer, long challengeId) {
+        var access = ChallengeService.access(h, viewer, challengeId);
+        if (!access.manages()) throw new HttpProblem.Forbidden();
+        var challenge = access.challenge();
+        var rewards = h.attach(RewardDao.class);
+        var table = rewards.prizeTable(challengeId);
+        if (challenge.state() != ChallengeState.REVIEW || !table.contest() || ledger.recorded(h, ContestFunding.settleKey(challengeId))) {
+            throw new HttpProblem.Conflict("error.challengeState");
+        }
+        return new Decision(challenge, table, rewards.currency(challenge.organisationId()), rewards.candidates(challengeId));
+    }
+
+    /**
+     * Pays the winners and decides the challenge, in one transaction with one key: the prizes move from escrow to
+     * each winner's earnings, what is not awarded goes back to the wallet, and a second settlement pays nothing.
+     *
+     * @param ranks the contribution picked for each rank (1 for the first prize), ranks left out are not awarded
+     */
+    public void settle(Viewer viewer, long challengeId, Map<Integer, Long> ranks, List<Long> mentions) {
+        db.execute(h -> {
+            var decision = decisionOf(h, viewer, challengeId);
+            var table = decision.prizes();
+            var byId = new java.util.HashMap<Long, Candidate>();
+            decision.candidates().forEach(c -> byId.put(c.id(), c));
+            var picked = new HashSet<Long>();
+            for (var pick : ranks.entrySet()) {
+                if (pick.getKey() < 1 || pick.getKey() > table.prizes().size() || !byId.containsKey(pick.getValue())) {
+                    throw Invalid.of("rank" + pick.getKey(), "error.choice");
+                }
+                if (!picked.add(pick.getValue())) throw Invalid.of("rank" + pick.getKey(), "reward.twice");
+            }
+            if (mentions.size() > table.mentions()) throw Invalid.of("mentions", "reward.tooManyMentions", table.mentions());
+            for (long id : mentions) {
+                if (!byId.containsKey(id)) throw Invalid.of("mentions", "error.choice");
+                if (!picked.add(id)) throw Invalid.of("mentions", "reward.twice");
+            }
+            pay(h, viewer, decision, ranks, mentions, byId);
+            challenges.move(h, viewer, challengeId, ChallengeState.DECIDED);
+        });
+    }
+
+    private void pay(Handle h, Viewer viewer, Decision decision, Map<Integer, Long> ranks, List<Long> mentions, Map<Long, Candidate> byId) {
+        var challenge = decision.challenge();
+        String currency = decision.currency();
+        var escrow = Account.escrow(challenge.id(), currency);
+        var transfer = Transfer.of(ContestFunding.settleKey(challenge.id()), "Prizes of " + challenge.title(), new Cause(Cause.CHALLENGE, challenge.id()))
+                .recordedBy(viewer.id());
+        long awarded = 0;
+        for (var pick : ranks.entrySet()) {
+            long amount = decision.prizes().prizes().get(pick.getKey() - 1);
+            transfer.move(escrow, Account.earnings(byId.get(pick.getValue()).authorId(), currency), amount);
+            awarded = Math.addExact(awarded, amount);
+        }
+        for (long id : mentions) {
+            transfer.move(escrow, Account.earnings(byId.get(id).authorId(), currency), decision.prizes().mentionAmount());
+            awarded = Math.addExact(awarded, decision.prizes().mentionAmount());
+        }
+        long held = ledger.balance(h, escrow);
+        if (held > awarded) transfer.move(escrow, Account.wallet(challenge.organisationId(), currency), held - awarded);
+        long transaction = ledger.record(h, transfer);
+        var rewards = h.attach(RewardDao.class);
+        ranks.forEach((rank, id) -> rewards.award(challenge.id(), rank, id, byId.get(id).authorId(), decision.prizes().prizes().get(rank - 1), transaction));
+        mentions.forEach(id -> rewards.award(challenge.id(), 0, id, byId.get(id).authorId(), decision.prizes().mentionAmount(), transaction));
+        var winners = java.util.stream.Stream.concat(ranks.values().stream(), mentions.stream()).map(id -> byId.get(id).authorId()).toList();
+        notifier.notify(h, NotificationKind.REWARD, winners, viewer.id(), viewer.name(), challenge.title(), "reward.won",
+                Paths.challenge(challenge.id()) + "#results", clock.instant());
+    }
+
+    /** A member's earnings: what they hold in each currency, and every transaction that moved it. */
+    public record Earnings(long balance, String currency, Paged<LedgerLine> lines) {
+    }
+
+    public Earnings earnings(Viewer viewer, int page) {
+        var account = Account.earnings(viewer.id(), "EUR");
+        return db.read(h -> new Earnings(ledger.balance(h, account), account.currency(), ledger.lines(h, account, page, LINES_PER_PAGE)));
+    }
+}

@@ -1,0 +1,207 @@
+package app.atelier.reward;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.Config;
+import app.atelier.support.Browser;
+import app.atelier.support.Site;
+import app.atelier.support.TestClock;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A contest from its prize table to the prizes in the winners' earnings, through the running app. */
+class ContestTest {
+    @TempDir
+    Path dir;
+
+    private void run(Site.Steps steps) {
+        Site.run(Config.forFolder(dir).withAdmins("admin@example.test"), new TestClock(Site.START), steps);
+    }
+
+    /** The platform admin, and Claire Vidal's organisation with a draft challenge she manages. */
+    private record Draft(Browser admin, Browser owner, long organisation, long challenge) {
+    }
+
+    private static Draft draft(Site site) {
+        var admin = site.signUp("Ada Admin", "admin@example.test");
+        site.verify(admin);
+        var owner = site.member("Claire Vidal");
+        long org = site.organisation(owner, "Maison Vidal");
+        return new Draft(admin, owner, org, site.challenge(owner, org, "A lunch box for cyclists"));
+    }
+
+    private static long balance(Site site, String kind, long owner) {
+        return site.count("SELECT coalesce((SELECT balance FROM ledger_account WHERE kind = ? AND owner_id = ?), 0)", kind, owner);
+    }
+
+    private static void prizes(Browser manager, long challenge, String... fields) {
+        assertEquals(302, manager.post("/challenges/" + challenge + "/prizes", fields).code());
+    }
+
+    @Test
+    void aContestOpensOnlyFundedPaysItsWinnersOnceAndReturnsTheRest() {
+        run(site -> {
+            var draft = draft(site);
+            var admin = draft.admin();
+            var owner = draft.owner();
+            long org = draft.organisation();
+            long challenge = draft.challenge();
+            prizes(owner, challenge, "prize1", "500.00", "prize2", "300", "mentions", "2", "mentionAmount", "50.00");
+            assertTrue(site.visitor().get("/challenges/" + challenge).code() == 404, "a draft stays hidden");
+            assertTrue(owner.page("/challenges/" + challenge).contains("€900.00"), "the pool is shown to the manager");
+
+            var refused = site.move(owner, challenge, "OPEN");
+            assertEquals(409, refused.code());
+            assertTrue(refused.body().string().contains("the wallet lacks €900.00"));
+            assertEquals(302, admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "600", "reference", "BANK-1").code());
+            assertTrue(site.move(owner, challenge, "OPEN").body().string().contains("the wallet lacks €300.00"));
+            assertEquals("DRAFT", site.text("SELECT state FROM challenge WHERE id = ?", challenge));
+            admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "300", "reference", "BANK-2");
+            admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "300", "reference", "BANK-2");
+            assertEquals(90_000, balance(site, "WALLET", org), "the same payment reference is recorded once");
+            assertEquals(302, site.move(owner, challenge, "OPEN").code());
+            assertEquals(0, balance(site, "WALLET", org));
+            assertEquals(90_000, balance(site, "ESCROW", challenge));
+            assertEquals(409, owner.post("/challenges/" + challenge + "/prizes", "prize1", "1").code(), "the table is fixed once open");
+            assertTrue(site.visitor().page("/challenges/" + challenge).contains("€500.00"), "everyone sees the prizes before contributing");
+
+            var ana = site.member("Ana Ruiz");
+            var ben = site.member("Ben Okafor");
+            var cleo = site.member("Cleo Marin");
+            long first = site.contribute(ana, challenge, "Insulated pannier");
+            long second = site.contribute(ben, challenge, "Fold-flat box");
+            long third = site.contribute(cleo, challenge, "Bento rails");
+            assertEquals(302, site.move(owner, challenge, "REVIEW").code());
+            var early = site.move(owner, challenge, "DECIDED");
+            assertEquals(409, early.code());
+            assertTrue(early.body().string().contains("Pick the winners first"));
+
+            String results = "/challenges/" + challenge + "/results";
+            assertTrue(owner.page(results + "/new").contains("Fold-flat box"));
+            String[][] bad = {{"rank1", String.valueOf(second), "rank2", String.valueOf(second)}, {"rank1", "99999"},
+                    {"mention", String.valueOf(first), "mention", String.valueOf(second), "mention", String.valueOf(third)},
+                    {"rank1", String.valueOf(first), "mention", String.valueOf(first)}};
+            for (String[] fields : bad) assertEquals(422, owner.post(results, fields).code(), String.join(" ", fields));
+            assertEquals(404, owner.post(results, "rank1", "abc").code());
+            assertEquals(403, ana.post(results, "rank1", String.valueOf(first)).code(), "a contributor cannot pick herself");
+            assertEquals(90_000, balance(site, "ESCROW", challenge), "nothing paid by a refused settlement");
+            var pool = Executors.newFixedThreadPool(2);
+            var start = new CountDownLatch(1);
+            List<Future<Integer>> tries = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                tries.add(pool.submit(() -> {
+                    start.await();
+                    return owner.post(results, "rank1", String.valueOf(second), "rank2", String.valueOf(first), "mention", String.valueOf(third)).code();
+                }));
+            }
+            start.countDown();
+            var codes = new ArrayList<Integer>();
+            for (var t : tries) codes.add(t.get());
+            pool.shutdown();
+            codes.sort(null);
+            assertEquals(List.of(302, 409), codes, "two settlements at once pay once");
+
+            assertEquals("DECIDED", site.text("SELECT state FROM challenge WHERE id = ?", challenge));
+            assertEquals(50_000, balance(site, "EARNINGS", ben.memberId));
+            assertEquals(30_000, balance(site, "EARNINGS", ana.memberId));
+            assertEquals(5_000, balance(site, "EARNINGS", cleo.memberId));
+            assertEquals(5_000, balance(site, "WALLET", org), "the unused mention comes back");
+            assertEquals(0, balance(site, "ESCROW", challenge));
+            assertEquals(1, site.count("SELECT count(*) FROM ledger_transaction WHERE idempotency_key LIKE 'challenge:%:settle'"));
+            String page = site.visitor().page("/challenges/" + challenge);
+            assertTrue(page.contains("Results") && page.contains("Ben Okafor") && page.contains("Honourable mention"));
+            assertTrue(ben.page("/rewards").contains("€500.00"));
+            assertTrue(ben.page("/notifications").contains("results"));
+            assertTrue(owner.page("/organisations/" + org + "/wallet").contains("€50.00"));
+            assertTrue(admin.page("/admin/ledger").contains("Every balance agrees"));
+
+            assertEquals(302, ben.post("/account/delete", "password", Site.PASSWORD).code());
+            assertEquals(50_000, balance(site, "EARNINGS", ben.memberId), "a deleted account's earnings stay on the books");
+            assertTrue(admin.page("/admin/ledger").contains("Every balance agrees"));
+        });
+    }
+
+    @Test
+    void cancellingAFundedContestReturnsTheWholePool() {
+        run(site -> {
+            var draft = draft(site);
+            var admin = draft.admin();
+            var owner = draft.owner();
+            long org = draft.organisation();
+            long challenge = draft.challenge();
+            prizes(owner, challenge, "prize1", "250.00");
+            admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "1,000.00", "reference", "BANK-1");
+            assertEquals(302, site.move(owner, challenge, "OPEN").code());
+            assertEquals(75_000, balance(site, "WALLET", org));
+            assertEquals(302, site.move(owner, challenge, "CANCELLED").code());
+            assertEquals(100_000, balance(site, "WALLET", org));
+            assertEquals(0, balance(site, "ESCROW", challenge));
+        });
+    }
+
+    @Test
+    void aPrizeTableThatIsNotOneIsRefusedAndTheSavedOneKept() {
+        run(site -> {
+            var draft = draft(site);
+            var owner = draft.owner();
+            long challenge = draft.challenge();
+            prizes(owner, challenge, "prize1", "100");
+            String[][] bad = {{"prize1", "-5"}, {"prize1", "0"}, {"prize1", "abc"}, {"prize1", "999999999999"}, {"prize1", "12,5"},
+                    {"prize1", "100", "prize3", "50"}, {"mentions", "x", "mentionAmount", "5"}, {"mentions", "3"}, {"mentions", "51", "mentionAmount", "1"},
+                    {"prize1", "<script>alert(1)</script>"}};
+            for (String[] fields : bad) {
+                var response = owner.post("/challenges/" + challenge + "/prizes", fields);
+                assertEquals(422, response.code(), String.join(" ", fields));
+                String body = response.body().string();
+                assertFalse(body.contains("<script>alert"), "what was typed comes back escaped");
+            }
+            assertEquals(10_000, site.count("SELECT amount FROM reward_prize WHERE challenge_id = ?", challenge));
+            assertEquals(1, site.count("SELECT count(*) FROM reward_prize"));
+        });
+    }
+
+    @Test
+    void onlyManagersSetPrizesAndPickWinnersAndOnlyAdminsRecordDeposits() {
+        run(site -> {
+            var draft = draft(site);
+            var admin = draft.admin();
+            var owner = draft.owner();
+            long org = draft.organisation();
+            long challenge = draft.challenge();
+            var stranger = site.member("Eve Stone");
+            var visitor = site.visitor();
+            for (String path : List.of("/challenges/" + challenge + "/prizes", "/rewards", "/organisations/" + org + "/wallet", "/admin/ledger")) {
+                assertTrue(Site.location(visitor.get(path)).startsWith("/login"), path);
+            }
+            assertEquals(404, stranger.get("/challenges/" + challenge + "/prizes").code(), "a draft is not found by outsiders");
+            assertEquals(404, stranger.post("/challenges/" + challenge + "/prizes", "prize1", "10").code());
+            assertEquals(403, stranger.get("/organisations/" + org + "/wallet").code());
+            assertEquals(403, stranger.get("/admin/ledger").code());
+            assertEquals(403, owner.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "10", "reference", "X").code());
+            assertEquals(200, owner.get("/organisations/" + org + "/wallet").code());
+            assertEquals(200, stranger.get("/rewards").code());
+            assertEquals(403, owner.postRaw("/challenges/" + challenge + "/prizes", "prize1", "10").code(), "no form token");
+            assertEquals(403, owner.postRaw("/challenges/" + challenge + "/prizes", "prize1", "10", "csrf", "wrong").code(), "a wrong form token");
+            assertEquals(409, owner.get("/challenges/" + challenge + "/results/new").code(), "no winners to pick in a draft");
+            assertEquals(404, stranger.post("/challenges/" + challenge + "/results", "rank1", "1").code());
+            assertEquals(302, site.move(owner, challenge, "OPEN").code(), "a challenge without prizes needs no funding");
+            assertEquals(403, stranger.get("/challenges/" + challenge + "/prizes").code(), "an open challenge is seen, not managed");
+            assertEquals(403, stranger.get("/challenges/" + challenge + "/results/new").code());
+            assertEquals(403, stranger.post("/challenges/" + challenge + "/results", "rank1", "1").code());
+            for (String[] fields : new String[][] {{"organisationId", "", "amount", "10", "reference", "A"}, {"organisationId", "999", "amount", "10", "reference", "A"},
+                    {"organisationId", String.valueOf(org), "amount", "-1", "reference", "A"}, {"organisationId", String.valueOf(org), "amount", "10", "reference", ""},
+                    {"organisationId", String.valueOf(org), "amount", "10", "reference", "R".repeat(101)}}) {
+                assertEquals(422, admin.post("/admin/deposits", fields).code(), String.join(" ", fields));
+            }
+            assertEquals(0, site.count("SELECT count(*) FROM ledger_transaction"));
+        });
+    }
+}

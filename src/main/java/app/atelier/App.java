@@ -18,6 +18,8 @@ import app.atelier.db.Database;
 import app.atelier.ledger.Ledger;
 import app.atelier.reward.RewardRoutes;
 import app.atelier.reward.RewardService;
+import app.atelier.reward.RoyaltyRoutes;
+import app.atelier.reward.RoyaltyService;
 import app.atelier.reward.WalletRoutes;
 import app.atelier.reward.WalletService;
 import app.atelier.demo.DemoData;
@@ -103,6 +105,7 @@ public final class App {
             new ChallengeRoutes(challenges).register(c.routes);
             new ChallengePageRoutes(challenges, contributions, rewards).register(c.routes);
             new RewardRoutes(rewards).register(c.routes);
+            new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);
             new WalletRoutes(new WalletService(db, ledger)).register(c.routes);
             new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier)).register(c.routes);
             new ModerationRoutes(moderation, organisations, communities).register(c.routes);

@@ -39,6 +39,6 @@ public final class ChallengePageRoutes {
         var access = challenges.access(viewer, Forms.pathId(ctx, "id"));
         var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
                 ContributionStatus.fromParam(ctx.queryParam("status")), Forms.page(ctx));
-        View.render(ctx, "contribution/challenge.jte", new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(access)));
+        View.render(ctx, "contribution/challenge.jte", new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(viewer, access)));
     }
 }

@@ -2,6 +2,7 @@ package app.atelier.reward;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -11,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Candidate.class)
 @RegisterConstructorMapper(RewardDao.Mentions.class)
 interface RewardDao {
-    record Mentions(int mentions, long mentionAmount) {
+    record Mentions(int mentions, long mentionAmount, int royaltyBp) {
     }
 
     @SqlQuery("SELECT currency FROM organisation WHERE id = :organisationId")
@@ -20,12 +21,16 @@ interface RewardDao {
     @SqlQuery("SELECT amount FROM reward_prize WHERE challenge_id = :challengeId ORDER BY rank")
     List<Long> prizes(long challengeId);
 
-    @SqlQuery("SELECT mentions, mention_amount FROM reward_plan WHERE challenge_id = :challengeId")
+    @SqlQuery("SELECT mentions, mention_amount, royalty_bp FROM reward_plan WHERE challenge_id = :challengeId")
     Optional<Mentions> mentions(long challengeId);
 
+    default PlanTerms terms(long challengeId) {
+        var plan = mentions(challengeId).orElse(new Mentions(0, 0, 0));
+        return new PlanTerms(new PrizeTable(prizes(challengeId), plan.mentions(), plan.mentionAmount()), plan.royaltyBp());
+    }
+
     default PrizeTable prizeTable(long challengeId) {
-        var mentions = mentions(challengeId).orElse(new Mentions(0, 0));
-        return new PrizeTable(prizes(challengeId), mentions.mentions(), mentions.mentionAmount());
+        return terms(challengeId).prizes();
     }
 
     @SqlUpdate("DELETE FROM reward_prize WHERE challenge_id = :challengeId")
@@ -35,15 +40,16 @@ interface RewardDao {
     void insertPrizes(long challengeId, List<Integer> rank, List<Long> amount);
 
     @SqlUpdate("""
-            INSERT INTO reward_plan (challenge_id, mentions, mention_amount) VALUES (:challengeId, :mentions, :mentionAmount)
-            ON CONFLICT (challenge_id) DO UPDATE SET mentions = excluded.mentions, mention_amount = excluded.mention_amount""")
-    void putMentions(long challengeId, int mentions, long mentionAmount);
+            INSERT INTO reward_plan (challenge_id, mentions, mention_amount, royalty_bp) VALUES (:challengeId, :mentions, :mentionAmount, :royaltyBp)
+            ON CONFLICT (challenge_id) DO UPDATE SET mentions = excluded.mentions, mention_amount = excluded.mention_amount, royalty_bp = excluded.royalty_bp""")
+    void putPlan(long challengeId, int mentions, long mentionAmount, int royaltyBp);
 
-    default void save(long challengeId, PrizeTable table) {
+    default void save(long challengeId, PlanTerms terms) {
+        var table = terms.prizes();
         clearPrizes(challengeId);
-        var ranks = java.util.stream.IntStream.rangeClosed(1, table.prizes().size()).boxed().toList();
+        var ranks = IntStream.rangeClosed(1, table.prizes().size()).boxed().toList();
         insertPrizes(challengeId, ranks, table.prizes());
-        putMentions(challengeId, table.mentions(), table.mentionAmount());
+        putPlan(challengeId, table.mentions(), table.mentionAmount(), terms.royaltyBp());
     }
 
     /** The challenge's visible contributions, the community's favourites first: the list the manager picks winners from. */

@@ -49,7 +49,7 @@ public final class RewardRoutes {
     private void prizesForm(Context ctx) {
         long id = Forms.pathId(ctx, "id");
         var draft = rewards.draft(Current.viewer(ctx), id);
-        var form = PlanForm.of(rewards.prizes(id), draft.currency(), Current.text(ctx));
+        var form = PlanForm.of(rewards.terms(id), draft.currency(), Current.text(ctx));
         View.render(ctx, "reward/prizes.jte", new PrizesPage(draft, form, Errors.none()));
     }
 
@@ -57,7 +57,7 @@ public final class RewardRoutes {
         long id = Forms.pathId(ctx, "id");
         var form = PlanForm.from(ctx);
         try {
-            rewards.setPrizes(Current.viewer(ctx), id, form, Current.text(ctx).locale());
+            rewards.setPlan(Current.viewer(ctx), id, form, Current.text(ctx).locale());
             ctx.redirect(Paths.challenge(id) + "#rewards");
         } catch (Invalid e) {
             View.invalid(ctx, "reward/prizes.jte", new PrizesPage(rewards.draft(Current.viewer(ctx), id), form, e.errors()));

@@ -48,18 +48,22 @@ public final class RewardService {
     }
 
     /** What the challenge page shows of the plan: the prizes before anyone contributes, the winners once decided. */
-    public record Plan(PrizeTable prizes, String currency, List<Award> awards, boolean editable, boolean decidable) {
+    public record Plan(PlanTerms terms, String currency, List<Award> awards, boolean editable, boolean decidable,
+                       RoyaltyService.Royalty royalty, boolean managesRoyalty) {
     }
 
-    public Plan plan(ChallengeService.Access access) {
+    public Plan plan(Viewer viewer, ChallengeService.Access access) {
         var challenge = access.challenge();
         return db.read(h -> {
             var rewards = h.attach(RewardDao.class);
-            var table = rewards.prizeTable(challenge.id());
+            var terms = rewards.terms(challenge.id());
+            var table = terms.prizes();
             boolean settled = ledger.recorded(h, ContestFunding.settleKey(challenge.id()));
-            return new Plan(table, rewards.currency(challenge.organisationId()), rewards.awards(challenge.id()),
+            return new Plan(terms, rewards.currency(challenge.organisationId()), rewards.awards(challenge.id()),
                     access.manages() && challenge.state() == ChallengeState.DRAFT,
-                    access.manages() && challenge.state() == ChallengeState.REVIEW && table.contest() && !settled);
+                    access.manages() && challenge.state() == ChallengeState.REVIEW && table.contest() && !settled,
+                    RoyaltyService.royalty(h, viewer, challenge.id()),
+                    access.manages() && terms.royalty() && (challenge.state() == ChallengeState.DECIDED || challenge.state() == ChallengeState.CLOSED));
         });
     }
 
@@ -75,11 +79,11 @@ public final class RewardService {
         });
     }
 
-    public PrizeTable prizes(long challengeId) {
-        return db.read(h -> h.attach(RewardDao.class).prizeTable(challengeId));
+    public PlanTerms terms(long challengeId) {
+        return db.read(h -> h.attach(RewardDao.class).terms(challengeId));
     }
 
-    public void setPrizes(Viewer viewer, long challengeId, PlanForm form, Locale locale) {
+    public void setPlan(Viewer viewer, long challengeId, PlanForm form, Locale locale) {
         db.execute(h -> {
             var challenge = draftOf(h, viewer, challengeId);
             var rewards = h.attach(RewardDao.class);

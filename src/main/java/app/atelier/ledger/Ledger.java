@@ -51,21 +51,21 @@ public final class Ledger {
         }
         long sum = postings.values().stream().reduce(0L, Math::addExact);
         if (sum != 0) throw new IllegalStateException("postings sum to " + sum);
-        var accountIds = new ArrayList<Long>(postings.size());
-        var amounts = new ArrayList<Long>(postings.size());
+        var accounts = new ArrayList<>(postings.keySet());
+        var amounts = new ArrayList<>(postings.values());
+        ledger.open(accounts);
+        // Only the accounts money leaves can fall below zero: a transaction has few of them, read one by one.
         for (var posting : postings.entrySet()) {
-            Account account = posting.getKey();
-            long amount = posting.getValue();
-            ledger.open(account);
-            long after = Math.addExact(ledger.balance(account).orElse(0L), amount);
-            if (after < 0 && !account.kind().mayGoBelowZero()) throw new Insufficient(account, -after);
-            accountIds.add(ledger.id(account).orElseThrow());
-            amounts.add(amount);
+            if (posting.getValue() > 0 || posting.getKey().kind().mayGoBelowZero()) continue;
+            long after = Math.addExact(ledger.balance(posting.getKey()).orElse(0L), posting.getValue());
+            if (after < 0) throw new Insufficient(posting.getKey(), -after);
         }
         long id = ledger.insertTransaction(transfer.key(), transfer.description(), transfer.cause().type(), transfer.cause().id(),
                 transfer.feeRateBp(), transfer.recordedBy(), clock.instant());
-        ledger.insertPostings(id, accountIds, amounts);
-        ledger.addToBalances(accountIds, amounts);
+        ledger.insertPostings(id, accounts, amounts);
+        for (int changed : ledger.addToBalances(accounts, amounts)) {
+            if (changed != 1) throw new ArithmeticException("a balance would pass the range of a long");
+        }
         return id;
     }
 

@@ -15,11 +15,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(LedgerCheck.Disagreement.class)
 @RegisterConstructorMapper(LedgerCheck.Unbalanced.class)
 interface LedgerDao {
-    @SqlUpdate("INSERT INTO ledger_account (kind, owner_id, currency) VALUES (:kind, :ownerId, :currency) ON CONFLICT DO NOTHING")
-    void open(@BindMethods Account account);
-
-    @SqlQuery("SELECT id FROM ledger_account WHERE kind = :kind AND owner_id = :ownerId AND currency = :currency")
-    Optional<Long> id(@BindMethods Account account);
+    @SqlBatch("INSERT INTO ledger_account (kind, owner_id, currency) VALUES (:kind, :ownerId, :currency) ON CONFLICT DO NOTHING")
+    void open(@BindMethods List<Account> accounts);
 
     @SqlQuery("SELECT balance FROM ledger_account WHERE kind = :kind AND owner_id = :ownerId AND currency = :currency")
     Optional<Long> balance(@BindMethods Account account);
@@ -33,11 +30,20 @@ interface LedgerDao {
     @GetGeneratedKeys("id")
     long insertTransaction(String key, String description, String causeType, long causeId, Integer feeRateBp, Long recordedBy, Instant now);
 
-    @SqlBatch("INSERT INTO ledger_posting (transaction_id, account_id, amount) VALUES (:transactionId, :accountId, :amount)")
-    void insertPostings(long transactionId, @Bind("accountId") List<Long> accountIds, @Bind("amount") List<Long> amounts);
+    @SqlBatch("""
+            INSERT INTO ledger_posting (transaction_id, account_id, amount)
+            SELECT :transactionId, id, :amount FROM ledger_account WHERE kind = :kind AND owner_id = :ownerId AND currency = :currency""")
+    void insertPostings(long transactionId, @BindMethods List<Account> accounts, @Bind("amount") List<Long> amounts);
 
-    @SqlBatch("UPDATE ledger_account SET balance = balance + :amount WHERE id = :accountId")
-    void addToBalances(@Bind("accountId") List<Long> accountIds, @Bind("amount") List<Long> amounts);
+    /**
+     * Adds each amount to its account's balance unless that would pass a long's range (SQLite would turn the sum
+     * into a float): such a row is not changed, and its count is 0.
+     */
+    @SqlBatch("""
+            UPDATE ledger_account SET balance = balance + :amount
+            WHERE kind = :kind AND owner_id = :ownerId AND currency = :currency
+            AND (:amount <= 0 OR balance <= 9223372036854775807 - :amount) AND (:amount >= 0 OR balance >= -9223372036854775807 - :amount)""")
+    int[] addToBalances(@BindMethods List<Account> accounts, @Bind("amount") List<Long> amounts);
 
     /** An account's transactions, newest first, each with what it did to this account. */
     @SqlQuery("""

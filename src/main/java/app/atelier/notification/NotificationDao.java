@@ -8,12 +8,16 @@ import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(Notification.class)
 @RegisterConstructorMapper(OutboxEmail.class)
 @RegisterConstructorMapper(NotificationDao.Recipient.class)
+@RegisterConstructorMapper(NotificationDao.Addressee.class)
 interface NotificationDao {
 
     /** Who a notification goes to, with what their email needs. */
@@ -22,6 +26,28 @@ interface NotificationDao {
 
     @SqlQuery("SELECT id, email, locale FROM member WHERE id = :id")
     Optional<Recipient> recipient(long id);
+
+    /** A member told of an event: where to write, in which language, and how they chose to hear of this kind. */
+    record Addressee(long id, String email, String locale, Delivery delivery) {
+    }
+
+    @SqlQuery("""
+            SELECT m.id, m.email, m.locale, coalesce(p.delivery, 'NOW') AS delivery FROM member m
+            LEFT JOIN notification_preference p ON p.member_id = m.id AND p.kind = :kind
+            WHERE m.id IN (<ids>) ORDER BY m.id""")
+    List<Addressee> addressees(NotificationKind kind, @BindList("ids") List<Long> ids);
+
+    @SqlBatch("""
+            INSERT INTO notification (member_id, kind, actor_name, subject, detail_key, link, created_at)
+            VALUES (:memberId, :kind, :actor, :subject, :detail, :link, :now)""")
+    void insertAll(@Bind("memberId") List<Long> memberIds, NotificationKind kind, String actor, String subject,
+                   @Bind("detail") String detailKey, String link, Instant now);
+
+    @SqlBatch("""
+            INSERT INTO outbox (member_id, to_address, subject, body, digest, created_at, next_attempt_at)
+            VALUES (:id, :email, :subject, :body, :digest, :now, :now)""")
+    void queueAll(@BindMethods List<Addressee> to, @Bind("subject") List<String> subjects, @Bind("body") List<String> bodies,
+                  @Bind("digest") List<Boolean> digests, Instant now);
 
     @SqlUpdate("""
             INSERT INTO notification (member_id, kind, actor_name, subject, detail_key, link, created_at)

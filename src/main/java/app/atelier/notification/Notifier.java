@@ -2,7 +2,9 @@ package app.atelier.notification;
 
 import app.atelier.web.Text;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
@@ -13,6 +15,8 @@ import org.jdbi.v3.core.Handle;
  * is written with the event, so a mail server that is down loses nothing.
  */
 public final class Notifier {
+    /** Recipients written per statement batch, and per IN list. */
+    private static final int BATCH = 500;
     private final String baseUrl;
 
     public Notifier(String baseUrl) {
@@ -31,22 +35,38 @@ public final class Notifier {
         notify(h, kind, recipients, actorId, actorName, subject, "", link, now);
     }
 
-    /** @param detailKey a bundle key said with the notice, such as a challenge's new state; empty for none */
+    /**
+     * @param detailKey a bundle key said with the notice, such as a challenge's new state; empty for none. Many
+     *                  recipients (a royalty split among thousands) are written in batches, each email worded once
+     *                  per language.
+     */
     public void notify(Handle h, NotificationKind kind, Collection<Long> recipients, long actorId, String actorName, String subject,
                        String detailKey, String link, Instant now) {
         var dao = h.attach(NotificationDao.class);
-        for (long memberId : new LinkedHashSet<>(recipients)) {
-            if (memberId == actorId) continue;
-            dao.insert(memberId, kind, actorName, subject, detailKey, link, now);
-            var delivery = dao.delivery(memberId, kind).orElse(Delivery.NOW);
-            if (delivery == Delivery.OFF) continue;
-            dao.recipient(memberId).ifPresent(r -> {
-                var text = Text.of(r.locale() == null ? Text.FRENCH : Locale.forLanguageTag(r.locale()));
-                String detail = detailKey.isEmpty() ? "" : text.t(detailKey);
-                dao.queue(memberId, r.email(), text.t(kind.key() + ".subject", actorName, subject, detail),
-                        text.t(kind.key() + ".body", actorName, subject, detail) + "\n\n" + baseUrl + link + "\n\n" + text.t("email.footer", baseUrl),
-                        delivery == Delivery.DIGEST, now);
-            });
+        var members = new ArrayList<>(new LinkedHashSet<>(recipients));
+        members.remove(Long.valueOf(actorId));
+        var emails = new HashMap<String, String[]>();
+        for (int from = 0; from < members.size(); from += BATCH) {
+            var batch = members.subList(from, Math.min(members.size(), from + BATCH));
+            dao.insertAll(batch, kind, actorName, subject, detailKey, link, now);
+            var told = dao.addressees(kind, batch).stream().filter(a -> a.delivery() != Delivery.OFF).toList();
+            if (told.isEmpty()) continue;
+            var subjects = new ArrayList<String>(told.size());
+            var bodies = new ArrayList<String>(told.size());
+            for (var addressee : told) {
+                String[] email = emails.computeIfAbsent(addressee.locale() == null ? "" : addressee.locale(),
+                        locale -> email(locale.isEmpty() ? Text.FRENCH : Locale.forLanguageTag(locale), kind, actorName, subject, detailKey, link));
+                subjects.add(email[0]);
+                bodies.add(email[1]);
+            }
+            dao.queueAll(told, subjects, bodies, told.stream().map(a -> a.delivery() == Delivery.DIGEST).toList(), now);
         }
+    }
+
+    private String[] email(Locale locale, NotificationKind kind, String actorName, String subject, String detailKey, String link) {
+        var text = Text.of(locale);
+        String detail = detailKey.isEmpty() ? "" : text.t(detailKey);
+        return new String[] {text.t(kind.key() + ".subject", actorName, subject, detail),
+                text.t(kind.key() + ".body", actorName, subject, detail) + "\n\n" + baseUrl + link + "\n\n" + text.t("email.footer", baseUrl)};
     }
 }

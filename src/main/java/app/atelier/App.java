@@ -16,6 +16,7 @@ import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ResponseService;
 import app.atelier.db.Database;
 import app.atelier.ledger.Ledger;
+import app.atelier.reward.PayoutService;
 import app.atelier.reward.RewardRoutes;
 import app.atelier.reward.RewardService;
 import app.atelier.reward.RoyaltyRoutes;
@@ -76,6 +77,7 @@ public final class App {
         var ledger = new Ledger(clock);
         var challenges = new ChallengeService(db, clock, notifier, RewardService.funding(ledger));
         var rewards = new RewardService(db, clock, ledger, challenges, notifier);
+        var payouts = new PayoutService(db, clock, ledger);
         var contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
         var comments = new CommentService(db, clock, notifier, config.limits().posts());
         var communities = new CommunityService(db, clock, notifier, config.limits().invitations());
@@ -104,9 +106,9 @@ public final class App {
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
             new ChallengeRoutes(challenges).register(c.routes);
             new ChallengePageRoutes(challenges, contributions, rewards).register(c.routes);
-            new RewardRoutes(rewards).register(c.routes);
+            new RewardRoutes(rewards, payouts).register(c.routes);
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);
-            new WalletRoutes(new WalletService(db, ledger)).register(c.routes);
+            new WalletRoutes(new WalletService(db, ledger), payouts).register(c.routes);
             new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier)).register(c.routes);
             new ModerationRoutes(moderation, organisations, communities).register(c.routes);
             new NotificationRoutes(notifications).register(c.routes);

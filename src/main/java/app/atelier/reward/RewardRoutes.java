@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The prize table of a draft, the winners picked at decision, and a member's own rewards. */
 public final class RewardRoutes {
@@ -28,13 +29,22 @@ public final class RewardRoutes {
         }
     }
 
-    public record RewardsPage(RewardService.Earnings earnings) {
+    public record RewardsPage(RewardService.Earnings earnings, Optional<Payout> payout, boolean asked) {
+        public boolean mayAsk() {
+            return payout.isEmpty() && earnings.balance() >= PayoutService.MINIMUM;
+        }
+
+        public long minimum() {
+            return PayoutService.MINIMUM;
+        }
     }
 
     private final RewardService rewards;
+    private final PayoutService payouts;
 
-    public RewardRoutes(RewardService rewards) {
+    public RewardRoutes(RewardService rewards, PayoutService payouts) {
         this.rewards = rewards;
+        this.payouts = payouts;
     }
 
     public void register(RoutesConfig routes) {
@@ -42,8 +52,12 @@ public final class RewardRoutes {
         routes.post("/challenges/{id}/prizes", this::setPrizes, Role.MEMBER);
         routes.get("/challenges/{id}/results/new", ctx -> decide(ctx, Map.of(), List.of(), Errors.none()), Role.MEMBER);
         routes.post("/challenges/{id}/results", this::settle, Role.MEMBER);
-        routes.get("/rewards", ctx -> View.render(ctx, "reward/mine.jte", new RewardsPage(rewards.earnings(Current.viewer(ctx), Forms.page(ctx)))),
-                Role.MEMBER);
+        routes.get("/rewards", ctx -> View.render(ctx, "reward/mine.jte", new RewardsPage(rewards.earnings(Current.viewer(ctx), Forms.page(ctx)),
+                payouts.open(Current.viewer(ctx)), ctx.queryParam("asked") != null)), Role.MEMBER);
+        routes.post("/rewards/payout", ctx -> {
+            payouts.request(Current.viewer(ctx));
+            ctx.redirect("/rewards?asked");
+        }, Role.MEMBER);
     }
 
     private void prizesForm(Context ctx) {

@@ -9,6 +9,7 @@ import app.atelier.web.Role;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 
 /** An organisation's wallet, and the platform admin's ledger page: deposits and the books' check. */
 public final class WalletRoutes {
@@ -16,21 +17,23 @@ public final class WalletRoutes {
     public record WalletPage(WalletService.Wallet wallet) {
     }
 
-    public record LedgerPage(LedgerCheck check, WalletService.DepositForm form, Errors errors, boolean recorded) {
+    public record LedgerPage(LedgerCheck check, List<Payout> payouts, WalletService.DepositForm form, Errors errors, boolean recorded) {
     }
 
     private final WalletService wallets;
+    private final PayoutService payouts;
 
-    public WalletRoutes(WalletService wallets) {
+    public WalletRoutes(WalletService wallets, PayoutService payouts) {
         this.wallets = wallets;
+        this.payouts = payouts;
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/organisations/{id}/wallet", ctx -> View.render(ctx, "reward/wallet.jte",
                 new WalletPage(wallets.wallet(Current.viewer(ctx), Forms.pathId(ctx, "id"), Forms.page(ctx)))), Role.MEMBER);
-        routes.get("/admin/ledger", ctx -> View.render(ctx, "reward/ledger.jte", new LedgerPage(wallets.check(Current.viewer(ctx)),
-                WalletService.DepositForm.empty(), Errors.none(), ctx.queryParam("recorded") != null)), Role.ADMIN);
+        routes.get("/admin/ledger", ctx -> ledger(ctx, WalletService.DepositForm.empty(), Errors.none(), ctx.queryParam("recorded") != null), Role.ADMIN);
         routes.post("/admin/deposits", this::deposit, Role.ADMIN);
+        routes.post("/admin/payouts/{id}/paid", this::markPaid, Role.ADMIN);
     }
 
     private void deposit(Context ctx) {
@@ -39,7 +42,23 @@ public final class WalletRoutes {
             wallets.deposit(Current.viewer(ctx), form, Current.text(ctx).locale());
             ctx.redirect("/admin/ledger?recorded");
         } catch (Invalid e) {
-            View.invalid(ctx, "reward/ledger.jte", new LedgerPage(wallets.check(Current.viewer(ctx)), form, e.errors(), false));
+            ctx.status(422);
+            ledger(ctx, form, e.errors(), false);
         }
+    }
+
+    private void markPaid(Context ctx) {
+        try {
+            payouts.markPaid(Current.viewer(ctx), Forms.pathId(ctx, "id"), Forms.text(ctx, "reference"));
+            ctx.redirect("/admin/ledger?recorded#payouts");
+        } catch (Invalid e) {
+            ctx.status(422);
+            ledger(ctx, WalletService.DepositForm.empty(), e.errors(), false);
+        }
+    }
+
+    private void ledger(Context ctx, WalletService.DepositForm form, Errors errors, boolean recorded) {
+        var viewer = Current.viewer(ctx);
+        View.render(ctx, "reward/ledger.jte", new LedgerPage(wallets.check(viewer), payouts.allOpen(viewer), form, errors, recorded));
     }
 }

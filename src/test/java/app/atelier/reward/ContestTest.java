@@ -123,6 +123,16 @@ class ContestTest {
             assertTrue(owner.page("/organisations/" + org + "/wallet").contains("€50.00"));
             assertTrue(admin.page("/admin/ledger").contains("Every balance agrees"));
 
+            assertEquals(409, site.member("Dan Poor").post("/rewards/payout").code(), "nothing earned, nothing to pay out");
+            assertEquals(302, ana.post("/rewards/payout").code());
+            assertEquals(409, ana.post("/rewards/payout").code(), "one open request at a time");
+            assertEquals(403, ana.post("/admin/payouts/1/paid", "reference", "SELF").code());
+            assertEquals(422, admin.post("/admin/payouts/1/paid", "reference", "").code());
+            assertEquals(302, admin.post("/admin/payouts/1/paid", "reference", "PAY-1").code());
+            assertEquals(409, admin.post("/admin/payouts/1/paid", "reference", "PAY-1").code(), "paid once");
+            assertEquals(0, balance(site, "EARNINGS", ana.memberId));
+            assertTrue(ana.page("/rewards").contains("Payout PAY-1"));
+
             assertEquals(302, ben.post("/account/delete", "password", Site.PASSWORD).code());
             assertEquals(50_000, balance(site, "EARNINGS", ben.memberId), "a deleted account's earnings stay on the books");
             assertTrue(admin.page("/admin/ledger").contains("Every balance agrees"));

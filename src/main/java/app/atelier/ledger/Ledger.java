@@ -3,6 +3,7 @@ package app.atelier.ledger;
 import app.atelier.web.Paged;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
@@ -80,6 +81,11 @@ public final class Ledger {
     public Paged<LedgerLine> lines(Handle h, Account account, int page, int pageSize) {
         var ledger = h.attach(LedgerDao.class);
         return new Paged<>(ledger.lines(account, pageSize, Paged.offset(page, pageSize)), page, ledger.lineCount(account), pageSize);
+    }
+
+    /** All of an account's transactions, newest first, for an export. */
+    public List<LedgerLine> allLines(Handle h, Account account) {
+        return h.attach(LedgerDao.class).lines(account, Integer.MAX_VALUE, 0);
     }
 
     /** Every balance recomputed from the postings, and every transaction's postings summed. */

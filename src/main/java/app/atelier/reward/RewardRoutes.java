@@ -54,10 +54,17 @@ public final class RewardRoutes {
         routes.post("/challenges/{id}/results", this::settle, Role.MEMBER);
         routes.get("/rewards", ctx -> View.render(ctx, "reward/mine.jte", new RewardsPage(rewards.earnings(Current.viewer(ctx), Forms.page(ctx)),
                 payouts.open(Current.viewer(ctx)), ctx.queryParam("asked") != null)), Role.MEMBER);
+        routes.get("/rewards.csv", ctx -> csv(ctx, "atelier-rewards.csv", rewards.earningsCsv(Current.viewer(ctx))), Role.MEMBER);
         routes.post("/rewards/payout", ctx -> {
             payouts.request(Current.viewer(ctx));
             ctx.redirect("/rewards?asked");
         }, Role.MEMBER);
+    }
+
+    /** A download, never cached: it shows someone's money. */
+    static void csv(Context ctx, String filename, String csv) {
+        ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header("Cache-Control", "no-store").result(csv);
     }
 
     private void prizesForm(Context ctx) {

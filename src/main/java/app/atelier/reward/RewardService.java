@@ -8,6 +8,7 @@ import app.atelier.db.Database;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Cause;
 import app.atelier.ledger.Ledger;
+import app.atelier.ledger.LedgerCsv;
 import app.atelier.ledger.LedgerLine;
 import app.atelier.ledger.Transfer;
 import app.atelier.notification.NotificationKind;
@@ -176,6 +177,11 @@ public final class RewardService {
 
     /** A member's earnings: what they hold in each currency, and every transaction that moved it. */
     public record Earnings(long balance, String currency, Paged<LedgerLine> lines) {
+    }
+
+    public String earningsCsv(Viewer viewer) {
+        var account = Account.earnings(viewer.id(), "EUR");
+        return LedgerCsv.of(db.read(h -> ledger.allLines(h, account)), account.currency());
     }
 
     public Earnings earnings(Viewer viewer, int page) {

@@ -31,6 +31,10 @@ public final class WalletRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/organisations/{id}/wallet", ctx -> View.render(ctx, "reward/wallet.jte",
                 new WalletPage(wallets.wallet(Current.viewer(ctx), Forms.pathId(ctx, "id"), Forms.page(ctx)))), Role.MEMBER);
+        routes.get("/organisations/{id}/wallet.csv", ctx -> {
+            long id = Forms.pathId(ctx, "id");
+            RewardRoutes.csv(ctx, "wallet-" + id + ".csv", wallets.walletCsv(Current.viewer(ctx), id));
+        }, Role.MEMBER);
         routes.get("/admin/ledger", ctx -> ledger(ctx, WalletService.DepositForm.empty(), Errors.none(), ctx.queryParam("recorded") != null), Role.ADMIN);
         routes.post("/admin/deposits", this::deposit, Role.ADMIN);
         routes.post("/admin/payouts/{id}/paid", this::markPaid, Role.ADMIN);

@@ -6,6 +6,7 @@ import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Cause;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.LedgerCheck;
+import app.atelier.ledger.LedgerCsv;
 import app.atelier.ledger.LedgerLine;
 import app.atelier.ledger.Transfer;
 import app.atelier.organisation.Organisation;
@@ -41,6 +42,15 @@ public final class WalletService {
             var account = Account.wallet(organisationId, wallets.currency(organisationId));
             return new Wallet(wallets.organisation(organisationId), ledger.balance(h, account), account.currency(),
                     ledger.lines(h, account, page, RewardService.LINES_PER_PAGE));
+        });
+    }
+
+    public String walletCsv(Viewer viewer, long organisationId) {
+        return db.read(h -> {
+            var access = OrganisationAccess.of(h, viewer, organisationId);
+            access.require(access.manages());
+            var account = Account.wallet(organisationId, h.attach(WalletDao.class).currency(organisationId));
+            return LedgerCsv.of(ledger.allLines(h, account), account.currency());
         });
     }
 

@@ -119,6 +119,11 @@ class ContestTest {
             String page = site.visitor().page("/challenges/" + challenge);
             assertTrue(page.contains("Results") && page.contains("Ben Okafor") && page.contains("Honourable mention"));
             assertTrue(ben.page("/rewards").contains("€500.00"));
+            var csv = ben.get("/rewards.csv");
+            assertTrue(csv.headers().get("Content-Type").get(0).startsWith("text/csv"));
+            assertTrue(csv.body().string().matches("(?s)transaction,date,description,cause,cause_id,amount,currency\r\n\\d+,[^,]+,\"Prizes of A lunch box for cyclists\",challenge,\\d+,500.00,EUR\r\n"));
+            assertTrue(owner.get("/organisations/" + org + "/wallet.csv").body().string().contains("\"Deposit BANK-1\",deposit," + org + ",600.00,EUR"));
+            assertEquals(403, ben.get("/organisations/" + org + "/wallet.csv").code());
             assertTrue(ben.page("/notifications").contains("results"));
             assertTrue(owner.page("/organisations/" + org + "/wallet").contains("€50.00"));
             assertTrue(admin.page("/admin/ledger").contains("Every balance agrees"));

@@ -16,6 +16,8 @@ import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ResponseService;
 import app.atelier.db.Database;
 import app.atelier.ledger.Ledger;
+import app.atelier.reward.MarketService;
+import app.atelier.reward.OfferRoutes;
 import app.atelier.reward.PayoutService;
 import app.atelier.reward.RewardRoutes;
 import app.atelier.reward.RewardService;
@@ -78,6 +80,7 @@ public final class App {
         var challenges = new ChallengeService(db, clock, notifier, RewardService.funding(ledger));
         var rewards = new RewardService(db, clock, ledger, challenges, notifier);
         var payouts = new PayoutService(db, clock, ledger);
+        var market = new MarketService(db, clock, ledger, notifier);
         var contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
         var comments = new CommentService(db, clock, notifier, config.limits().posts());
         var communities = new CommunityService(db, clock, notifier, config.limits().invitations());
@@ -108,8 +111,9 @@ public final class App {
             new ChallengePageRoutes(challenges, contributions, rewards).register(c.routes);
             new RewardRoutes(rewards, payouts).register(c.routes);
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);
-            new WalletRoutes(new WalletService(db, ledger), payouts).register(c.routes);
-            new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier)).register(c.routes);
+            new WalletRoutes(new WalletService(db, ledger), payouts, market).register(c.routes);
+            new OfferRoutes(market).register(c.routes);
+            new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier), market).register(c.routes);
             new ModerationRoutes(moderation, organisations, communities).register(c.routes);
             new NotificationRoutes(notifications).register(c.routes);
             new PreviewRoutes().register(c.routes);

@@ -3,6 +3,9 @@ package app.atelier.contribution;
 import app.atelier.web.Paths;
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.reward.MarketService;
+import app.atelier.reward.Offer;
+import app.atelier.reward.OfferState;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -29,13 +32,19 @@ public final class ContributionRoutes {
      */
     public record ContributionPage(ContributionService.Seen seen, List<CommentThread> threads, CommentForm commentForm,
                                    Errors commentErrors, Long replyTo, List<OfficialResponse> responses,
-                                   ResponseForm responseForm, Errors responseErrors) {
+                                   ResponseForm responseForm, Errors responseErrors, List<Offer> offers) {
         public Challenge challenge() {
             return seen.access().challenge();
         }
 
         public Contribution contribution() {
             return seen.contribution();
+        }
+
+        /** A manager may offer a price for an accepted contribution that has no offer under way. */
+        public boolean mayOffer() {
+            return seen.access().manages() && contribution().status().accepted()
+                    && offers.stream().allMatch(o -> o.state() == OfferState.DECLINED || o.state() == OfferState.REFUNDED);
         }
 
         public FollowBox followBox() {
@@ -58,13 +67,15 @@ public final class ContributionRoutes {
     private final ContributionService contributions;
     private final CommentService comments;
     private final ResponseService responses;
+    private final MarketService market;
 
     public ContributionRoutes(ChallengeService challenges, ContributionService contributions, CommentService comments,
-                              ResponseService responses) {
+                              ResponseService responses, MarketService market) {
         this.challenges = challenges;
         this.contributions = contributions;
         this.comments = comments;
         this.responses = responses;
+        this.market = market;
     }
 
     public void register(RoutesConfig routes) {
@@ -205,7 +216,8 @@ public final class ContributionRoutes {
         var threads = comments.threads(id);
         // A reply to a comment no longer shown is kept in the main form, so that what was typed is not lost.
         Long shownReplyTo = replyTo != null && CommentThread.answerable(threads, replyTo) ? replyTo : null;
+        var offers = market.offers(Current.viewer(ctx), seen.access(), seen.contribution().authorId(), id);
         View.render(ctx, template, new ContributionPage(seen, threads, form, errors, shownReplyTo, responses.responses(id),
-                responseForm, responseErrors));
+                responseForm, responseErrors, offers));
     }
 }

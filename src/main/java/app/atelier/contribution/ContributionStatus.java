@@ -12,6 +12,11 @@ public enum ContributionStatus {
         return Arrays.stream(values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
     }
 
+    /** Accepted by the organisation, or further on its way to the product: what a marketplace price can be offered for. */
+    public boolean accepted() {
+        return this == ACCEPTED || this == IN_DEVELOPMENT || this == IMPLEMENTED;
+    }
+
     public String key() {
         return "status." + name().toLowerCase(Locale.ROOT);
     }

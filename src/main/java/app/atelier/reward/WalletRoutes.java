@@ -9,6 +9,7 @@ import app.atelier.web.Role;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** An organisation's wallet, and the platform admin's ledger page: deposits and the books' check. */
@@ -17,15 +18,18 @@ public final class WalletRoutes {
     public record WalletPage(WalletService.Wallet wallet) {
     }
 
-    public record LedgerPage(LedgerCheck check, List<Payout> payouts, WalletService.DepositForm form, Errors errors, boolean recorded) {
+    public record LedgerPage(LedgerCheck check, List<Payout> payouts, List<Offer> disputes, String feeRate, WalletService.DepositForm form,
+                             Errors errors, boolean recorded) {
     }
 
     private final WalletService wallets;
     private final PayoutService payouts;
+    private final MarketService market;
 
-    public WalletRoutes(WalletService wallets, PayoutService payouts) {
+    public WalletRoutes(WalletService wallets, PayoutService payouts, MarketService market) {
         this.wallets = wallets;
         this.payouts = payouts;
+        this.market = market;
     }
 
     public void register(RoutesConfig routes) {
@@ -38,6 +42,7 @@ public final class WalletRoutes {
         routes.get("/admin/ledger", ctx -> ledger(ctx, WalletService.DepositForm.empty(), Errors.none(), ctx.queryParam("recorded") != null), Role.ADMIN);
         routes.post("/admin/deposits", this::deposit, Role.ADMIN);
         routes.post("/admin/payouts/{id}/paid", this::markPaid, Role.ADMIN);
+        routes.post("/admin/fee-rate", this::setFeeRate, Role.ADMIN);
     }
 
     private void deposit(Context ctx) {
@@ -61,8 +66,20 @@ public final class WalletRoutes {
         }
     }
 
+    private void setFeeRate(Context ctx) {
+        try {
+            market.setFeeRate(Current.viewer(ctx), Forms.text(ctx, "feeRate"), Current.text(ctx).locale());
+            ctx.redirect("/admin/ledger?recorded#fee");
+        } catch (Invalid e) {
+            ctx.status(422);
+            ledger(ctx, WalletService.DepositForm.empty(), e.errors(), false);
+        }
+    }
+
     private void ledger(Context ctx, WalletService.DepositForm form, Errors errors, boolean recorded) {
         var viewer = Current.viewer(ctx);
-        View.render(ctx, "reward/ledger.jte", new LedgerPage(wallets.check(viewer), payouts.allOpen(viewer), form, errors, recorded));
+        String feeRate = BigDecimal.valueOf(market.feeRate(), 2).stripTrailingZeros().toPlainString();
+        View.render(ctx, "reward/ledger.jte", new LedgerPage(wallets.check(viewer), payouts.allOpen(viewer), market.disputed(viewer), feeRate,
+                form, errors, recorded));
     }
 }

@@ -1,0 +1,216 @@
+package app.atelier.reward;
+
+import app.atelier.challenge.ChallengeService;
+import app.atelier.db.Database;
+import app.atelier.ledger.Account;
+import app.atelier.ledger.Amounts;
+import app.atelier.ledger.Cause;
+import app.atelier.ledger.Ledger;
+import app.atelier.ledger.Transfer;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
+import app.atelier.web.Amount;
+import app.atelier.web.Errors;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
+import app.atelier.web.Paths;
+import app.atelier.web.Viewer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Marketplace work: an organisation offers a price for an accepted contribution; the price is held in escrow when
+ * the contributor accepts, and on approval of the delivery the platform keeps its fee and the contributor the rest.
+ */
+public final class MarketService {
+    static final int NOTE_MAX = 2_000;
+    static final int MOST_FEE_BP = 5_000;
+    private static final Set<String> ACCEPTED = Set.of("ACCEPTED", "IN_DEVELOPMENT", "IMPLEMENTED");
+
+    private final Database db;
+    private final Clock clock;
+    private final Ledger ledger;
+    private final Notifier notifier;
+
+    public MarketService(Database db, Clock clock, Ledger ledger, Notifier notifier) {
+        this.db = db;
+        this.clock = clock;
+        this.ledger = ledger;
+        this.notifier = notifier;
+    }
+
+    /** An offer as one viewer may act on it. */
+    public record Seen(Offer offer, boolean author, boolean manages, boolean admin, int feeRateBp) {
+        public long fee() {
+            return MarketService.fee(offer.price(), feeRateBp);
+        }
+    }
+
+    /** The offers on a contribution, for its author and the organisation's staff; nobody else sees prices. */
+    public List<Offer> offers(Viewer viewer, ChallengeService.Access access, long authorId, long contributionId) {
+        if (!access.moderates() && !viewer.is(authorId)) return List.of();
+        return db.read(h -> h.attach(OfferDao.class).ofContribution(contributionId));
+    }
+
+    public Seen seen(Viewer viewer, long offerId) {
+        return db.read(h -> seen(h, viewer, offerId));
+    }
+
+    private static Seen seen(Handle h, Viewer viewer, long offerId) {
+        var offers = h.attach(OfferDao.class);
+        var offer = offers.find(offerId).orElseThrow(HttpProblem.NotFound::new);
+        var access = ChallengeService.access(h, viewer, offer.challengeId());
+        boolean author = viewer.is(offer.memberId());
+        if (!author && !access.moderates()) throw new HttpProblem.NotFound();
+        return new Seen(offer, author, access.manages(), viewer.admin(), offers.feeRate());
+    }
+
+    /** The contribution a manager would make an offer for, checked: accepted, and without an offer under way. */
+    public record Offering(long contributionId, String title, String currency, int feeRateBp) {
+    }
+
+    public Offering offering(Viewer viewer, long contributionId) {
+        return db.read(h -> offering(h, viewer, contributionId));
+    }
+
+    private static Offering offering(Handle h, Viewer viewer, long contributionId) {
+        var offers = h.attach(OfferDao.class);
+        long challengeId = offers.challengeOf(contributionId).orElseThrow(HttpProblem.NotFound::new);
+        var access = ChallengeService.access(h, viewer, challengeId);
+        if (!access.manages()) throw new HttpProblem.Forbidden();
+        if (!ACCEPTED.contains(offers.status(contributionId))) throw new HttpProblem.Conflict("offer.notAccepted");
+        if (offers.live(contributionId)) throw new HttpProblem.Conflict("offer.exists");
+        return new Offering(contributionId, access.challenge().title(), h.attach(RewardDao.class).currency(access.challenge().organisationId()),
+                offers.feeRate());
+    }
+
+    public long offer(Viewer viewer, long contributionId, String price, Locale locale) {
+        return db.write(h -> {
+            var offering = offering(h, viewer, contributionId);
+            var amount = Amounts.parse(price, locale, offering.currency());
+            if (amount.isEmpty()) throw Invalid.of("price", "error.amount");
+            if (amount.get() == 0) throw Invalid.of("price", "error.amountPositive");
+            var offers = h.attach(OfferDao.class);
+            long author = offers.author(contributionId).orElseThrow();
+            long id = offers.offer(offers.challengeOf(contributionId).orElseThrow(), contributionId, author, amount.get(), offering.currency(),
+                    viewer.id(), clock.instant());
+            tell(h, viewer, author, offering.title(), "offer.made", id);
+            return id;
+        });
+    }
+
+    /** The contributor takes the offer: its price moves from the wallet into the challenge's escrow. */
+    public void accept(Viewer viewer, long offerId) {
+        act(viewer, offerId, Actor.AUTHOR, OfferState.OFFERED, OfferState.ACCEPTED, "", (h, offer) -> {
+            var wallet = Account.wallet(offer.organisationId(), offer.currency());
+            try {
+                ledger.record(h, Transfer.of("offer:" + offer.id() + ":hold", "Price held: " + offer.contributionTitle(),
+                        new Cause(Cause.CONTRIBUTION, offer.contributionId())).move(wallet, Account.escrow(offer.challengeId(), offer.currency()), offer.price()));
+            } catch (Ledger.Insufficient refused) {
+                throw new HttpProblem.Conflict("offer.unfunded", new Amount(offer.price(), offer.currency()), new Amount(refused.missing(), offer.currency()));
+            }
+        });
+    }
+
+    public void decline(Viewer viewer, long offerId) {
+        act(viewer, offerId, Actor.AUTHOR, OfferState.OFFERED, OfferState.DECLINED, "", (h, offer) -> {
+        });
+    }
+
+    public void deliver(Viewer viewer, long offerId, String note) {
+        act(viewer, offerId, Actor.AUTHOR, OfferState.ACCEPTED, OfferState.DELIVERED, required(note), (h, offer) -> {
+        });
+    }
+
+    public void approve(Viewer viewer, long offerId) {
+        act(viewer, offerId, Actor.MANAGER, OfferState.DELIVERED, OfferState.PAID, "", this::pay);
+    }
+
+    public void reject(Viewer viewer, long offerId, String reason) {
+        act(viewer, offerId, Actor.MANAGER, OfferState.DELIVERED, OfferState.REJECTED, required(reason), (h, offer) -> {
+        });
+    }
+
+    public void dispute(Viewer viewer, long offerId, String note) {
+        act(viewer, offerId, Actor.AUTHOR, OfferState.REJECTED, OfferState.DISPUTED, required(note), (h, offer) -> {
+        });
+    }
+
+    /** An admin settles a dispute: the contributor is paid as on approval, or the organisation gets the price back. */
+    public void resolve(Viewer viewer, long offerId, boolean payContributor) {
+        if (payContributor) {
+            act(viewer, offerId, Actor.ADMIN, OfferState.DISPUTED, OfferState.PAID, "", this::pay);
+        } else {
+            act(viewer, offerId, Actor.ADMIN, OfferState.DISPUTED, OfferState.REFUNDED, "", (h, offer) -> ledger.record(h,
+                    Transfer.of("offer:" + offer.id() + ":refund", "Price returned: " + offer.contributionTitle(), new Cause(Cause.CONTRIBUTION, offer.contributionId()))
+                            .move(Account.escrow(offer.challengeId(), offer.currency()), Account.wallet(offer.organisationId(), offer.currency()), offer.price())
+                            .recordedBy(viewer.id())));
+        }
+    }
+
+    /** The platform's fee at the rate in force, rounded down to the cent, so that the contributor never loses the rounding. */
+    static long fee(long price, int feeRateBp) {
+        return Math.multiplyExact(price, feeRateBp) / 10_000;
+    }
+
+    private void pay(Handle h, Offer offer) {
+        int rate = h.attach(OfferDao.class).feeRate();
+        long fee = fee(offer.price(), rate);
+        var escrow = Account.escrow(offer.challengeId(), offer.currency());
+        var transfer = Transfer.of("offer:" + offer.id() + ":pay", "Price paid: " + offer.contributionTitle(), new Cause(Cause.CONTRIBUTION, offer.contributionId()))
+                .feeRate(rate).move(escrow, Account.earnings(offer.memberId(), offer.currency()), offer.price() - fee);
+        if (fee > 0) transfer.move(escrow, Account.revenue(offer.currency()), fee);
+        ledger.record(h, transfer);
+    }
+
+    private enum Actor { AUTHOR, MANAGER, ADMIN }
+
+    private interface Effect {
+        void apply(Handle h, Offer offer);
+    }
+
+    private void act(Viewer viewer, long offerId, Actor actor, OfferState from, OfferState to, String note, Effect effect) {
+        db.execute(h -> {
+            var seen = seen(h, viewer, offerId);
+            boolean allowed = switch (actor) {
+                case AUTHOR -> seen.author();
+                case MANAGER -> seen.manages();
+                case ADMIN -> seen.admin();
+            };
+            if (!allowed) throw new HttpProblem.Forbidden();
+            if (h.attach(OfferDao.class).move(offerId, from, to, note, clock.instant()) == 0) throw new HttpProblem.Conflict("offer.stateChanged");
+            effect.apply(h, seen.offer());
+            var offer = seen.offer();
+            tell(h, viewer, actor == Actor.AUTHOR ? offer.offeredBy() : offer.memberId(), offer.contributionTitle(), to.key(), offerId);
+        });
+    }
+
+    private void tell(Handle h, Viewer viewer, long memberId, String subject, String detailKey, long offerId) {
+        notifier.notify(h, NotificationKind.REWARD, List.of(memberId), viewer.id(), viewer.name(), subject, detailKey, Paths.offer(offerId), clock.instant());
+    }
+
+    private static String required(String text) {
+        Invalid.unless(Errors.none().text("note", text, NOTE_MAX));
+        return text.strip();
+    }
+
+    public int feeRate() {
+        return db.read(h -> h.attach(OfferDao.class).feeRate());
+    }
+
+    /** The admin's new rate applies to payments from now on; each past payment keeps the rate stored on it. */
+    public void setFeeRate(Viewer admin, String percent, Locale locale) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        var rate = Amounts.parse(percent, locale, "EUR");
+        if (rate.isEmpty() || rate.get() > MOST_FEE_BP) throw Invalid.of("feeRate", "offer.feeRate", MOST_FEE_BP / 100);
+        db.execute(h -> h.attach(OfferDao.class).setFeeRate(rate.get().intValue()));
+    }
+
+    public List<Offer> disputed(Viewer admin) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        return db.read(h -> h.attach(OfferDao.class).disputed());
+    }
+}

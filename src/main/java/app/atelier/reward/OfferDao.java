@@ -1,0 +1,55 @@
+package app.atelier.reward;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Offer.class)
+interface OfferDao {
+    String SELECT = """
+            SELECT o.id, o.challenge_id, o.contribution_id, k.title AS contribution_title, o.member_id, m.name AS member_name,
+                   c.organisation_id, o.price, o.currency, o.state, o.note, o.offered_by, o.created_at
+            FROM market_offer o JOIN contribution k ON k.id = o.contribution_id JOIN member m ON m.id = o.member_id
+            JOIN challenge c ON c.id = o.challenge_id""";
+
+    @SqlUpdate("""
+            INSERT INTO market_offer (challenge_id, contribution_id, member_id, price, currency, state, offered_by, created_at, updated_at)
+            VALUES (:challengeId, :contributionId, :memberId, :price, :currency, 'OFFERED', :offeredBy, :now, :now)""")
+    @GetGeneratedKeys("id")
+    long offer(long challengeId, long contributionId, long memberId, long price, String currency, long offeredBy, Instant now);
+
+    @SqlQuery(SELECT + " WHERE o.id = :id")
+    Optional<Offer> find(long id);
+
+    @SqlQuery(SELECT + " WHERE o.contribution_id = :contributionId ORDER BY o.id")
+    List<Offer> ofContribution(long contributionId);
+
+    @SqlQuery(SELECT + " WHERE o.state = 'DISPUTED' ORDER BY o.id")
+    List<Offer> disputed();
+
+    @SqlQuery("SELECT count(*) > 0 FROM market_offer WHERE contribution_id = :contributionId AND state NOT IN ('DECLINED', 'REFUNDED')")
+    boolean live(long contributionId);
+
+    /** Moves the offer on only from the state it was read in, so two requests at once move it once. */
+    @SqlUpdate("UPDATE market_offer SET state = :to, note = CASE WHEN :note = '' THEN note ELSE :note END, updated_at = :now WHERE id = :id AND state = :from")
+    int move(long id, OfferState from, OfferState to, String note, Instant now);
+
+    @SqlQuery("SELECT k.author_id FROM contribution k WHERE k.id = :contributionId")
+    Optional<Long> author(long contributionId);
+
+    @SqlQuery("SELECT k.challenge_id FROM contribution k WHERE k.id = :contributionId")
+    Optional<Long> challengeOf(long contributionId);
+
+    @SqlQuery("SELECT k.status FROM contribution k WHERE k.id = :contributionId")
+    String status(long contributionId);
+
+    @SqlQuery("SELECT value FROM platform_setting WHERE name = 'fee_rate_bp'")
+    int feeRate();
+
+    @SqlUpdate("UPDATE platform_setting SET value = :bp WHERE name = 'fee_rate_bp'")
+    void setFeeRate(int bp);
+}

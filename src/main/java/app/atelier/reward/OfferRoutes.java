@@ -1,0 +1,78 @@
+package app.atelier.reward;
+
+import app.atelier.web.Current;
+import app.atelier.web.Errors;
+import app.atelier.web.Forms;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
+import app.atelier.web.Paths;
+import app.atelier.web.Role;
+import app.atelier.web.View;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+
+/** Marketplace offers: made by a manager on an accepted contribution, then moved on by the contributor, the manager or an admin. */
+public final class OfferRoutes {
+
+    public record NewOfferPage(MarketService.Offering offering, String price, Errors errors) {
+        public String feePercent() {
+            return BigDecimal.valueOf(offering.feeRateBp(), 2).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    /** {@code note} is what was typed with a delivery, a rejection or a dispute, shown again when refused. */
+    public record OfferPage(MarketService.Seen seen, String note, Errors errors) {
+    }
+
+    private final MarketService market;
+
+    public OfferRoutes(MarketService market) {
+        this.market = market;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/contributions/{id}/offers/new", ctx -> View.render(ctx, "reward/offer-new.jte",
+                new NewOfferPage(market.offering(Current.viewer(ctx), Forms.pathId(ctx, "id")), "", Errors.none())), Role.MEMBER);
+        routes.post("/contributions/{id}/offers", this::offer, Role.MEMBER);
+        routes.get("/offers/{id}", ctx -> render(ctx, "", Errors.none()), Role.MEMBER);
+        routes.post("/offers/{id}/{action}", this::act, Role.MEMBER);
+    }
+
+    private void offer(Context ctx) {
+        long contributionId = Forms.pathId(ctx, "id");
+        String price = Forms.text(ctx, "price");
+        try {
+            ctx.redirect(Paths.offer(market.offer(Current.viewer(ctx), contributionId, price, Current.text(ctx).locale())));
+        } catch (Invalid e) {
+            View.invalid(ctx, "reward/offer-new.jte", new NewOfferPage(market.offering(Current.viewer(ctx), contributionId), price, e.errors()));
+        }
+    }
+
+    private void act(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        var viewer = Current.viewer(ctx);
+        String note = Forms.multiline(ctx, "note");
+        try {
+            switch (ctx.pathParam("action")) {
+                case "accept" -> market.accept(viewer, id);
+                case "decline" -> market.decline(viewer, id);
+                case "deliver" -> market.deliver(viewer, id, note);
+                case "approve" -> market.approve(viewer, id);
+                case "reject" -> market.reject(viewer, id, note);
+                case "dispute" -> market.dispute(viewer, id, note);
+                case "pay" -> market.resolve(viewer, id, true);
+                case "refund" -> market.resolve(viewer, id, false);
+                default -> throw new HttpProblem.NotFound();
+            }
+            ctx.redirect(Paths.offer(id));
+        } catch (Invalid e) {
+            ctx.status(422);
+            render(ctx, note, e.errors());
+        }
+    }
+
+    private void render(Context ctx, String note, Errors errors) {
+        View.render(ctx, "reward/offer.jte", new OfferPage(market.seen(Current.viewer(ctx), Forms.pathId(ctx, "id")), note, errors));
+    }
+}

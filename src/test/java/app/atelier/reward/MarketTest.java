@@ -1,0 +1,117 @@
+package app.atelier.reward;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.Config;
+import app.atelier.support.Browser;
+import app.atelier.support.Site;
+import app.atelier.support.TestClock;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Marketplace work from the offer to the fee, through the running app: approved, and disputed both ways. */
+class MarketTest {
+    @TempDir
+    Path dir;
+
+    private static long balance(Site site, String kind, long owner) {
+        return site.count("SELECT coalesce((SELECT balance FROM ledger_account WHERE kind = ? AND owner_id = ?), 0)", kind, owner);
+    }
+
+    /** An open challenge of Maison Vidal, its wallet holding 1,000.00, and one of Ana's contributions accepted. */
+    private record Market(Browser admin, Browser owner, Browser ana, long organisation, long contribution) {
+    }
+
+    private static Market market(Site site) {
+        var admin = site.signUp("Ada Admin", "admin@example.test");
+        site.verify(admin);
+        var owner = site.member("Claire Vidal");
+        long org = site.organisation(owner, "Maison Vidal");
+        long challenge = site.openChallenge(owner, org, "A lunch box for cyclists");
+        var ana = site.member("Ana Ruiz");
+        long contribution = site.contribute(ana, challenge, "Insulated pannier");
+        admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "1,000", "reference", "BANK-1");
+        return new Market(admin, owner, ana, org, contribution);
+    }
+
+    private static void accept(Site site, Market m) {
+        assertEquals(302, m.owner().post("/contributions/" + m.contribution() + "/responses", "status", "ACCEPTED", "body", "We take it.").code());
+    }
+
+    private static long offer(Market m, String price) {
+        return Site.idFrom(m.owner().post("/contributions/" + m.contribution() + "/offers", "price", price));
+    }
+
+    @Test
+    void anApprovedDeliveryPaysThePriceLessTheFeeInForceWhenPaid() {
+        Site.run(Config.forFolder(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+            var m = market(site);
+            String offers = "/contributions/" + m.contribution() + "/offers";
+            assertEquals(409, m.owner().post(offers, "price", "100").code(), "only an accepted contribution");
+            accept(site, m);
+            for (String bad : new String[] {"", "0", "-5", "abc", "1e9", "999999999999"}) assertEquals(422, m.owner().post(offers, "price", bad).code(), bad);
+            assertEquals(403, m.ana().post(offers, "price", "100").code(), "the author does not price her own work");
+            long offer = offer(m, "200.00");
+            assertEquals(409, m.owner().post(offers, "price", "50").code(), "one offer under way");
+            assertTrue(m.ana().page("/contributions/" + m.contribution()).contains("€200.00 to Ana Ruiz"));
+            assertTrue(site.visitor().page("/contributions/" + m.contribution()).contains("Insulated pannier"));
+            assertTrue(!site.visitor().page("/contributions/" + m.contribution()).contains("€200.00"), "prices are for the two parties");
+
+            String o = "/offers/" + offer;
+            assertEquals(403, m.owner().post(o + "/accept").code(), "only the contributor accepts");
+            assertEquals(302, m.ana().post(o + "/accept").code());
+            assertEquals(409, m.ana().post(o + "/accept").code(), "accepted once");
+            assertEquals(80_000, balance(site, "WALLET", m.organisation()));
+            assertEquals(422, m.ana().post(o + "/deliver", "note", "").code(), "a delivery says what it is");
+            assertEquals(302, m.ana().post(o + "/deliver", "note", "Drawings and a prototype <script>x</script>").code());
+            assertTrue(!m.owner().page(o).contains("<script>x"), "the note is escaped");
+            assertEquals(403, m.ana().post(o + "/approve").code());
+
+            assertEquals(302, m.admin().post("/admin/fee-rate", "feeRate", "10").code());
+            for (String bad : new String[] {"51", "abc", "-1", ""}) assertEquals(422, m.admin().post("/admin/fee-rate", "feeRate", bad).code(), bad);
+            assertEquals(403, m.owner().post("/admin/fee-rate", "feeRate", "0").code());
+            assertEquals(302, m.owner().post(o + "/approve").code());
+            assertEquals(18_000, balance(site, "EARNINGS", m.ana().memberId), "200.00 less a 10 % fee");
+            assertEquals(2_000, balance(site, "REVENUE", 0));
+            assertEquals(302, m.admin().post("/admin/fee-rate", "feeRate", "20").code());
+            assertEquals(1000, site.count("SELECT fee_rate_bp FROM ledger_transaction WHERE idempotency_key = ?", "offer:" + offer + ":pay"),
+                    "a later rate leaves the past payment as it was");
+            assertEquals(18_000, balance(site, "EARNINGS", m.ana().memberId));
+            assertTrue(m.admin().page("/admin/ledger").contains("Every balance agrees"));
+        });
+    }
+
+    @Test
+    void aRejectedDeliveryCanBeDisputedAndAnAdminDecides() {
+        Site.run(Config.forFolder(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+            var m = market(site);
+            accept(site, m);
+            long offer = offer(m, "100");
+            String o = "/offers/" + offer;
+            m.ana().post(o + "/accept");
+            m.ana().post(o + "/deliver", "note", "Here it is");
+            assertEquals(422, m.owner().post(o + "/reject", "note", " ").code());
+            assertEquals(302, m.owner().post(o + "/reject", "note", "Not what we asked").code());
+            assertEquals(302, m.ana().post(o + "/dispute", "note", "It is exactly that").code());
+            assertEquals(403, m.owner().post(o + "/refund").code(), "the organisation does not judge its own dispute");
+            assertTrue(m.admin().page("/admin/ledger").contains("Insulated pannier"));
+            assertEquals(302, m.admin().post(o + "/refund").code());
+            assertEquals(100_000, balance(site, "WALLET", m.organisation()), "the price is back in the wallet");
+            assertEquals(0, balance(site, "EARNINGS", m.ana().memberId));
+            assertEquals(409, m.admin().post(o + "/pay").code(), "decided once");
+
+            long second = offer(m, "50");
+            String s = "/offers/" + second;
+            m.ana().post(s + "/accept");
+            m.ana().post(s + "/deliver", "note", "Again");
+            m.owner().post(s + "/reject", "note", "No");
+            m.ana().post(s + "/dispute", "note", "Yes");
+            assertEquals(302, m.admin().post(s + "/pay").code());
+            assertEquals(4_250, balance(site, "EARNINGS", m.ana().memberId), "paid less the 15 % default fee");
+            assertEquals(404, site.member("Eve Stone").get(s).code(), "an offer is between its parties");
+            assertEquals(404, m.ana().post(s + "/nonsense").code());
+        });
+    }
+}

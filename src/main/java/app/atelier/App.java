@@ -16,6 +16,8 @@ import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ResponseService;
 import app.atelier.db.Database;
 import app.atelier.ledger.Ledger;
+import app.atelier.recognition.Recognition;
+import app.atelier.recognition.RecognitionRoutes;
 import app.atelier.reward.MarketService;
 import app.atelier.reward.OfferRoutes;
 import app.atelier.reward.PayoutService;
@@ -86,7 +88,8 @@ public final class App {
         var communities = new CommunityService(db, clock, notifier, config.limits().invitations());
         var moderation = new ModerationService(db, clock);
 
-        var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, new PersonalData(db, clock), clock, config.baseUrl().startsWith("https:"));
+        var recognition = new Recognition(db, clock);
+        var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, new PersonalData(db, clock), recognition, clock, config.baseUrl().startsWith("https:"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
         return Javalin.create(c -> {
             c.jetty.port = config.port();
@@ -116,6 +119,7 @@ public final class App {
             new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier), market).register(c.routes);
             new ModerationRoutes(moderation, organisations, communities).register(c.routes);
             new NotificationRoutes(notifications).register(c.routes);
+            new RecognitionRoutes(recognition).register(c.routes);
             new PreviewRoutes().register(c.routes);
             ErrorPages.register(c.routes);
             c.events.serverStarted(() -> {

@@ -4,6 +4,7 @@ import app.atelier.community.CommunityService;
 import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ContributionSummary;
 import app.atelier.organisation.Organisation;
+import app.atelier.recognition.Recognition;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffOffer;
 import app.atelier.web.Current;
@@ -39,7 +40,7 @@ public final class AccountRoutes {
     }
 
     public record ProfilePage(Member member, List<ContributionSummary> contributions, List<Organisation> organisations,
-                              List<String> communities) {
+                              List<String> communities, Recognition.Standing standing) {
     }
 
     /**
@@ -63,6 +64,7 @@ public final class AccountRoutes {
     private final AccountService accounts;
     private final FormTokens formTokens;
     private final PersonalData personalData;
+    private final Recognition recognition;
     private final ContributionService contributions;
     private final OrganisationService organisations;
     private final CommunityService communities;
@@ -70,8 +72,9 @@ public final class AccountRoutes {
     private final boolean secureCookies;
 
     public AccountRoutes(AccountService accounts, FormTokens formTokens, ContributionService contributions, OrganisationService organisations,
-                         CommunityService communities, PersonalData personalData, Clock clock, boolean secureCookies) {
+                         CommunityService communities, PersonalData personalData, Recognition recognition, Clock clock, boolean secureCookies) {
         this.accounts = accounts;
+        this.recognition = recognition;
         this.formTokens = formTokens;
         this.personalData = personalData;
         this.communities = communities;
@@ -172,7 +175,7 @@ public final class AccountRoutes {
     private void profile(Context ctx) {
         var member = accounts.member(Forms.pathId(ctx, "id"));
         View.render(ctx, "account/profile.jte", new ProfilePage(member, contributions.byAuthor(Current.viewer(ctx), member.id()),
-                organisations.ofMember(member.id()), communities.communitiesOf(member.id())));
+                organisations.ofMember(member.id()), communities.communitiesOf(member.id()), recognition.standing(member.id())));
     }
 
     private void account(Context ctx, ProfileForm form, String failed, Errors errors, String newEmail) {

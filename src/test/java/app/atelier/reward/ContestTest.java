@@ -119,6 +119,7 @@ class ContestTest {
             String page = site.visitor().page("/challenges/" + challenge);
             assertTrue(page.contains("Results") && page.contains("Ben Okafor") && page.contains("Honourable mention"));
             assertTrue(ben.page("/rewards").contains("€500.00"));
+            assertTrue(site.visitor().page("/members/" + ben.memberId).contains("Contest winner"), "a prize is recognised on the profile");
             var csv = ben.get("/rewards.csv");
             assertTrue(csv.headers().get("Content-Type").get(0).startsWith("text/csv"));
             assertTrue(csv.body().string().matches("(?s)transaction,date,description,cause,cause_id,amount,currency\r\n\\d+,[^,]+,\"Prizes of A lunch box for cyclists\",challenge,\\d+,500.00,EUR\r\n"));

@@ -1,0 +1,28 @@
+package app.atelier.recognition;
+
+import java.util.Locale;
+
+/** Levels by points, carried across every organisation. */
+public enum Level {
+    NEWCOMER(0), CONTRIBUTOR(50), REGULAR(200), EXPERT(500), CHAMPION(1_000);
+
+    private final long from;
+
+    Level(long from) {
+        this.from = from;
+    }
+
+    public long from() {
+        return from;
+    }
+
+    public static Level of(long points) {
+        Level level = NEWCOMER;
+        for (Level l : values()) if (points >= l.from) level = l;
+        return level;
+    }
+
+    public String key() {
+        return "level." + name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,59 @@
+package app.atelier.recognition;
+
+import app.atelier.db.Database;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Text;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** Points, badges, levels and leaderboards, under contributors' real names and across every organisation. */
+public final class Recognition {
+    static final int LEADERS = 20;
+
+    private final Database db;
+    private final Clock clock;
+
+    public Recognition(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Where a member stands: points, level, and the badges earned. */
+    public record Standing(long points, Level level, List<Badge> badges) {
+        public Level next() {
+            return level.ordinal() + 1 < Level.values().length ? Level.values()[level.ordinal() + 1] : null;
+        }
+    }
+
+    public Standing standing(long memberId) {
+        return db.read(h -> {
+            var recognition = h.attach(RecognitionDao.class);
+            var counts = recognition.counts(memberId);
+            long points = recognition.points(memberId);
+            return new Standing(points, Level.of(points), Arrays.stream(Badge.values()).filter(b -> b.earned(counts)).toList());
+        });
+    }
+
+    public record Leader(long memberId, String memberName, long points) {
+        public Level level() {
+            return Level.of(points);
+        }
+    }
+
+    /** @param organisationId 0 for all of Atelier */
+    public record Board(long organisationId, String organisationName, boolean month, List<Leader> leaders) {
+    }
+
+    /** The leaderboard of one organisation or of Atelier, this month (in the platform's time zone) or all time. */
+    public Board board(long organisationId, boolean month) {
+        Instant since = month ? LocalDate.now(clock.withZone(Text.ZONE)).withDayOfMonth(1).atStartOfDay(Text.ZONE).toInstant() : Instant.EPOCH;
+        return db.read(h -> {
+            var recognition = h.attach(RecognitionDao.class);
+            String name = organisationId == 0 ? "" : recognition.organisationName(organisationId).orElseThrow(HttpProblem.NotFound::new);
+            return new Board(organisationId, name, month, recognition.leaders(organisationId, since, LEADERS));
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package app.atelier.recognition;
+
+import app.atelier.web.Forms;
+import app.atelier.web.Role;
+import app.atelier.web.View;
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+
+/** The leaderboards, open to everyone: recognition is public, under real names. */
+public final class RecognitionRoutes {
+
+    public record LeaderboardPage(Recognition.Board board, List<Badge> badges, List<Level> levels) {
+    }
+
+    private final Recognition recognition;
+
+    public RecognitionRoutes(Recognition recognition) {
+        this.recognition = recognition;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/leaderboard", ctx -> {
+            Long organisation = Forms.optionalId(ctx.queryParam("organisation"));
+            var board = recognition.board(organisation == null ? 0 : organisation, !"all".equals(ctx.queryParam("period")));
+            View.render(ctx, "recognition/leaderboard.jte", new LeaderboardPage(board, List.of(Badge.values()), List.of(Level.values())));
+        }, Role.ANYONE);
+    }
+}

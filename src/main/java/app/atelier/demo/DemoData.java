@@ -1,7 +1,13 @@
 package app.atelier.demo;
 
 import app.atelier.ledger.Ledger;
+import app.atelier.ledger.Account;
+import app.atelier.ledger.Cause;
+import app.atelier.ledger.Transfer;
+import app.atelier.reward.PlanForm;
 import app.atelier.reward.RewardService;
+import app.atelier.reward.RoyaltyService;
+import app.atelier.reward.Share;
 import app.atelier.account.AccountService;
 import app.atelier.account.SignUpForm;
 import app.atelier.challenge.ChallengeForm;
@@ -29,6 +35,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,6 +55,9 @@ public final class DemoData {
     private final ContributionService contributions;
     private final CommentService comments;
     private final CommunityService communities;
+    private final Ledger ledger;
+    private final RewardService rewards;
+    private final RoyaltyService royalties;
     private final List<Viewer> people = new ArrayList<>();
     private final History history;
 
@@ -59,7 +69,10 @@ public final class DemoData {
         this.db = db;
         this.accounts = new AccountService(db, clock, config, notifier);
         this.organisations = new OrganisationService(db, clock, notifier);
-        this.challenges = new ChallengeService(db, clock, notifier, RewardService.funding(new Ledger(clock)));
+        this.ledger = new Ledger(clock);
+        this.challenges = new ChallengeService(db, clock, notifier, RewardService.funding(ledger));
+        this.rewards = new RewardService(db, clock, ledger, challenges, notifier);
+        this.royalties = new RoyaltyService(db, clock, ledger, notifier);
         this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
         this.communities = new CommunityService(db, clock, notifier, config.limits().invitations());
@@ -169,15 +182,34 @@ public final class DemoData {
         ideas(winter, thomas, List.of(
                 new Seed("EXPERIENCE", "Battery range halves below -5 °C", "Keeping the battery indoors overnight gave me back about a third of the range.", 5),
                 new Seed("EXPERIENCE", "Salt ate my chain in a month", "A sealed belt drive would be worth paying for.", 3)));
-        long oldPot = challenge(camille, verdier, "La cocotte 24 cm : ce qu'il faut améliorer", "Challenge terminé : merci à toutes et tous !",
-                "LAUNCH", "OUTSIDE_IN", 5);
-        ideas(oldPot, camille, List.of(idea("Des poignées plus larges", "Avec des maniques, on n'attrape pas bien les poignées actuelles.", 6)));
-        for (var state : List.of(ChallengeState.REVIEW, ChallengeState.DECIDED, ChallengeState.CLOSED)) challenges.move(camille, oldPot, state);
+        contest(camille, verdier);
         challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
                 "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
                 List.of(), LocalDate.now().plusDays(5).toString(), LocalDate.now().plusDays(40).toString(),
                 LocalDate.now().plusDays(50).toString(), "", "", Segment.EVERYONE, "PUBLIC", ""));
         LoggerFactory.getLogger(DemoData.class).info("Demo data written: sign in as camille.martin@example.com with password {}", PASSWORD);
+    }
+
+    /**
+     * A finished contest with a royalty: Maison Verdier paid 2,000 EUR by bank transfer, funded prizes of 300, 150
+     * and a 50 mention, paid its winners, fixed the royalty shares and declared a first quarter of sales.
+     */
+    private void contest(Viewer camille, long verdier) {
+        db.execute(h -> ledger.record(h, Transfer.of("demo-deposit", "Deposit VIR-2026-0117", new Cause(Cause.DEPOSIT, verdier))
+                .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00)));
+        long pot = challenges.create(camille, verdier, new ChallengeForm("La cocotte 24 cm : ce qu'il faut améliorer", "Concours terminé : merci à toutes et tous !",
+                "LAUNCH", "OUTSIDE_IN", List.of(), "", LocalDate.now().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""));
+        rewards.setPlan(camille, pot, new PlanForm(List.of("300", "150", "", "", ""), "1", "50", "2"), Locale.FRENCH);
+        challenges.open(camille, pot);
+        var ids = ideas(pot, camille, List.of(idea("Des poignées plus larges", "Avec des maniques, on n'attrape pas bien les poignées actuelles.", 6),
+                idea("Un couvercle qui sert de plat", "Retourné, le couvercle en fonte ferait un plat à gratin.", 4),
+                idea("Une graduation intérieure", "Des repères à 1 l, 2 l et 3 l gravés dans l'émail.", 3)));
+        challenges.move(camille, pot, ChallengeState.REVIEW);
+        rewards.settle(camille, pot, Map.of(1, ids.get(0), 2, ids.get(1)), List.of(ids.get(2)));
+        var weights = royalties.managed(camille, pot).royalty().shares().stream().collect(Collectors.toMap(Share::memberId, share -> "1"));
+        royalties.saveShares(camille, pot, weights, true);
+        royalties.declare(camille, pot, "2026-Q1", "12 480,00", Locale.FRENCH);
+        challenges.move(camille, pot, ChallengeState.CLOSED);
     }
 
     /** Everyone but the staff applies; the last {@code pending} wait for an answer, the others are approved. */
@@ -212,7 +244,8 @@ public final class DemoData {
     }
 
     /** Contributions by members other than the manager, each with its votes and a short conversation. */
-    private void ideas(long challengeId, Viewer manager, List<Seed> seeds) {
+    private List<Long> ideas(long challengeId, Viewer manager, List<Seed> seeds) {
+        var ids = new ArrayList<Long>();
         var contributors = people.stream()
                 .filter(p -> !p.equals(manager) && challenges.access(p, challengeId).eligibility().allowed())
                 .toList();
@@ -220,6 +253,7 @@ public final class DemoData {
             Seed seed = seeds.get(i);
             Viewer author = contributors.get((int) ((challengeId * 3 + i * 5) % contributors.size()));
             long id = contributions.submit(author, challengeId, new ContributionForm(seed.kind(), seed.title(), seed.body(), true), "demo-" + author.memberId());
+            ids.add(id);
             var voters = contributors.stream().filter(p -> !p.equals(author)).limit(seed.votes()).toList();
             voters.forEach(v -> contributions.vote(v, id));
             Viewer commenter = voters.isEmpty() ? manager : voters.get(0);
@@ -227,5 +261,6 @@ public final class DemoData {
             comments.add(author, id, new CommentForm("Almost every day, *honestly*.", Long.toString(first)), "demo-" + author.memberId());
             if (i == 0) comments.add(manager, id, new CommentForm("Merci, nous regardons cela avec l'équipe produit.", ""), "demo-" + manager.memberId());
         }
+        return ids;
     }
 }

@@ -16,8 +16,8 @@ import java.math.BigDecimal;
 public final class OfferRoutes {
 
     public record NewOfferPage(MarketService.Offering offering, String price, Errors errors) {
-        public String feePercent() {
-            return BigDecimal.valueOf(offering.feeRateBp(), 2).stripTrailingZeros().toPlainString();
+        public BigDecimal feePercent() {
+            return BigDecimal.valueOf(offering.feeRateBp(), 2).stripTrailingZeros();
         }
     }
 

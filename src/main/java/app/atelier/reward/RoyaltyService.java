@@ -54,9 +54,9 @@ public final class RoyaltyService {
         }
 
         /** The share's part of the royalty in percent, to the hundredth, as the page shows it. */
-        public String percentOf(Share share) {
+        public BigDecimal percentOf(Share share) {
             long total = totalWeight();
-            return total == 0 ? "0" : BigDecimal.valueOf(share.effectiveWeight() * 10_000 / total, 2).toPlainString();
+            return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(share.effectiveWeight() * 10_000 / total, 2);
         }
     }
 
@@ -73,8 +73,8 @@ public final class RoyaltyService {
 
     /** The challenge and its royalty, for a manager, once decided. */
     public record Managed(Challenge challenge, Royalty royalty, String currency) {
-        public String percent() {
-            return BigDecimal.valueOf(royalty.rateBp(), 2).stripTrailingZeros().toPlainString();
+        public BigDecimal percent() {
+            return BigDecimal.valueOf(royalty.rateBp(), 2).stripTrailingZeros();
         }
     }
 

@@ -95,6 +95,13 @@ public final class Text {
         return format.format(BigDecimal.valueOf(minorUnits, unit.getDefaultFractionDigits()));
     }
 
+    /** A decimal number, such as a share in percent, as people of this language write it: 33,33 or 33.33. */
+    public String decimal(BigDecimal value) {
+        var format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
+        return format.format(value);
+    }
+
     /** An amount as a person would type it back into a form, without the currency: 1 234,56 or 1,234.56. */
     public String amount(long minorUnits, String currency) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();

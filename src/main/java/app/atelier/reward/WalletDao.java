@@ -1,12 +1,29 @@
 package app.atelier.reward;
 
 import app.atelier.organisation.Organisation;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 @RegisterConstructorMapper(Organisation.class)
+@RegisterConstructorMapper(WalletService.ChallengeCost.class)
 interface WalletDao {
+    /**
+     * Each challenge of the organisation with what its wallet put into it (prize pools, royalties, marketplace
+     * prices, less what came back) and what its escrow still holds.
+     */
+    @SqlQuery("""
+            SELECT c.id AS challenge_id, c.title,
+                   -coalesce((SELECT sum(p.amount) FROM ledger_posting p JOIN ledger_transaction t ON t.id = p.transaction_id
+                              JOIN ledger_account a ON a.id = p.account_id
+                              WHERE a.kind = 'WALLET' AND a.owner_id = c.organisation_id AND a.currency = :currency
+                              AND ((t.cause_type = 'challenge' AND t.cause_id = c.id)
+                                   OR (t.cause_type = 'contribution' AND t.cause_id IN (SELECT k.id FROM contribution k WHERE k.challenge_id = c.id)))), 0) AS spent,
+                   coalesce((SELECT balance FROM ledger_account WHERE kind = 'ESCROW' AND owner_id = c.id AND currency = :currency), 0) AS held
+            FROM challenge c WHERE c.organisation_id = :organisationId ORDER BY c.id DESC""")
+    List<WalletService.ChallengeCost> costs(long organisationId, String currency);
+
     @SqlQuery("SELECT currency FROM organisation WHERE id = :organisationId")
     String currency(long organisationId);
 

@@ -16,6 +16,7 @@ import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paged;
 import app.atelier.web.Viewer;
+import java.util.List;
 import java.util.Locale;
 
 /** Organisations' wallets: what the platform admin records as deposited, and what each wallet holds and paid. */
@@ -30,7 +31,14 @@ public final class WalletService {
         this.ledger = ledger;
     }
 
-    public record Wallet(Organisation organisation, long balance, String currency, Paged<LedgerLine> lines) {
+    public record Wallet(Organisation organisation, long balance, String currency, Paged<LedgerLine> lines, List<ChallengeCost> costs) {
+    }
+
+    /** What one challenge cost the organisation so far, and how much of it its escrow still holds. */
+    public record ChallengeCost(long challengeId, String title, long spent, long held) {
+        public long paidOut() {
+            return spent - held;
+        }
     }
 
     /** The wallet and its history, for the organisation's managers (and platform admins). */
@@ -41,7 +49,7 @@ public final class WalletService {
             var wallets = h.attach(WalletDao.class);
             var account = Account.wallet(organisationId, wallets.currency(organisationId));
             return new Wallet(wallets.organisation(organisationId), ledger.balance(h, account), account.currency(),
-                    ledger.lines(h, account, page, RewardService.LINES_PER_PAGE));
+                    ledger.lines(h, account, page, RewardService.LINES_PER_PAGE), wallets.costs(organisationId, account.currency()));
         });
     }
 

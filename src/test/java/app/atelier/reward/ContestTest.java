@@ -126,7 +126,9 @@ class ContestTest {
             assertTrue(owner.get("/organisations/" + org + "/wallet.csv").body().string().contains("\"Deposit BANK-1\",deposit," + org + ",600.00,EUR"));
             assertEquals(403, ben.get("/organisations/" + org + "/wallet.csv").code());
             assertTrue(ben.page("/notifications").contains("results"));
-            assertTrue(owner.page("/organisations/" + org + "/wallet").contains("€50.00"));
+            String wallet = owner.page("/organisations/" + org + "/wallet");
+            assertTrue(wallet.contains("€50.00") && wallet.contains("What each challenge cost") && wallet.contains("€850.00"),
+                    "the contest cost 850.00: 900.00 funded, 50.00 back");
             assertTrue(admin.page("/admin/ledger").contains("Every balance agrees"));
 
             assertEquals(409, site.member("Dan Poor").post("/rewards/payout").code(), "nothing earned, nothing to pay out");

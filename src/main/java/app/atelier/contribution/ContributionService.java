@@ -9,6 +9,7 @@ import app.atelier.db.Database;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Paged;
 import app.atelier.notification.Notifier;
+import app.atelier.recognition.Recognition;
 import app.atelier.web.RateLimit;
 import app.atelier.web.Viewer;
 import java.time.Clock;
@@ -201,13 +202,17 @@ public final class ContributionService {
     }
 
     /**
-     * Refuses a member's post beyond {@code max} of this kind in their first day on the platform.
+     * Refuses a member's post beyond {@code max} of this kind in their first day on the platform, unless what they
+     * did already earned them the level that lifts first-day limits.
      * @param table "contribution" or "comment", never from a request
      */
     static void requireWithinFirstDay(Handle h, long memberId, String table, int max, String messageKey, Instant now) {
         Instant since = now.minus(FIRST_DAY);
         var posting = h.attach(PostingDao.class);
-        if (posting.joinedSince(memberId, since) && posting.postedSince(table, memberId, since) >= max) throw new HttpProblem.Limited(messageKey, max);
+        if (posting.joinedSince(memberId, since) && posting.postedSince(table, memberId, since) >= max
+                && !Recognition.level(h, memberId).liftsFirstDayLimits()) {
+            throw new HttpProblem.Limited(messageKey, max);
+        }
     }
 
     /** A submitted contribution that reaches the challenge's threshold goes under review, with an automatic response. */

@@ -18,13 +18,18 @@ interface FlagDao {
     int insert(ItemType type, long id, long memberId, FlagReason reason,
                String note, Instant now);
 
-    /** Open flags on an item from approved members of the organisation's community who are not suspended from it. */
+    /**
+     * Open flags on an item from approved members of the organisation's community who are not suspended from it,
+     * each counting {@code weight} when its author has at least {@code points}, else 1.
+     */
     @SqlQuery("""
-            SELECT count(*) FROM flag f JOIN community_membership c
+            SELECT coalesce(sum(CASE WHEN (SELECT coalesce(sum(e.points), 0) FROM recognition_event e WHERE e.member_id = f.member_id) >= :points
+                                THEN :weight ELSE 1 END), 0)
+            FROM flag f JOIN community_membership c
               ON c.member_id = f.member_id AND c.organisation_id = :organisationId AND c.state = 'APPROVED'
             WHERE f.item_type = :type AND f.item_id = :id AND f.resolved = 0
               AND NOT EXISTS (SELECT 1 FROM community_suspension s WHERE s.organisation_id = :organisationId AND s.member_id = f.member_id)""")
-    long fromApprovedMembers(ItemType type, long id, long organisationId);
+    long fromApprovedMembers(ItemType type, long id, long organisationId, long points, int weight);
 
     @SqlUpdate("UPDATE flag SET resolved = 1 WHERE item_type = :type AND item_id = :id AND resolved = 0")
     void resolve(ItemType type, long id);

@@ -7,6 +7,7 @@ import app.atelier.audit.AuditLog;
 import app.atelier.contribution.CommentDao;
 import app.atelier.contribution.ContributionService;
 import app.atelier.db.Database;
+import app.atelier.recognition.Level;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.Errors;
 import app.atelier.web.HttpProblem;
@@ -61,7 +62,7 @@ public final class ModerationService {
             var flags = h.attach(FlagDao.class);
             if (flags.insert(type, id, member, reason, form.note(), clock.instant()) == 0) throw new HttpProblem.Conflict("error.alreadyFlagged");
             flags.countFlag(type.table(), id);
-            if (flags.fromApprovedMembers(type, id, target.organisationId()) >= AUTO_HIDE_FLAGS) {
+            if (flags.fromApprovedMembers(type, id, target.organisationId(), Level.REGULAR.from(), Level.REGULAR.flagWeight()) >= AUTO_HIDE_FLAGS) {
                 flags.setHidden(type.table(), id, true, "");
                 Audit.record(h, target.organisationId(), member, "flag.hidden", target.label(), reason.name(), clock.instant());
             }

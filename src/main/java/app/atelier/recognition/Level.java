@@ -22,6 +22,16 @@ public enum Level {
         return level;
     }
 
+    /** A contributor who earned this much is no newcomer to be slowed down, even on their first day. */
+    public boolean liftsFirstDayLimits() {
+        return compareTo(CONTRIBUTOR) >= 0;
+    }
+
+    /** How much a flag from this level counts towards hiding an item before a moderator looks. */
+    public int flagWeight() {
+        return compareTo(REGULAR) >= 0 ? 2 : 1;
+    }
+
     public String key() {
         return "level." + name().toLowerCase(Locale.ROOT);
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /** Points, badges, levels and leaderboards, under contributors' real names and across every organisation. */
 public final class Recognition {
@@ -35,6 +36,11 @@ public final class Recognition {
             long points = recognition.points(memberId);
             return new Standing(points, Level.of(points), Arrays.stream(Badge.values()).filter(b -> b.earned(counts)).toList());
         });
+    }
+
+    /** A member's level, read within an open transaction, for the privileges it unlocks elsewhere. */
+    public static Level level(Handle h, long memberId) {
+        return Level.of(h.attach(RecognitionDao.class).points(memberId));
     }
 
     public record Leader(long memberId, String memberName, long points) {

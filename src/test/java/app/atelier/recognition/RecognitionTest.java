@@ -48,4 +48,42 @@ class RecognitionTest {
             assertTrue(site.visitor().page("/leaderboard?period=all").contains("Ana Ruiz"), "all time keeps everything");
         });
     }
+
+    @Test
+    void levelsLiftFirstDayLimitsAndWeighFlags() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            long challenge = site.openChallenge(owner, org, "A lunch box for cyclists");
+            var ana = site.member("Ana Ruiz");
+            var ids = new java.util.ArrayList<Long>();
+            for (int i = 0; i < 3; i++) ids.add(site.contribute(ana, challenge, "Idea " + i));
+            String contribute = "/challenges/" + challenge + "/contributions";
+            assertEquals(429, ana.post(contribute, "kind", "IDEA", "title", "One more", "body", "Still my first day.").code());
+            respond(owner, ids.get(0), "SHORTLISTED", "ACCEPTED");
+            assertEquals(302, ana.post(contribute, "kind", "IDEA", "title", "One more", "body", "Now a Contributor.").code(),
+                    "50 points lift the first-day limits");
+
+            respond(owner, ids.get(0), "IMPLEMENTED");
+            respond(owner, ids.get(1), "SHORTLISTED", "ACCEPTED", "IMPLEMENTED");
+            respond(owner, ids.get(2), "SHORTLISTED");
+            assertTrue(site.visitor().page("/members/" + ana.memberId).contains("200 points: Regular."));
+            var carl = site.member("Carl Dunn");
+            var dora = site.member("Dora Lind");
+            for (var member : new app.atelier.support.Browser[] {ana, carl, dora}) site.joinCommunity(owner, org, member);
+            var ben = site.member("Ben Okafor");
+            long first = site.contribute(ben, challenge, "A box");
+            long second = site.contribute(ben, challenge, "Another box");
+            carl.post("/contributions/" + first + "/flag", "reason", "SPAM");
+            dora.post("/contributions/" + first + "/flag", "reason", "SPAM");
+            assertEquals(0, site.count("SELECT hidden FROM contribution WHERE id = ?", first), "two flags from newcomers are not enough");
+            carl.post("/contributions/" + second + "/flag", "reason", "SPAM");
+            ana.post("/contributions/" + second + "/flag", "reason", "SPAM");
+            assertEquals(1, site.count("SELECT hidden FROM contribution WHERE id = ?", second), "a Regular's flag counts double");
+        });
+    }
+
+    private static void respond(app.atelier.support.Browser owner, long contribution, String... statuses) {
+        for (String status : statuses) owner.post("/contributions/" + contribution + "/responses", "status", status, "body", "Moving on: " + status);
+    }
 }

@@ -25,6 +25,8 @@ import app.atelier.reward.RewardRoutes;
 import app.atelier.reward.RewardService;
 import app.atelier.reward.RoyaltyRoutes;
 import app.atelier.reward.RoyaltyService;
+import app.atelier.reward.TaskRoutes;
+import app.atelier.reward.TaskService;
 import app.atelier.reward.WalletRoutes;
 import app.atelier.reward.WalletService;
 import app.atelier.demo.DemoData;
@@ -116,6 +118,7 @@ public final class App {
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);
             new WalletRoutes(new WalletService(db, ledger), payouts, market).register(c.routes);
             new OfferRoutes(market).register(c.routes);
+            new TaskRoutes(new TaskService(db, clock, ledger, notifier)).register(c.routes);
             new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier), market).register(c.routes);
             new ModerationRoutes(moderation, organisations, communities).register(c.routes);
             new NotificationRoutes(notifications).register(c.routes);

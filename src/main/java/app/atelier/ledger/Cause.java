@@ -5,5 +5,6 @@ public record Cause(String type, long id) {
     public static final String DEPOSIT = "deposit";
     public static final String CHALLENGE = "challenge";
     public static final String CONTRIBUTION = "contribution";
+    public static final String TASK = "task";
     public static final String PAYOUT = "payout";
 }

@@ -104,15 +104,18 @@ public final class MarketService {
 
     /** The contributor takes the offer: its price moves from the wallet into the challenge's escrow. */
     public void accept(Viewer viewer, long offerId) {
-        act(viewer, offerId, Actor.AUTHOR, OfferState.OFFERED, OfferState.ACCEPTED, "", (h, offer) -> {
-            var wallet = Account.wallet(offer.organisationId(), offer.currency());
-            try {
-                ledger.record(h, Transfer.of("offer:" + offer.id() + ":hold", "Price held: " + offer.contributionTitle(),
-                        new Cause(Cause.CONTRIBUTION, offer.contributionId())).move(wallet, Account.escrow(offer.challengeId(), offer.currency()), offer.price()));
-            } catch (Ledger.Insufficient refused) {
-                throw new HttpProblem.Conflict("offer.unfunded", new Amount(offer.price(), offer.currency()), new Amount(refused.missing(), offer.currency()));
-            }
-        });
+        act(viewer, offerId, Actor.AUTHOR, OfferState.OFFERED, OfferState.ACCEPTED, "", (h, offer) -> hold(ledger, h, offer));
+    }
+
+    /** Holds an accepted offer's price in the challenge's escrow, or says how much the wallet lacks. */
+    static void hold(Ledger ledger, Handle h, Offer offer) {
+        var wallet = Account.wallet(offer.organisationId(), offer.currency());
+        try {
+            ledger.record(h, Transfer.of("offer:" + offer.id() + ":hold", "Price held: " + offer.contributionTitle(), offer.cause())
+                    .move(wallet, Account.escrow(offer.challengeId(), offer.currency()), offer.price()));
+        } catch (Ledger.Insufficient refused) {
+            throw new HttpProblem.Conflict("offer.unfunded", new Amount(offer.price(), offer.currency()), new Amount(refused.missing(), offer.currency()));
+        }
     }
 
     public void decline(Viewer viewer, long offerId) {
@@ -145,7 +148,7 @@ public final class MarketService {
             act(viewer, offerId, Actor.ADMIN, OfferState.DISPUTED, OfferState.PAID, "", this::pay);
         } else {
             act(viewer, offerId, Actor.ADMIN, OfferState.DISPUTED, OfferState.REFUNDED, "", (h, offer) -> ledger.record(h,
-                    Transfer.of("offer:" + offer.id() + ":refund", "Price returned: " + offer.contributionTitle(), new Cause(Cause.CONTRIBUTION, offer.contributionId()))
+                    Transfer.of("offer:" + offer.id() + ":refund", "Price returned: " + offer.contributionTitle(), offer.cause())
                             .move(Account.escrow(offer.challengeId(), offer.currency()), Account.wallet(offer.organisationId(), offer.currency()), offer.price())
                             .recordedBy(viewer.id())));
         }
@@ -160,7 +163,7 @@ public final class MarketService {
         int rate = h.attach(OfferDao.class).feeRate();
         long fee = fee(offer.price(), rate);
         var escrow = Account.escrow(offer.challengeId(), offer.currency());
-        var transfer = Transfer.of("offer:" + offer.id() + ":pay", "Price paid: " + offer.contributionTitle(), new Cause(Cause.CONTRIBUTION, offer.contributionId()))
+        var transfer = Transfer.of("offer:" + offer.id() + ":pay", "Price paid: " + offer.contributionTitle(), offer.cause())
                 .feeRate(rate).move(escrow, Account.earnings(offer.memberId(), offer.currency()), offer.price() - fee);
         if (fee > 0) transfer.move(escrow, Account.revenue(offer.currency()), fee);
         ledger.record(h, transfer);

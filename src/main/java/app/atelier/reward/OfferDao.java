@@ -11,10 +11,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Offer.class)
 interface OfferDao {
     String SELECT = """
-            SELECT o.id, o.challenge_id, o.contribution_id, k.title AS contribution_title, o.member_id, m.name AS member_name,
-                   c.organisation_id, o.price, o.currency, o.state, o.note, o.offered_by, o.created_at
-            FROM market_offer o JOIN contribution k ON k.id = o.contribution_id JOIN member m ON m.id = o.member_id
-            JOIN challenge c ON c.id = o.challenge_id""";
+            SELECT o.id, o.challenge_id, o.contribution_id, o.task_id, coalesce(k.title, t.title) AS contribution_title, o.member_id,
+                   m.name AS member_name, c.organisation_id, o.price, o.currency, o.state, o.note, o.offered_by, o.created_at
+            FROM market_offer o LEFT JOIN contribution k ON k.id = o.contribution_id LEFT JOIN market_task t ON t.id = o.task_id
+            JOIN member m ON m.id = o.member_id JOIN challenge c ON c.id = o.challenge_id""";
 
     @SqlUpdate("""
             INSERT INTO market_offer (challenge_id, contribution_id, member_id, price, currency, state, offered_by, created_at, updated_at)

@@ -50,7 +50,7 @@ public final class RewardService {
 
     /** What the challenge page shows of the plan: the prizes before anyone contributes, the winners once decided. */
     public record Plan(PlanTerms terms, String currency, List<Award> awards, boolean editable, boolean decidable,
-                       RoyaltyService.Royalty royalty, boolean managesRoyalty) {
+                       RoyaltyService.Royalty royalty, boolean managesRoyalty, List<Task> tasks, boolean mayPostTask) {
     }
 
     public Plan plan(Viewer viewer, ChallengeService.Access access) {
@@ -64,7 +64,10 @@ public final class RewardService {
                     access.manages() && challenge.state() == ChallengeState.DRAFT,
                     access.manages() && challenge.state() == ChallengeState.REVIEW && table.contest() && !settled,
                     RoyaltyService.royalty(h, viewer, challenge.id()),
-                    access.manages() && terms.royalty() && (challenge.state() == ChallengeState.DECIDED || challenge.state() == ChallengeState.CLOSED));
+                    access.manages() && terms.royalty() && (challenge.state() == ChallengeState.DECIDED || challenge.state() == ChallengeState.CLOSED),
+                    h.attach(TaskDao.class).ofChallenge(challenge.id()),
+                    access.manages() && challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.CLOSED
+                            && challenge.state() != ChallengeState.CANCELLED);
         });
     }
 

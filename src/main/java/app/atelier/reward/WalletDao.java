@@ -19,7 +19,8 @@ interface WalletDao {
                               JOIN ledger_account a ON a.id = p.account_id
                               WHERE a.kind = 'WALLET' AND a.owner_id = c.organisation_id AND a.currency = :currency
                               AND ((t.cause_type = 'challenge' AND t.cause_id = c.id)
-                                   OR (t.cause_type = 'contribution' AND t.cause_id IN (SELECT k.id FROM contribution k WHERE k.challenge_id = c.id)))), 0) AS spent,
+                                   OR (t.cause_type = 'contribution' AND t.cause_id IN (SELECT k.id FROM contribution k WHERE k.challenge_id = c.id))
+                                   OR (t.cause_type = 'task' AND t.cause_id IN (SELECT x.id FROM market_task x WHERE x.challenge_id = c.id)))), 0) AS spent,
                    coalesce((SELECT balance FROM ledger_account WHERE kind = 'ESCROW' AND owner_id = c.id AND currency = :currency), 0) AS held
             FROM challenge c WHERE c.organisation_id = :organisationId ORDER BY c.id DESC""")
     List<WalletService.ChallengeCost> costs(long organisationId, String currency);

@@ -25,6 +25,10 @@ public final class Paths {
         return contribution(contributionId) + "#comment-" + commentId;
     }
 
+    public static String task(long id) {
+        return "/tasks/" + id;
+    }
+
     public static String offer(long id) {
         return "/offers/" + id;
     }

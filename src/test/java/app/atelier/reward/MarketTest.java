@@ -114,4 +114,41 @@ class MarketTest {
             assertEquals(404, m.ana().post(s + "/nonsense").code());
         });
     }
+
+    @Test
+    void aPaidTaskGoesToTheApplicantPickedAndIsPaidLikeAnyOffer() {
+        Site.run(Config.forFolder(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+            var m = market(site);
+            long challenge = site.count("SELECT challenge_id FROM contribution WHERE id = ?", m.contribution());
+            String tasks = "/challenges/" + challenge + "/tasks";
+            for (String[] bad : new String[][] {{"title", "", "brief", "Drawings", "price", "100"}, {"title", "Draw it", "brief", "", "price", "100"},
+                    {"title", "Draw it", "brief", "Drawings", "price", "0"}, {"title", "T".repeat(151), "brief", "Drawings", "price", "100"}}) {
+                assertEquals(422, m.owner().post(tasks, bad).code(), String.join(" ", bad));
+            }
+            assertEquals(403, m.ana().post(tasks, "title", "Draw it", "brief", "Drawings", "price", "100").code());
+            long task = Site.idFrom(m.owner().post(tasks, "title", "Technical drawings", "brief", "Three views, to scale.", "price", "300"));
+            assertTrue(site.visitor().page("/challenges/" + challenge).contains("Technical drawings"));
+            String t = "/tasks/" + task;
+            assertTrue(site.visitor().page(t).contains("Sign in to apply"));
+            assertEquals(422, m.ana().post(t + "/apply", "pitch", "").code());
+            assertEquals(302, m.ana().post(t + "/apply", "pitch", "I draw for a living.").code());
+            assertEquals(409, m.ana().post(t + "/apply", "pitch", "Again").code());
+            assertEquals(403, m.owner().post(t + "/apply", "pitch", "Me too").code(), "staff do not apply to their own task");
+            var bob = site.member("Bob Stone");
+            assertEquals(302, bob.post(t + "/apply", "pitch", "CAD is my job.").code());
+            assertTrue(!bob.page(t).contains("I draw for a living"), "applications are for the managers");
+            assertTrue(m.owner().page(t).contains("I draw for a living"));
+            assertEquals(403, bob.post(t + "/pick/" + bob.memberId).code());
+            assertEquals(404, m.owner().post(t + "/pick/" + m.admin().memberId).code(), "only an applicant can be picked");
+
+            String offer = Site.location(m.owner().post(t + "/pick/" + m.ana().memberId));
+            assertEquals(70_000, balance(site, "WALLET", m.organisation()), "the price is held at once");
+            assertEquals(409, m.owner().post(t + "/pick/" + bob.memberId).code(), "a task goes to one person");
+            assertEquals(409, bob.post(t + "/apply", "pitch", "Late").code());
+            assertEquals(302, m.ana().post(offer + "/deliver", "note", "Attached to the brief").code());
+            assertEquals(302, m.owner().post(offer + "/approve").code());
+            assertEquals(25_500, balance(site, "EARNINGS", m.ana().memberId), "300.00 less the 15 % fee");
+            assertTrue(m.owner().page("/organisations/" + m.organisation() + "/wallet").contains("€300.00"), "the task counts in the challenge's cost");
+        });
+    }
 }

@@ -114,7 +114,7 @@ public final class App {
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
             new ChallengeRoutes(challenges).register(c.routes);
             new ChallengePageRoutes(challenges, contributions, rewards).register(c.routes);
-            new RewardRoutes(rewards, payouts).register(c.routes);
+            new RewardRoutes(rewards, payouts, recognition).register(c.routes);
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);
             new WalletRoutes(new WalletService(db, ledger), payouts, market).register(c.routes);
             new OfferRoutes(market).register(c.routes);

@@ -1,5 +1,6 @@
 package app.atelier.reward;
 
+import app.atelier.recognition.Recognition;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -29,7 +30,7 @@ public final class RewardRoutes {
         }
     }
 
-    public record RewardsPage(RewardService.Earnings earnings, Optional<Payout> payout, boolean asked) {
+    public record RewardsPage(RewardService.Earnings earnings, Optional<Payout> payout, boolean asked, Recognition.Standing standing) {
         public boolean mayAsk() {
             return payout.isEmpty() && earnings.balance() >= PayoutService.MINIMUM;
         }
@@ -41,10 +42,12 @@ public final class RewardRoutes {
 
     private final RewardService rewards;
     private final PayoutService payouts;
+    private final Recognition recognition;
 
-    public RewardRoutes(RewardService rewards, PayoutService payouts) {
+    public RewardRoutes(RewardService rewards, PayoutService payouts, Recognition recognition) {
         this.rewards = rewards;
         this.payouts = payouts;
+        this.recognition = recognition;
     }
 
     public void register(RoutesConfig routes) {
@@ -53,7 +56,7 @@ public final class RewardRoutes {
         routes.get("/challenges/{id}/results/new", ctx -> decide(ctx, Map.of(), List.of(), Errors.none()), Role.MEMBER);
         routes.post("/challenges/{id}/results", this::settle, Role.MEMBER);
         routes.get("/rewards", ctx -> View.render(ctx, "reward/mine.jte", new RewardsPage(rewards.earnings(Current.viewer(ctx), Forms.page(ctx)),
-                payouts.open(Current.viewer(ctx)), ctx.queryParam("asked") != null)), Role.MEMBER);
+                payouts.open(Current.viewer(ctx)), ctx.queryParam("asked") != null, recognition.standing(Current.viewer(ctx).id()))), Role.MEMBER);
         routes.get("/rewards.csv", ctx -> csv(ctx, "atelier-rewards.csv", rewards.earningsCsv(Current.viewer(ctx))), Role.MEMBER);
         routes.post("/rewards/payout", ctx -> {
             payouts.request(Current.viewer(ctx));

@@ -18,8 +18,8 @@ public final class WalletRoutes {
     public record WalletPage(WalletService.Wallet wallet) {
     }
 
-    public record LedgerPage(LedgerCheck check, List<Payout> payouts, List<Offer> disputes, String feeRate, WalletService.DepositForm form,
-                             Errors errors, boolean recorded) {
+    public record LedgerPage(LedgerCheck check, long revenue, List<Payout> payouts, List<Offer> disputes, String feeRate,
+                             WalletService.DepositForm form, Errors errors, boolean recorded) {
     }
 
     private final WalletService wallets;
@@ -79,7 +79,7 @@ public final class WalletRoutes {
     private void ledger(Context ctx, WalletService.DepositForm form, Errors errors, boolean recorded) {
         var viewer = Current.viewer(ctx);
         String feeRate = BigDecimal.valueOf(market.feeRate(), 2).stripTrailingZeros().toPlainString();
-        View.render(ctx, "reward/ledger.jte", new LedgerPage(wallets.check(viewer), payouts.allOpen(viewer), market.disputed(viewer), feeRate,
+        View.render(ctx, "reward/ledger.jte", new LedgerPage(wallets.check(viewer), wallets.revenue(viewer), payouts.allOpen(viewer), market.disputed(viewer), feeRate,
                 form, errors, recorded));
     }
 }

@@ -92,6 +92,12 @@ public final class WalletService {
         });
     }
 
+    /** The platform's fees collected so far, in euros. */
+    public long revenue(Viewer admin) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        return db.read(h -> ledger.balance(h, Account.revenue("EUR")));
+    }
+
     public LedgerCheck check(Viewer admin) {
         if (!admin.admin()) throw new HttpProblem.Forbidden();
         return db.read(ledger::check);

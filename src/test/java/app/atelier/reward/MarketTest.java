@@ -75,6 +75,8 @@ class MarketTest {
             assertEquals(302, m.owner().post(o + "/approve").code());
             assertEquals(18_000, balance(site, "EARNINGS", m.ana().memberId), "200.00 less a 10 % fee");
             assertEquals(2_000, balance(site, "REVENUE", 0));
+            assertTrue(m.admin().page("/admin/ledger").contains("Platform revenue from fees: €20.00"));
+            assertTrue(m.ana().page("/rewards").contains("points"), "My rewards shows recognition too");
             assertEquals(302, m.admin().post("/admin/fee-rate", "feeRate", "20").code());
             assertEquals(1000, site.count("SELECT fee_rate_bp FROM ledger_transaction WHERE idempotency_key = ?", "offer:" + offer + ":pay"),
                     "a later rate leaves the past payment as it was");

@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface CommentDao {
     String SELECT = """
             SELECT c.id, c.contribution_id, c.author_id, m.name AS author_name, c.parent_id, c.body, c.deleted,
-                   c.created_at, c.updated_at, c.hidden, c.hidden_reason
+                   c.created_at, c.updated_at, c.hidden, c.hidden_reason, c.helpful_at
             FROM comment c JOIN member m ON m.id = c.author_id""";
 
     @SqlUpdate("""
@@ -40,4 +40,7 @@ public interface CommentDao {
 
     @SqlUpdate("DELETE FROM comment WHERE id = :id")
     void delete(long id);
+
+    @SqlUpdate("UPDATE comment SET helpful_at = :now WHERE id = :id AND helpful_at IS NULL AND deleted = 0")
+    int markHelpful(long id, Instant now);
 }

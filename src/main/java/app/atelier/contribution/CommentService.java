@@ -89,6 +89,18 @@ public final class CommentService {
         });
     }
 
+    /** The organisation's staff mark someone else's comment helpful, once; it earns its author recognition. */
+    public long markHelpful(Viewer viewer, long commentId) {
+        return db.write(h -> {
+            var comments = h.attach(CommentDao.class);
+            var comment = comments.find(commentId).filter(c -> !c.deleted()).orElseThrow(HttpProblem.NotFound::new);
+            var contribution = ContributionService.seen(h, viewer, comment.contributionId());
+            if (!contribution.access().moderates() || viewer.is(comment.authorId())) throw new HttpProblem.Forbidden();
+            if (comments.markHelpful(commentId, clock.instant()) == 0) throw new HttpProblem.Conflict("comment.alreadyHelpful");
+            return comment.contributionId();
+        });
+    }
+
     /** Deletes the author's comment; one with replies stays in the thread, marked deleted. Returns its contribution. */
     public long delete(Viewer viewer, long commentId) {
         return db.write(h -> {

@@ -93,6 +93,10 @@ public final class ContributionRoutes {
         routes.get("/comments/{id}/edit", this::editCommentForm, Role.MEMBER);
         routes.post("/comments/{id}", this::editComment, Role.MEMBER);
         routes.post("/comments/{id}/delete", this::deleteComment, Role.MEMBER);
+        routes.post("/comments/{id}/helpful", ctx -> {
+            long id = Forms.pathId(ctx, "id");
+            ctx.redirect(Paths.comment(comments.markHelpful(Current.viewer(ctx), id), id));
+        }, Role.MEMBER);
     }
 
     private void submitForm(Context ctx) {

@@ -43,6 +43,15 @@ class RecognitionTest {
             assertEquals(404, site.visitor().get("/leaderboard?organisation=999").code());
             assertEquals(404, site.visitor().get("/leaderboard?organisation=abc").code());
 
+            long comment = site.comment(ben, first, "Have you tried a thermal liner?", null);
+            long own = site.comment(owner, first, "Thanks, all.", null);
+            assertEquals(403, ben.post("/comments/" + comment + "/helpful").code(), "only the staff mark a comment helpful");
+            assertEquals(403, owner.post("/comments/" + own + "/helpful").code(), "not their own");
+            assertEquals(302, owner.post("/comments/" + comment + "/helpful").code());
+            assertEquals(409, owner.post("/comments/" + comment + "/helpful").code(), "once");
+            assertTrue(site.visitor().page("/contributions/" + first).contains("Helpful"));
+            assertTrue(site.visitor().page("/members/" + ben.memberId).contains("8 points"), "5 for his idea, 3 for a helpful comment");
+
             site.clock.advance(Duration.ofDays(40));
             assertTrue(site.visitor().page("/leaderboard").contains("No points earned yet"), "a new month starts afresh");
             assertTrue(site.visitor().page("/leaderboard?period=all").contains("Ana Ruiz"), "all time keeps everything");

@@ -49,10 +49,14 @@ public final class MarketService {
         }
     }
 
-    /** The offers on a contribution, for its author and the organisation's staff; nobody else sees prices. */
+    /**
+     * The offers on a contribution, for whoever may read it: what the organisation pays for is part of the plan
+     * contributors weigh before they take part. An offer the contributor declined is theirs and the staff's only.
+     */
     public List<Offer> offers(Viewer viewer, ChallengeService.Access access, long authorId, long contributionId) {
-        if (!access.moderates() && !viewer.is(authorId)) return List.of();
-        return db.read(h -> h.attach(OfferDao.class).ofContribution(contributionId));
+        boolean party = access.moderates() || viewer.is(authorId);
+        return db.read(h -> h.attach(OfferDao.class).ofContribution(contributionId)).stream()
+                .filter(o -> party || o.state() != OfferState.DECLINED).toList();
     }
 
     public Seen seen(Viewer viewer, long offerId) {

@@ -28,6 +28,10 @@ interface OfferDao {
     @SqlQuery(SELECT + " WHERE o.contribution_id = :contributionId ORDER BY o.id")
     List<Offer> ofContribution(long contributionId);
 
+    /** The challenge's offers on contributions that were not declined, for its page. */
+    @SqlQuery(SELECT + " WHERE o.challenge_id = :challengeId AND o.contribution_id IS NOT NULL AND o.state <> 'DECLINED' ORDER BY o.id")
+    List<Offer> ofChallenge(long challengeId);
+
     @SqlQuery(SELECT + " WHERE o.state = 'DISPUTED' ORDER BY o.id")
     List<Offer> disputed();
 

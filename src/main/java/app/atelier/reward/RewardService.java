@@ -13,6 +13,7 @@ import app.atelier.ledger.LedgerLine;
 import app.atelier.ledger.Transfer;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.recognition.Badge;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paged;
@@ -50,7 +51,11 @@ public final class RewardService {
 
     /** What the challenge page shows of the plan: the prizes before anyone contributes, the winners once decided. */
     public record Plan(PlanTerms terms, String currency, List<Award> awards, boolean editable, boolean decidable,
-                       RoyaltyService.Royalty royalty, boolean managesRoyalty, List<Task> tasks, boolean mayPostTask) {
+                       RoyaltyService.Royalty royalty, boolean managesRoyalty, List<Task> tasks, boolean mayPostTask, List<Offer> offers) {
+        /** Recognition is always on: every challenge offers every badge. */
+        public List<Badge> badges() {
+            return List.of(Badge.values());
+        }
     }
 
     public Plan plan(Viewer viewer, ChallengeService.Access access) {
@@ -67,7 +72,8 @@ public final class RewardService {
                     access.manages() && terms.royalty() && (challenge.state() == ChallengeState.DECIDED || challenge.state() == ChallengeState.CLOSED),
                     h.attach(TaskDao.class).ofChallenge(challenge.id()),
                     access.manages() && challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.CLOSED
-                            && challenge.state() != ChallengeState.CANCELLED);
+                            && challenge.state() != ChallengeState.CANCELLED,
+                    h.attach(OfferDao.class).ofChallenge(challenge.id()));
         });
     }
 
@@ -179,7 +185,7 @@ public final class RewardService {
     }
 
     /** A member's earnings: what they hold in each currency, and every transaction that moved it. */
-    public record Earnings(long balance, String currency, Paged<LedgerLine> lines) {
+    public record Earnings(long balance, String currency, Paged<LedgerLine> lines, List<MyShare> shares) {
     }
 
     public String earningsCsv(Viewer viewer) {
@@ -189,6 +195,7 @@ public final class RewardService {
 
     public Earnings earnings(Viewer viewer, int page) {
         var account = Account.earnings(viewer.id(), "EUR");
-        return db.read(h -> new Earnings(ledger.balance(h, account), account.currency(), ledger.lines(h, account, page, LINES_PER_PAGE)));
+        return db.read(h -> new Earnings(ledger.balance(h, account), account.currency(), ledger.lines(h, account, page, LINES_PER_PAGE),
+                h.attach(RoyaltyDao.class).sharesOf(viewer.id())));
     }
 }

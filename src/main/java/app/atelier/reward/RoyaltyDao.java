@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(Share.class)
 @RegisterConstructorMapper(Declaration.class)
+@RegisterConstructorMapper(MyShare.class)
 interface RoyaltyDao {
     /** Everyone who contributed, with their accepted contributions and the weight set so far, in a stable order. */
     @SqlQuery("""
@@ -57,4 +58,11 @@ interface RoyaltyDao {
                              WHERE p.transaction_id = d.transaction_id AND a.kind = 'EARNINGS' AND a.owner_id = :memberId), 0) AS your_part
             FROM royalty_declaration d WHERE d.challenge_id = :challengeId ORDER BY d.period DESC""")
     List<Declaration> declarations(long challengeId, long memberId);
+
+    @SqlQuery("""
+            SELECT s.challenge_id, c.title, s.weight, (SELECT sum(x.weight) FROM royalty_share x WHERE x.challenge_id = s.challenge_id) AS total,
+                   p.shares_fixed_at IS NOT NULL AS fixed
+            FROM royalty_share s JOIN challenge c ON c.id = s.challenge_id JOIN reward_plan p ON p.challenge_id = s.challenge_id
+            WHERE s.member_id = :memberId AND s.weight > 0 ORDER BY s.challenge_id DESC""")
+    List<MyShare> sharesOf(long memberId);
 }

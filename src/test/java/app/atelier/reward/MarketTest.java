@@ -36,6 +36,10 @@ class MarketTest {
         return new Market(admin, owner, ana, org, contribution);
     }
 
+    private static long challengeOf(Site site, Market m) {
+        return site.count("SELECT challenge_id FROM contribution WHERE id = ?", m.contribution());
+    }
+
     private static void accept(Site site, Market m) {
         assertEquals(302, m.owner().post("/contributions/" + m.contribution() + "/responses", "status", "ACCEPTED", "body", "We take it.").code());
     }
@@ -57,7 +61,7 @@ class MarketTest {
             assertEquals(409, m.owner().post(offers, "price", "50").code(), "one offer under way");
             assertTrue(m.ana().page("/contributions/" + m.contribution()).contains("€200.00 to Ana Ruiz"));
             assertTrue(site.visitor().page("/contributions/" + m.contribution()).contains("Insulated pannier"));
-            assertTrue(!site.visitor().page("/contributions/" + m.contribution()).contains("€200.00"), "prices are for the two parties");
+            assertTrue(site.visitor().page("/challenges/" + challengeOf(site, m)).contains("€200.00 to Ana Ruiz"), "the plan shows what work is paid");
 
             String o = "/offers/" + offer;
             assertEquals(403, m.owner().post(o + "/accept").code(), "only the contributor accepts");
@@ -121,7 +125,7 @@ class MarketTest {
     void aPaidTaskGoesToTheApplicantPickedAndIsPaidLikeAnyOffer() {
         Site.run(Config.forFolder(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
             var m = market(site);
-            long challenge = site.count("SELECT challenge_id FROM contribution WHERE id = ?", m.contribution());
+            long challenge = challengeOf(site, m);
             String tasks = "/challenges/" + challenge + "/tasks";
             for (String[] bad : new String[][] {{"title", "", "brief", "Drawings", "price", "100"}, {"title", "Draw it", "brief", "", "price", "100"},
                     {"title", "Draw it", "brief", "Drawings", "price", "0"}, {"title", "T".repeat(151), "brief", "Drawings", "price", "100"}}) {

@@ -48,6 +48,7 @@ class RoyaltyTest {
             assertEquals(403, ana.post(shares, a, "9", b, "0", c, "0").code(), "a contributor does not weigh her own share");
             assertEquals(302, owner.post(shares, a, "1", b, "1", c, "1", "action", "save").code());
             assertTrue(ana.page("/challenges/" + challenge).contains("Proposed shares"), "contributors read the proposal before it is fixed");
+            assertTrue(ana.page("/rewards").contains("33.33 % (proposed)"), "and see their pending share on My rewards");
             assertEquals(302, owner.post(shares, a, "1", b, "1", c, "1", "action", "fix").code());
             assertEquals(409, owner.post(shares, a, "5", b, "1", c, "1", "action", "fix").code(), "fixed shares do not change");
 

@@ -32,15 +32,26 @@ public final class MailSender {
         }
     }
 
+    /** What hands a message to the mail server: {@link Transport#send}, or in a test a stand-in that fails on cue. */
+    interface Postman {
+        void send(MimeMessage message, String user, String password) throws MessagingException;
+    }
+
     private final Database db;
     private final Clock clock;
     private final Smtp smtp;
+    private final Postman postman;
     private final Session session;
 
     public MailSender(Database db, Clock clock, Smtp smtp) {
+        this(db, clock, smtp, Transport::send);
+    }
+
+    MailSender(Database db, Clock clock, Smtp smtp, Postman postman) {
         this.db = db;
         this.clock = clock;
         this.smtp = smtp;
+        this.postman = postman;
         var properties = new Properties();
         properties.put("mail.smtp.host", String.valueOf(smtp.host()));
         properties.put("mail.smtp.port", Integer.toString(smtp.port()));
@@ -56,7 +67,7 @@ public final class MailSender {
         int sent = 0;
         for (var email : db.read(h -> h.attach(NotificationDao.class).due(clock.instant(), BATCH))) {
             try {
-                Transport.send(message(email), smtp.user(), smtp.password());
+                postman.send(message(email), smtp.user(), smtp.password());
                 db.execute(h -> h.attach(NotificationDao.class).sent(email.id(), clock.instant()));
                 sent++;
             } catch (MessagingException e) {

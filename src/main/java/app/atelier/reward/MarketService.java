@@ -73,7 +73,7 @@ public final class MarketService {
     }
 
     /** The contribution a manager would make an offer for, checked: accepted, and without an offer under way. */
-    public record Offering(long contributionId, String title, String currency, int feeRateBp) {
+    public record Offering(long contributionId, long challengeId, long authorId, String title, String currency, int feeRateBp) {
     }
 
     public Offering offering(Viewer viewer, long contributionId) {
@@ -82,12 +82,12 @@ public final class MarketService {
 
     private static Offering offering(Handle h, Viewer viewer, long contributionId) {
         var offers = h.attach(OfferDao.class);
-        long challengeId = offers.challengeOf(contributionId).orElseThrow(HttpProblem.NotFound::new);
-        var access = ChallengeService.access(h, viewer, challengeId);
+        var priced = offers.priced(contributionId).orElseThrow(HttpProblem.NotFound::new);
+        var access = ChallengeService.access(h, viewer, priced.challengeId());
         if (!access.manages()) throw new HttpProblem.Forbidden();
-        if (!ACCEPTED.contains(offers.status(contributionId))) throw new HttpProblem.Conflict("offer.notAccepted");
+        if (!ACCEPTED.contains(priced.status())) throw new HttpProblem.Conflict("offer.notAccepted");
         if (offers.live(contributionId)) throw new HttpProblem.Conflict("offer.exists");
-        return new Offering(contributionId, access.challenge().title(), h.attach(RewardDao.class).currency(access.challenge().organisationId()),
+        return new Offering(contributionId, priced.challengeId(), priced.authorId(), access.challenge().title(), h.attach(RewardDao.class).currency(access.challenge().organisationId()),
                 offers.feeRate());
     }
 
@@ -97,11 +97,9 @@ public final class MarketService {
             var amount = Amounts.parse(price, locale, offering.currency());
             if (amount.isEmpty()) throw Invalid.of("price", "error.amount");
             if (amount.get() == 0) throw Invalid.of("price", "error.amountPositive");
-            var offers = h.attach(OfferDao.class);
-            long author = offers.author(contributionId).orElseThrow();
-            long id = offers.offer(offers.challengeOf(contributionId).orElseThrow(), contributionId, author, amount.get(), offering.currency(),
+            long id = h.attach(OfferDao.class).offer(offering.challengeId(), contributionId, offering.authorId(), amount.get(), offering.currency(),
                     viewer.id(), clock.instant());
-            tell(h, viewer, author, offering.title(), "offer.made", id);
+            tell(h, viewer, offering.authorId(), offering.title(), "offer.made", id);
             return id;
         });
     }

@@ -9,6 +9,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(Offer.class)
+@RegisterConstructorMapper(OfferDao.Priced.class)
 interface OfferDao {
     String SELECT = """
             SELECT o.id, o.challenge_id, o.contribution_id, o.task_id, coalesce(k.title, t.title) AS contribution_title, o.member_id,
@@ -42,14 +43,12 @@ interface OfferDao {
     @SqlUpdate("UPDATE market_offer SET state = :to, note = CASE WHEN :note = '' THEN note ELSE :note END, updated_at = :now WHERE id = :id AND state = :from")
     int move(long id, OfferState from, OfferState to, String note, Instant now);
 
-    @SqlQuery("SELECT k.author_id FROM contribution k WHERE k.id = :contributionId")
-    Optional<Long> author(long contributionId);
+    /** The contribution a price would be offered for: its challenge, its author and how far it got. */
+    record Priced(long challengeId, long authorId, String status) {
+    }
 
-    @SqlQuery("SELECT k.challenge_id FROM contribution k WHERE k.id = :contributionId")
-    Optional<Long> challengeOf(long contributionId);
-
-    @SqlQuery("SELECT k.status FROM contribution k WHERE k.id = :contributionId")
-    String status(long contributionId);
+    @SqlQuery("SELECT challenge_id, author_id, status FROM contribution WHERE id = :contributionId")
+    Optional<Priced> priced(long contributionId);
 
     @SqlQuery("SELECT value FROM platform_setting WHERE name = 'fee_rate_bp'")
     int feeRate();

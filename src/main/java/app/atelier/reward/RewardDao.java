@@ -15,6 +15,7 @@ interface RewardDao {
     record Mentions(int mentions, long mentionAmount, int royaltyBp) {
     }
 
+    /** The organisation's currency, or null when there is no such organisation. */
     @SqlQuery("SELECT currency FROM organisation WHERE id = :organisationId")
     String currency(long organisationId);
 

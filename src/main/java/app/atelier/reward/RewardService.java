@@ -68,7 +68,7 @@ public final class RewardService {
             return new Plan(terms, rewards.currency(challenge.organisationId()), rewards.awards(challenge.id()),
                     access.manages() && challenge.state() == ChallengeState.DRAFT,
                     access.manages() && challenge.state() == ChallengeState.REVIEW && table.contest() && !settled,
-                    RoyaltyService.royalty(h, viewer, challenge.id()),
+                    RoyaltyService.royalty(h, viewer, challenge.id(), terms.royaltyBp()),
                     access.manages() && terms.royalty() && (challenge.state() == ChallengeState.DECIDED || challenge.state() == ChallengeState.CLOSED),
                     h.attach(TaskDao.class).ofChallenge(challenge.id()),
                     access.manages() && challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.CLOSED

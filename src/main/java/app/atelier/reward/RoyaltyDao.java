@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Share.class)
 @RegisterConstructorMapper(Declaration.class)
 @RegisterConstructorMapper(MyShare.class)
+@RegisterConstructorMapper(RoyaltyDao.Holder.class)
 interface RoyaltyDao {
     /** Everyone who contributed, with their accepted contributions and the weight set so far, in a stable order. */
     @SqlQuery("""
@@ -23,12 +24,12 @@ interface RoyaltyDao {
             GROUP BY k.author_id ORDER BY k.author_id""")
     List<Share> contributors(long challengeId);
 
-    /** The fixed shares that count: weights above zero, by member, the order in which a split gives its extra cents. */
-    @SqlQuery("SELECT member_id FROM royalty_share WHERE challenge_id = :challengeId AND weight > 0 ORDER BY member_id")
-    List<Long> shareholders(long challengeId);
+    record Holder(long memberId, long weight) {
+    }
 
-    @SqlQuery("SELECT weight FROM royalty_share WHERE challenge_id = :challengeId AND weight > 0 ORDER BY member_id")
-    List<Long> weights(long challengeId);
+    /** The fixed shares that count: weights above zero, by member, the order in which a split gives its extra cents. */
+    @SqlQuery("SELECT member_id, weight FROM royalty_share WHERE challenge_id = :challengeId AND weight > 0 ORDER BY member_id")
+    List<Holder> holders(long challengeId);
 
     @SqlUpdate("DELETE FROM royalty_share WHERE challenge_id = :challengeId")
     void clearShares(long challengeId);

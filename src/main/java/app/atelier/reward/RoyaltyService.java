@@ -61,12 +61,11 @@ public final class RoyaltyService {
     }
 
     public Royalty royalty(Viewer viewer, long challengeId) {
-        return db.read(h -> royalty(h, viewer, challengeId));
+        return db.read(h -> royalty(h, viewer, challengeId, h.attach(RewardDao.class).terms(challengeId).royaltyBp()));
     }
 
-    static Royalty royalty(Handle h, Viewer viewer, long challengeId) {
+    static Royalty royalty(Handle h, Viewer viewer, long challengeId, int rate) {
         var royalties = h.attach(RoyaltyDao.class);
-        int rate = h.attach(RewardDao.class).terms(challengeId).royaltyBp();
         return new Royalty(rate, rate == 0 ? List.of() : royalties.contributors(challengeId), royalties.sharesFixedAt(challengeId).isPresent(),
                 rate == 0 ? List.of() : royalties.declarations(challengeId, viewer.signedIn() ? viewer.id() : -1));
     }
@@ -86,7 +85,7 @@ public final class RoyaltyService {
         var access = ChallengeService.access(h, viewer, challengeId);
         if (!access.manages()) throw new HttpProblem.Forbidden();
         var challenge = access.challenge();
-        var royalty = royalty(h, viewer, challengeId);
+        var royalty = royalty(h, viewer, challengeId, h.attach(RewardDao.class).terms(challengeId).royaltyBp());
         if (royalty.rateBp() == 0 || (challenge.state() != ChallengeState.DECIDED && challenge.state() != ChallengeState.CLOSED)) {
             throw new HttpProblem.Conflict("royalty.notYet");
         }
@@ -148,9 +147,9 @@ public final class RoyaltyService {
     }
 
     private long pay(Handle h, Viewer viewer, Challenge challenge, String currency, String period, long royalty) {
-        var royalties = h.attach(RoyaltyDao.class);
-        List<Long> members = royalties.shareholders(challenge.id());
-        long[] parts = Split.of(royalty, royalties.weights(challenge.id()));
+        var holders = h.attach(RoyaltyDao.class).holders(challenge.id());
+        List<Long> members = holders.stream().map(RoyaltyDao.Holder::memberId).toList();
+        long[] parts = Split.of(royalty, holders.stream().map(RoyaltyDao.Holder::weight).toList());
         var wallet = Account.wallet(challenge.organisationId(), currency);
         var transfer = Transfer.of("royalty:" + challenge.id() + ":" + period, "Royalty " + period + ": " + challenge.title(),
                 new Cause(Cause.CHALLENGE, challenge.id())).recordedBy(viewer.id());

@@ -2,7 +2,6 @@ package app.atelier.reward;
 
 import app.atelier.organisation.Organisation;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -24,12 +23,6 @@ interface WalletDao {
                    coalesce((SELECT balance FROM ledger_account WHERE kind = 'ESCROW' AND owner_id = c.id AND currency = :currency), 0) AS held
             FROM challenge c WHERE c.organisation_id = :organisationId ORDER BY c.id DESC""")
     List<WalletService.ChallengeCost> costs(long organisationId, String currency);
-
-    @SqlQuery("SELECT currency FROM organisation WHERE id = :organisationId")
-    String currency(long organisationId);
-
-    @SqlQuery("SELECT currency FROM organisation WHERE id = :organisationId")
-    Optional<String> currencyIfAny(long organisationId);
 
     @SqlQuery("SELECT id, name, description, created_at FROM organisation WHERE id = :organisationId")
     Organisation organisation(long organisationId);

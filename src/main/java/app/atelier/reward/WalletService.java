@@ -47,7 +47,7 @@ public final class WalletService {
             var access = OrganisationAccess.of(h, viewer, organisationId);
             access.require(access.manages());
             var wallets = h.attach(WalletDao.class);
-            var account = Account.wallet(organisationId, wallets.currency(organisationId));
+            var account = Account.wallet(organisationId, h.attach(RewardDao.class).currency(organisationId));
             return new Wallet(wallets.organisation(organisationId), ledger.balance(h, account), account.currency(),
                     ledger.lines(h, account, page, RewardService.LINES_PER_PAGE), wallets.costs(organisationId, account.currency()));
         });
@@ -57,7 +57,7 @@ public final class WalletService {
         return db.read(h -> {
             var access = OrganisationAccess.of(h, viewer, organisationId);
             access.require(access.manages());
-            var account = Account.wallet(organisationId, h.attach(WalletDao.class).currency(organisationId));
+            var account = Account.wallet(organisationId, h.attach(RewardDao.class).currency(organisationId));
             return LedgerCsv.of(ledger.allLines(h, account), account.currency());
         });
     }
@@ -79,8 +79,8 @@ public final class WalletService {
         Long organisationId = form.organisationId().strip().matches("\\d{1,18}") ? Long.valueOf(form.organisationId().strip()) : null;
         if (organisationId == null) errors.add("organisationId", "error.choice");
         db.execute(h -> {
-            var wallets = h.attach(WalletDao.class);
-            String currency = organisationId == null ? "EUR" : wallets.currencyIfAny(organisationId).orElse(null);
+            // No such organisation has no currency: the number is refused below.
+            String currency = organisationId == null ? "EUR" : h.attach(RewardDao.class).currency(organisationId);
             if (organisationId != null && currency == null) errors.add("organisationId", "error.choice");
             var amount = Amounts.parse(form.amount(), locale, currency == null ? "EUR" : currency);
             if (amount.isEmpty()) errors.add("amount", "error.amount");

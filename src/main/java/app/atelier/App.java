@@ -39,7 +39,6 @@ import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationRoutes;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.web.ErrorPages;
-import app.atelier.web.JteRenderer;
 import app.atelier.web.PreviewRoutes;
 import app.atelier.web.Role;
 import app.atelier.web.WebSecurity;
@@ -73,9 +72,10 @@ public final class App {
         }
     }
 
-    public static Javalin create(Config config, Clock clock) {
+    public static Javalin create(Config config, Clock anyZoneClock) {
+        Clock clock = anyZoneClock.withZone(config.zone());
         var db = Database.open(config.dbUrl(), config.demo() ? newDatabase -> new DemoData(newDatabase, config).seed() : null);
-        var notifier = new Notifier(config.baseUrl());
+        var notifier = new Notifier(config.baseUrl(), config.zone());
         var accounts = new AccountService(db, clock, config, notifier);
         var organisations = new OrganisationService(db, clock, notifier);
         var notifications = new NotificationService(db, clock, config.baseUrl());
@@ -96,7 +96,6 @@ public final class App {
         return Javalin.create(c -> {
             c.jetty.port = config.port();
             if (config.behindProxy()) c.contextResolver.ip = App::forwardedAddress;
-            c.fileRenderer(new JteRenderer());
             c.staticFiles.add(files -> {
                 files.hostedPath = Role.STATIC.substring(0, Role.STATIC.length() - 1);
                 files.directory = "/static";

@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /** Everything the platform reads from its environment, read once at start. */
 public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,
-                     MailSender.Smtp smtp, Limits limits, boolean behindProxy, Hashing hashing) {
+                     MailSender.Smtp smtp, Limits limits, boolean behindProxy, Hashing hashing, ZoneId zone) {
+    /** Where the platform's people mostly live: days typed in forms and shown on pages are counted there. */
+    public static final ZoneId HOME_ZONE = ZoneId.of("Europe/Paris");
+
 
     /** What one password hash costs: memory in KiB and passes of argon2id. */
     public record Hashing(int memoryKib, int passes) {
@@ -57,39 +61,44 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
                         Integer.parseInt(env.getOrDefault("ATELIER_INVITATIONS_PER_DAY", "50"))),
                 Boolean.parseBoolean(env.getOrDefault("ATELIER_BEHIND_PROXY", "false")),
                 new Hashing(Integer.parseInt(env.getOrDefault("ATELIER_HASH_MEMORY_KIB", Integer.toString(Hashing.REAL.memoryKib()))),
-                        Integer.parseInt(env.getOrDefault("ATELIER_HASH_PASSES", Integer.toString(Hashing.REAL.passes())))));
+                        Integer.parseInt(env.getOrDefault("ATELIER_HASH_PASSES", Integer.toString(Hashing.REAL.passes())))),
+                ZoneId.of(env.getOrDefault("ATELIER_TIME_ZONE", HOME_ZONE.getId())));
     }
 
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
         return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), folder, "http://localhost", false, Set.of(),
-                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000), false, Hashing.CHEAP);
+                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000), false, Hashing.CHEAP, HOME_ZONE);
     }
 
     public Config withAdmins(String... emails) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy, hashing);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy, hashing, zone);
     }
 
     public Config withDemo(boolean demo) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
     }
 
     public Config withLimits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay), behindProxy, hashing);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay), behindProxy, hashing, zone);
     }
 
     /** The same, sending mail through this SMTP server. */
     public Config withSmtp(String host, int port) {
-        return new Config(this.port, dbUrl, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy, hashing);
+        return new Config(this.port, dbUrl, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy, hashing, zone);
     }
 
     /** Behind a proxy that appends the client's address to X-Forwarded-For, as a load balancer does. */
     public Config withProxy() {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, true, hashing);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, true, hashing, zone);
     }
 
     public Config withHashing(Hashing hashing) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing);
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
+    }
+
+    public Config withZone(ZoneId zone) {
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
     }
 
     public boolean isAdmin(String email) {

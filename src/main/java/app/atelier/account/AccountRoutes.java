@@ -11,6 +11,7 @@ import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
+import app.atelier.web.Page;
 import app.atelier.web.Text;
 import app.atelier.web.View;
 import app.atelier.web.Role;
@@ -33,14 +34,26 @@ public final class AccountRoutes {
     /** What the account page can say after a change: each is a key under {@code account.notice.}. */
     private static final Set<String> NOTICES = Set.of("saved", "verified", "sent", "password", "email", "sessions", "reset");
 
-    public record SignUpPage(SignUpForm form, Errors errors, String next) {
+    public record SignUpPage(SignUpForm form, Errors errors, String next) implements Page {
+        @Override
+        public String template() {
+            return "account/signup.jte";
+        }
     }
 
-    public record LogInPage(String email, Errors errors, String next) {
+    public record LogInPage(String email, Errors errors, String next) implements Page {
+        @Override
+        public String template() {
+            return "account/login.jte";
+        }
     }
 
     public record ProfilePage(Member member, List<ContributionSummary> contributions, List<Organisation> organisations,
-                              List<String> communities, Recognition.Standing standing) {
+                              List<String> communities, Recognition.Standing standing) implements Page {
+        @Override
+        public String template() {
+            return "account/profile.jte";
+        }
     }
 
     /**
@@ -48,17 +61,30 @@ public final class AccountRoutes {
      * names the one form that was refused, whose messages are {@code errors}.
      */
     public record AccountPage(Member member, ProfileForm form, List<StaffOffer> offers, String notice, String failed, Errors errors,
-                              String newEmail) {
+                              String newEmail) implements Page {
+        @Override
+        public String template() {
+            return "account/edit.jte";
+        }
+
         public Errors errorsOf(String form) {
             return form.equals(failed) ? errors : Errors.none();
         }
     }
 
     /** A link from an email: to verify an address or to choose a new password; {@code open} is false once used or expired. */
-    public record LinkPage(String token, boolean open, Errors errors) {
+    public record LinkPage(AccountLink.Purpose purpose, String token, boolean open, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return purpose == AccountLink.Purpose.VERIFY ? "account/verify.jte" : "account/reset.jte";
+        }
     }
 
-    public record ForgotPage(String email, Errors errors, boolean sent) {
+    public record ForgotPage(String email, Errors errors, boolean sent) implements Page {
+        @Override
+        public String template() {
+            return "account/forgot.jte";
+        }
     }
 
     private final AccountService accounts;
@@ -94,7 +120,7 @@ public final class AccountRoutes {
                 Text.fromAcceptLanguage(ctx.header("Accept-Language")),
                 Text.FRENCH);
         String csrf = session != null ? session.csrfToken() : formTokens.read(ctx.cookie(FORM_COOKIE));
-        Current.set(ctx, new Current.State(viewer, session == null ? null : session.id(), csrf, Text.of(language), clock.instant(),
+        Current.set(ctx, new Current.State(viewer, session == null ? null : session.id(), csrf, Text.of(language, clock.getZone()), clock.instant(),
                 session == null ? 0 : session.unread()));
     }
 
@@ -117,17 +143,17 @@ public final class AccountRoutes {
             accounts.endOtherSessions(Current.viewer(ctx), Current.state(ctx).sessionId());
             ctx.redirect("/account?sessions#security");
         }, Role.MEMBER);
-        routes.get("/verify/{token}", ctx -> link(ctx, "account/verify.jte", AccountLink.Purpose.VERIFY), Role.ANYONE);
+        routes.get("/verify/{token}", ctx -> link(ctx, AccountLink.Purpose.VERIFY), Role.ANYONE);
         routes.post("/verify/{token}", ctx -> {
             accounts.verify(ctx.pathParam("token"));
             ctx.redirect(Current.viewer(ctx).signedIn() ? "/account?verified#email" : "/login?next=%2Faccount");
         }, Role.ANYONE);
         routes.get("/password/forgot", ctx -> {
             ensureFormToken(ctx);
-            View.render(ctx, "account/forgot.jte", new ForgotPage("", Errors.none(), ctx.queryParam("sent") != null));
+            View.render(ctx, new ForgotPage("", Errors.none(), ctx.queryParam("sent") != null));
         }, Role.ANYONE);
         routes.post("/password/forgot", this::requestReset, Role.ANYONE);
-        routes.get("/password/reset/{token}", ctx -> link(ctx, "account/reset.jte", AccountLink.Purpose.RESET), Role.ANYONE);
+        routes.get("/password/reset/{token}", ctx -> link(ctx, AccountLink.Purpose.RESET), Role.ANYONE);
         routes.post("/password/reset/{token}", this::resetPassword, Role.ANYONE);
         routes.get("/language/{lang}", this::chooseLanguage, Role.ANYONE);
         routes.get("/account/export", this::export, Role.MEMBER);
@@ -136,7 +162,7 @@ public final class AccountRoutes {
 
     private void signUpForm(Context ctx) {
         ensureFormToken(ctx);
-        View.render(ctx, "account/signup.jte", new SignUpPage(SignUpForm.empty(), Errors.none(), next(ctx)));
+        View.render(ctx, new SignUpPage(SignUpForm.empty(), Errors.none(), next(ctx)));
     }
 
     /** A new member is signed in; an address that already has an account gets the same answer, and an email. */
@@ -146,13 +172,13 @@ public final class AccountRoutes {
             accounts.signUp(form, Current.state(ctx).sessionId(), Current.text(ctx).locale(), ctx.ip()).ifPresent(s -> startSession(ctx, s));
             ctx.redirect(next(ctx));
         } catch (Invalid e) {
-            View.invalid(ctx, "account/signup.jte", new SignUpPage(form.withoutPassword(), e.errors(), next(ctx)));
+            View.invalid(ctx, new SignUpPage(form.withoutPassword(), e.errors(), next(ctx)));
         }
     }
 
     private void logInForm(Context ctx) {
         ensureFormToken(ctx);
-        View.render(ctx, "account/login.jte", new LogInPage("", Errors.none(), next(ctx)));
+        View.render(ctx, new LogInPage("", Errors.none(), next(ctx)));
     }
 
     private void logIn(Context ctx) {
@@ -162,7 +188,7 @@ public final class AccountRoutes {
             startSession(ctx, accounts.logIn(email, password, ctx.ip(), Current.state(ctx).sessionId()));
             ctx.redirect(next(ctx));
         } catch (Invalid e) {
-            View.invalid(ctx, "account/login.jte", new LogInPage(email, e.errors(), next(ctx)));
+            View.invalid(ctx, new LogInPage(email, e.errors(), next(ctx)));
         }
     }
 
@@ -174,7 +200,7 @@ public final class AccountRoutes {
 
     private void profile(Context ctx) {
         var member = accounts.member(Forms.pathId(ctx, "id"));
-        View.render(ctx, "account/profile.jte", new ProfilePage(member, contributions.byAuthor(Current.viewer(ctx), member.id()),
+        View.render(ctx, new ProfilePage(member, contributions.byAuthor(Current.viewer(ctx), member.id()),
                 organisations.ofMember(member.id()), communities.communitiesOf(member.id()), recognition.standing(member.id())));
     }
 
@@ -183,7 +209,7 @@ public final class AccountRoutes {
         var member = accounts.member(viewer.id());
         String notice = ctx.queryParamMap().keySet().stream().filter(NOTICES::contains).findFirst().orElse(null);
         if (failed != null) ctx.status(422);
-        View.render(ctx, "account/edit.jte", new AccountPage(member, form, organisations.offersTo(viewer), notice, failed, errors, newEmail));
+        View.render(ctx, new AccountPage(member, form, organisations.offersTo(viewer), notice, failed, errors, newEmail));
     }
 
     private void editProfile(Context ctx) {
@@ -218,10 +244,10 @@ public final class AccountRoutes {
         }
     }
 
-    private void link(Context ctx, String template, AccountLink.Purpose purpose) {
+    private void link(Context ctx, AccountLink.Purpose purpose) {
         ensureFormToken(ctx);
         String token = ctx.pathParam("token");
-        View.render(ctx, template, new LinkPage(token, accounts.linkOpen(token, purpose), Errors.none()));
+        View.render(ctx, new LinkPage(purpose, token, accounts.linkOpen(token, purpose), Errors.none()));
     }
 
     private void requestReset(Context ctx) {
@@ -230,7 +256,7 @@ public final class AccountRoutes {
             accounts.requestReset(email, ctx.ip());
             ctx.redirect("/password/forgot?sent");
         } catch (Invalid e) {
-            View.invalid(ctx, "account/forgot.jte", new ForgotPage(email, e.errors(), false));
+            View.invalid(ctx, new ForgotPage(email, e.errors(), false));
         }
     }
 
@@ -240,7 +266,7 @@ public final class AccountRoutes {
             startSession(ctx, accounts.resetPassword(token, Objects.requireNonNullElse(ctx.formParam("password"), ""), Current.state(ctx).sessionId()));
             ctx.redirect("/account?reset");
         } catch (Invalid e) {
-            View.invalid(ctx, "account/reset.jte", new LinkPage(token, true, e.errors()));
+            View.invalid(ctx, new LinkPage(AccountLink.Purpose.RESET, token, true, e.errors()));
         }
     }
 

@@ -59,7 +59,7 @@ public final class AccountService {
                 return Optional.empty();
             }
             long id = insertMember(h, form, hash, language.getLanguage());
-            sendLink(h, id, AccountLink.Purpose.VERIFY, form.email(), Text.of(language));
+            sendLink(h, id, AccountLink.Purpose.VERIFY, form.email(), Text.of(language, clock.getZone()));
             return Optional.of(startSession(h.attach(SessionDao.class), oldSessionId, id));
         });
     }
@@ -267,8 +267,8 @@ public final class AccountService {
         return sessions.find(id, now).orElseThrow();
     }
 
-    private static Text text(String locale) {
-        return Text.of(locale == null ? Text.FRENCH : Locale.forLanguageTag(locale));
+    private Text text(String locale) {
+        return Text.of(locale == null ? Text.FRENCH : Locale.forLanguageTag(locale), clock.getZone());
     }
 
     static String emailKey(String email) {

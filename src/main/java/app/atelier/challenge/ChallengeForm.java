@@ -5,9 +5,9 @@ import app.atelier.community.Segment;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
-import app.atelier.web.Text;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -45,10 +45,10 @@ public record ChallengeForm(String title, String brief, String stage, String mod
                 Forms.multiline(ctx, "ipTerms"));
     }
 
-    static ChallengeForm of(Challenge c) {
+    static ChallengeForm of(Challenge c, ZoneId zone) {
         return new ChallengeForm(c.title(), c.brief(), c.stage().name(), c.mode().name(),
-                c.acceptedKinds().stream().map(Enum::name).toList(), day(c.opensAt(), 0), day(c.closesAt(), -1),
-                day(c.votingClosesAt(), -1), number(c.voteBudget()), number(c.reviewThreshold()), c.segment(),
+                c.acceptedKinds().stream().map(Enum::name).toList(), day(c.opensAt(), 0, zone), day(c.closesAt(), -1, zone),
+                day(c.votingClosesAt(), -1, zone), number(c.voteBudget()), number(c.reviewThreshold()), c.segment(),
                 c.visibility().name(), c.ipTerms());
     }
 
@@ -56,7 +56,7 @@ public record ChallengeForm(String title, String brief, String stage, String mod
         return kinds.contains(kind.name());
     }
 
-    Parsed parse(Instant now) {
+    Parsed parse(Instant now, ZoneId zone) {
         var errors = Errors.none().text("title", title, TITLE_MAX).text("brief", brief, BRIEF_MAX);
         Stage parsedStage = choice(Stage.class, stage, "stage", errors);
         Mode parsedMode = choice(Mode.class, mode, "mode", errors);
@@ -66,11 +66,11 @@ public record ChallengeForm(String title, String brief, String stage, String mod
             if (k != null) parsedKinds.add(k);
         }
         if (parsedKinds.isEmpty() && parsedStage != null) parsedKinds = parsedStage.defaultKinds();
-        Instant opensAt = date(opensOn, "opensOn", 0, errors);
-        Instant closesAt = date(closesOn, "closesOn", 1, errors);
+        Instant opensAt = date(opensOn, "opensOn", 0, zone, errors);
+        Instant closesAt = date(closesOn, "closesOn", 1, zone, errors);
         if (closesAt != null && opensAt != null && !closesAt.isAfter(opensAt)) errors.add("closesOn", "error.datesOrder");
         else if (closesAt != null && !closesAt.isAfter(now)) errors.add("closesOn", "error.closesInPast");
-        Instant votingClosesAt = date(votingClosesOn, "votingClosesOn", 1, errors);
+        Instant votingClosesAt = date(votingClosesOn, "votingClosesOn", 1, zone, errors);
         if (votingClosesAt != null && (closesAt == null || !votingClosesAt.isAfter(closesAt))) errors.add("votingClosesOn", "error.votingAfterClosing");
         Integer budget = number(voteBudget, "voteBudget", MAX_BUDGET, errors);
         Integer threshold = number(reviewThreshold, "reviewThreshold", MAX_THRESHOLD, errors);
@@ -101,7 +101,7 @@ public record ChallengeForm(String title, String brief, String stage, String mod
     static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
     /** A day as typed (YYYY-MM-DD), as the instant its start, or the next day's start for a closing day. */
-    private static Instant date(String value, String field, int plusDays, Errors errors) {
+    private static Instant date(String value, String field, int plusDays, ZoneId zone, Errors errors) {
         if (value.isEmpty()) return null;
         LocalDate day;
         try {
@@ -114,7 +114,7 @@ public record ChallengeForm(String title, String brief, String stage, String mod
             errors.add(field, "error.dateRange", FIRST_DAY.getYear(), LAST_DAY.getYear());
             return null;
         }
-        return day.plusDays(plusDays).atStartOfDay(Text.ZONE).toInstant();
+        return day.plusDays(plusDays).atStartOfDay(zone).toInstant();
     }
 
     /** An optional whole number from 1 to {@code max}. */
@@ -134,7 +134,7 @@ public record ChallengeForm(String title, String brief, String stage, String mod
         return value == null ? "" : value.toString();
     }
 
-    private static String day(Instant instant, int plusDays) {
-        return instant == null ? "" : instant.atZone(Text.ZONE).toLocalDate().plusDays(plusDays).toString();
+    private static String day(Instant instant, int plusDays, ZoneId zone) {
+        return instant == null ? "" : instant.atZone(zone).toLocalDate().plusDays(plusDays).toString();
     }
 }

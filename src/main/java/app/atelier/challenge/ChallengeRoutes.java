@@ -1,5 +1,6 @@
 package app.atelier.challenge;
 
+import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
@@ -16,11 +17,19 @@ import java.util.Arrays;
 /** The home page, and challenges from their creation to their close. */
 public final class ChallengeRoutes {
 
-    public record HomePage(Paged<Challenge> challenges) {
+    public record HomePage(Paged<Challenge> challenges) implements Page {
+        @Override
+        public String template() {
+            return "home/index.jte";
+        }
     }
 
     /** The form for a new challenge (challengeId null) or an existing one. */
-    public record FormPage(long organisationId, Long challengeId, ChallengeForm form, Errors errors) {
+    public record FormPage(long organisationId, Long challengeId, ChallengeForm form, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "challenge/form.jte";
+        }
     }
 
     private final ChallengeService challenges;
@@ -30,7 +39,7 @@ public final class ChallengeRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/", ctx -> View.render(ctx, "home/index.jte", new HomePage(challenges.openChallenges(Forms.page(ctx)))), Role.ANYONE);
+        routes.get("/", ctx -> View.render(ctx, new HomePage(challenges.openChallenges(Forms.page(ctx)))), Role.ANYONE);
         routes.get("/organisations/{id}/challenges/new", this::createForm, Role.MEMBER);
         routes.post("/organisations/{id}/challenges", this::create, Role.MEMBER);
         routes.get("/challenges/{id}/edit", this::editForm, Role.MEMBER);
@@ -58,7 +67,7 @@ public final class ChallengeRoutes {
     private void createForm(Context ctx) {
         long organisationId = Forms.pathId(ctx, "id");
         challenges.requireManager(Current.viewer(ctx), organisationId);
-        View.render(ctx, "challenge/form.jte", new FormPage(organisationId, null, ChallengeForm.empty(), Errors.none()));
+        View.render(ctx, new FormPage(organisationId, null, ChallengeForm.empty(), Errors.none()));
     }
 
     private void create(Context ctx) {
@@ -67,13 +76,13 @@ public final class ChallengeRoutes {
         try {
             ctx.redirect(Paths.challenge(challenges.create(Current.viewer(ctx), organisationId, form)));
         } catch (Invalid e) {
-            View.invalid(ctx, "challenge/form.jte", new FormPage(organisationId, null, form, e.errors()));
+            View.invalid(ctx, new FormPage(organisationId, null, form, e.errors()));
         }
     }
 
     private void editForm(Context ctx) {
         var c = challenges.managed(Current.viewer(ctx), Forms.pathId(ctx, "id"));
-        View.render(ctx, "challenge/form.jte", new FormPage(c.organisationId(), c.id(), ChallengeForm.of(c), Errors.none()));
+        View.render(ctx, new FormPage(c.organisationId(), c.id(), ChallengeForm.of(c, Current.text(ctx).zone()), Errors.none()));
     }
 
     private void edit(Context ctx) {
@@ -84,7 +93,7 @@ public final class ChallengeRoutes {
             ctx.redirect(Paths.challenge(id));
         } catch (Invalid e) {
             long organisationId = challenges.managed(Current.viewer(ctx), id).organisationId();
-            View.invalid(ctx, "challenge/form.jte", new FormPage(organisationId, id, form, e.errors()));
+            View.invalid(ctx, new FormPage(organisationId, id, form, e.errors()));
         }
     }
 

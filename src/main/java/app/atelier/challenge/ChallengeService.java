@@ -78,7 +78,7 @@ public final class ChallengeService {
         long creator = viewer.id();
         return db.write(h -> {
             requireManager(h, viewer, organisationId);
-            var parsed = form.parse(clock.instant());
+            var parsed = form.parse(clock.instant(), clock.getZone());
             return h.attach(ChallengeDao.class).insert(organisationId, parsed, parsed.segment(), ContributionKind.join(parsed.kinds()), creator, clock.instant());
         });
     }
@@ -139,7 +139,7 @@ public final class ChallengeService {
         db.execute(h -> {
             var challenge = managed(h, viewer, challengeId);
             if (!challenge.state().editable()) throw new HttpProblem.Conflict("error.challengeNotEditable");
-            var parsed = form.parse(clock.instant());
+            var parsed = form.parse(clock.instant(), clock.getZone());
             h.attach(ChallengeDao.class).update(challengeId, parsed, parsed.segment(), ContributionKind.join(parsed.kinds()));
         });
     }

@@ -1,5 +1,6 @@
 package app.atelier.challenge;
 
+import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.community.CommunityService;
 import app.atelier.community.Membership;
@@ -27,7 +28,11 @@ public final class OrganisationPageRoutes {
 
     public record OrganisationPage(Organisation organisation, List<Challenge> challenges, OrganisationAccess access,
                                    List<StaffMember> staff, StaffForm staffForm, Errors staffErrors,
-                                   Optional<Membership> membership, long pendingApplications, boolean offered) {
+                                   Optional<Membership> membership, long pendingApplications, boolean offered) implements Page {
+        @Override
+        public String template() {
+            return "challenge/organisation.jte";
+        }
     }
 
     private final OrganisationService organisations;
@@ -63,7 +68,7 @@ public final class OrganisationPageRoutes {
         var access = organisations.access(viewer, id);
         var staff = access.moderates() ? organisations.staff(id) : List.<StaffMember>of();
         long pending = access.moderates() ? communities.pending(id) : 0;
-        View.render(ctx, "challenge/organisation.jte", new OrganisationPage(organisation, challenges.ofOrganisation(viewer, id),
+        View.render(ctx, new OrganisationPage(organisation, challenges.ofOrganisation(viewer, id),
                 access, staff, staffForm, staffErrors, communities.membership(viewer, id), pending, ctx.queryParam("offered") != null));
     }
 }

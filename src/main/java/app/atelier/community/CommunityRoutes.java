@@ -1,5 +1,6 @@
 package app.atelier.community;
 
+import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.organisation.Organisation;
 import app.atelier.organisation.OrganisationService;
@@ -19,15 +20,27 @@ import app.atelier.web.HttpProblem;
 /** Applying to a community, the staff's queue of applications, and invitations. */
 public final class CommunityRoutes {
 
-    public record ApplyPage(Organisation organisation, Optional<Membership> membership, ApplicationForm form, Errors errors) {
+    public record ApplyPage(Organisation organisation, Optional<Membership> membership, ApplicationForm form, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "community/apply.jte";
+        }
     }
 
     /** The staff's page; {@code invitationLink} is shown once, right after an invitation is made. */
     public record ManagePage(Organisation organisation, CommunityService.Queue queue, Long decidingFor, Errors errors,
-                             String inviteEmail, String invitationLink) {
+                             String inviteEmail, String invitationLink) implements Page {
+        @Override
+        public String template() {
+            return "community/manage.jte";
+        }
     }
 
-    public record InvitationPage(String token) {
+    public record InvitationPage(String token) implements Page {
+        @Override
+        public String template() {
+            return "community/invitation.jte";
+        }
     }
 
     private final CommunityService communities;
@@ -61,7 +74,7 @@ public final class CommunityRoutes {
         long id = Forms.pathId(ctx, "id");
         var membership = communities.membership(viewer, id);
         var form = membership.map(ApplicationForm::of).orElse(ApplicationForm.empty());
-        View.render(ctx, "community/apply.jte", new ApplyPage(organisations.find(id), membership, form, Errors.none()));
+        View.render(ctx, new ApplyPage(organisations.find(id), membership, form, Errors.none()));
     }
 
     private void apply(Context ctx) {
@@ -71,7 +84,7 @@ public final class CommunityRoutes {
             communities.apply(Current.viewer(ctx), id, form);
             ctx.redirect(Paths.organisation(id) + "#community");
         } catch (Invalid e) {
-            View.invalid(ctx, "community/apply.jte", new ApplyPage(organisations.find(id), communities.membership(Current.viewer(ctx), id), form, e.errors()));
+            View.invalid(ctx, new ApplyPage(organisations.find(id), communities.membership(Current.viewer(ctx), id), form, e.errors()));
         }
     }
 
@@ -119,7 +132,7 @@ public final class CommunityRoutes {
             ctx.redirect("/signup?next=" + URLEncoder.encode(Paths.invitation(token), StandardCharsets.UTF_8));
             return;
         }
-        View.render(ctx, "community/invitation.jte", new InvitationPage(token));
+        View.render(ctx, new InvitationPage(token));
     }
 
     private void accept(Context ctx) {
@@ -130,6 +143,6 @@ public final class CommunityRoutes {
     private void manage(Context ctx, Long decidingFor, Errors errors, String inviteEmail, String invitationLink) {
         long id = Forms.pathId(ctx, "id");
         var queue = communities.queue(Current.viewer(ctx), id);
-        View.render(ctx, "community/manage.jte", new ManagePage(organisations.find(id), queue, decidingFor, errors, inviteEmail, invitationLink));
+        View.render(ctx, new ManagePage(organisations.find(id), queue, decidingFor, errors, inviteEmail, invitationLink));
     }
 }

@@ -5,6 +5,7 @@ import app.atelier.challenge.ChallengeService;
 import app.atelier.reward.RewardService;
 import app.atelier.web.Current;
 import app.atelier.web.Forms;
+import app.atelier.web.Page;
 import app.atelier.web.Role;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
@@ -14,7 +15,12 @@ import io.javalin.http.Context;
 public final class ChallengePageRoutes {
 
     public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing, ChallengeService.Team team,
-                                RewardService.Plan rewards) {
+                                RewardService.Plan rewards) implements Page {
+        @Override
+        public String template() {
+            return "contribution/challenge.jte";
+        }
+
         public Challenge challenge() {
             return access.challenge();
         }
@@ -39,6 +45,6 @@ public final class ChallengePageRoutes {
         var access = challenges.access(viewer, Forms.pathId(ctx, "id"));
         var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
                 ContributionStatus.fromParam(ctx.queryParam("status")), Forms.page(ctx));
-        View.render(ctx, "contribution/challenge.jte", new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(viewer, access)));
+        View.render(ctx, new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(viewer, access)));
     }
 }

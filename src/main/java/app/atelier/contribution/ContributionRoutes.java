@@ -1,5 +1,6 @@
 package app.atelier.contribution;
 
+import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
@@ -23,7 +24,11 @@ public final class ContributionRoutes {
 
     /** The form for a new contribution (contributionId null) or the author's existing one. */
     /** @param needsTerms whether the contributor must still accept the challenge's terms */
-    public record FormPage(Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms) {
+    public record FormPage(Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms) implements Page {
+        @Override
+        public String template() {
+            return "contribution/form.jte";
+        }
     }
 
     /**
@@ -32,7 +37,13 @@ public final class ContributionRoutes {
      */
     public record ContributionPage(ContributionService.Seen seen, List<CommentThread> threads, CommentForm commentForm,
                                    Errors commentErrors, Long replyTo, List<OfficialResponse> responses,
-                                   ResponseForm responseForm, Errors responseErrors, List<Offer> offers) {
+                                   ResponseForm responseForm, Errors responseErrors, List<Offer> offers,
+                                   boolean commentsOnly) implements Page {
+        @Override
+        public String template() {
+            return commentsOnly ? "contribution/comments.jte" : "contribution/show.jte";
+        }
+
         public Challenge challenge() {
             return seen.access().challenge();
         }
@@ -56,11 +67,19 @@ public final class ContributionRoutes {
         }
     }
 
-    public record CommentEditPage(Comment comment, CommentForm form, Errors errors) {
+    public record CommentEditPage(Comment comment, CommentForm form, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "contribution/comment-edit.jte";
+        }
     }
 
     /** Whether the viewer follows a contribution, with the button that changes it. */
-    public record FollowBox(long id, boolean following) {
+    public record FollowBox(long id, boolean following) implements Page {
+        @Override
+        public String template() {
+            return "contribution/follow.jte";
+        }
     }
 
     private final ChallengeService challenges;
@@ -105,7 +124,7 @@ public final class ContributionRoutes {
         var challenge = access.challenge();
         if (!challenge.state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
         access.requireEligible();
-        View.render(ctx, "contribution/form.jte", new FormPage(challenge, null, ContributionForm.empty(challenge), Errors.none(),
+        View.render(ctx, new FormPage(challenge, null, ContributionForm.empty(challenge), Errors.none(),
                 needsTerms(viewer, challenge)));
     }
 
@@ -116,18 +135,18 @@ public final class ContributionRoutes {
             ctx.redirect(Paths.contribution(contributions.submit(Current.viewer(ctx), challengeId, form, ctx.ip())));
         } catch (Invalid e) {
             var challenge = challenges.access(Current.viewer(ctx), challengeId).challenge();
-            View.invalid(ctx, "contribution/form.jte", new FormPage(challenge, null, form, e.errors(), needsTerms(Current.viewer(ctx), challenge)));
+            View.invalid(ctx, new FormPage(challenge, null, form, e.errors(), needsTerms(Current.viewer(ctx), challenge)));
         }
     }
 
     private void show(Context ctx) {
-        render(ctx, "contribution/show.jte", Forms.pathId(ctx, "id"), CommentForm.empty(), Errors.none(), null);
+        render(ctx, false, Forms.pathId(ctx, "id"), CommentForm.empty(), Errors.none(), null);
     }
 
     private void editForm(Context ctx) {
         var seen = contributions.editable(Current.viewer(ctx), Forms.pathId(ctx, "id"));
         var c = seen.contribution();
-        View.render(ctx, "contribution/form.jte", new FormPage(seen.access().challenge(), c.id(), ContributionForm.of(c), Errors.none(), false));
+        View.render(ctx, new FormPage(seen.access().challenge(), c.id(), ContributionForm.of(c), Errors.none(), false));
     }
 
     private void edit(Context ctx) {
@@ -138,7 +157,7 @@ public final class ContributionRoutes {
             ctx.redirect(Paths.contribution(id));
         } catch (Invalid e) {
             var challenge = contributions.editable(Current.viewer(ctx), id).access().challenge();
-            View.invalid(ctx, "contribution/form.jte", new FormPage(challenge, id, form, e.errors(), false));
+            View.invalid(ctx, new FormPage(challenge, id, form, e.errors(), false));
         }
     }
 
@@ -147,7 +166,7 @@ public final class ContributionRoutes {
         var box = up ? contributions.vote(Current.viewer(ctx), id) : contributions.unvote(Current.viewer(ctx), id);
         String back = ctx.formParam("back");
         back = back == null || back.isEmpty() ? Paths.contribution(id) : Forms.localPath(back);
-        if (View.fragment(ctx)) View.render(ctx, "contribution/votes.jte", box.withBack(back));
+        if (View.fragment(ctx)) View.render(ctx, box.withBack(back));
         else ctx.redirect(back);
     }
 
@@ -156,11 +175,11 @@ public final class ContributionRoutes {
         var form = CommentForm.from(ctx);
         try {
             long commentId = comments.add(Current.viewer(ctx), id, form, ctx.ip());
-            if (View.fragment(ctx)) render(ctx, "contribution/comments.jte", id, CommentForm.empty(), Errors.none(), null);
+            if (View.fragment(ctx)) render(ctx, true, id, CommentForm.empty(), Errors.none(), null);
             else ctx.redirect(Paths.comment(id, commentId));
         } catch (Invalid e) {
             ctx.status(422);
-            render(ctx, View.fragment(ctx) ? "contribution/comments.jte" : "contribution/show.jte", id, form, e.errors(), form.replyTo());
+            render(ctx, View.fragment(ctx), id, form, e.errors(), form.replyTo());
         }
     }
 
@@ -172,20 +191,20 @@ public final class ContributionRoutes {
             ctx.redirect(Paths.contribution(id) + "#responses");
         } catch (Invalid e) {
             ctx.status(422);
-            render(ctx, "contribution/show.jte", id, CommentForm.empty(), Errors.none(), null, form, e.errors());
+            render(ctx, false, id, CommentForm.empty(), Errors.none(), null, form, e.errors());
         }
     }
 
     private void follow(Context ctx, boolean follow) {
         long id = Forms.pathId(ctx, "id");
         contributions.follow(Current.viewer(ctx), id, follow);
-        if (View.fragment(ctx)) View.render(ctx, "contribution/follow.jte", new FollowBox(id, follow));
+        if (View.fragment(ctx)) View.render(ctx, new FollowBox(id, follow));
         else ctx.redirect(Paths.contribution(id));
     }
 
     private void editCommentForm(Context ctx) {
         var comment = comments.own(Current.viewer(ctx), Forms.pathId(ctx, "id")).comment();
-        View.render(ctx, "contribution/comment-edit.jte", new CommentEditPage(comment, new CommentForm(comment.body(), ""), Errors.none()));
+        View.render(ctx, new CommentEditPage(comment, new CommentForm(comment.body(), ""), Errors.none()));
     }
 
     private void editComment(Context ctx) {
@@ -197,7 +216,7 @@ public final class ContributionRoutes {
             ctx.redirect(Paths.comment(comment.contributionId(), id));
         } catch (Invalid e) {
             var comment = comments.own(Current.viewer(ctx), id).comment();
-            View.invalid(ctx, "contribution/comment-edit.jte", new CommentEditPage(comment, form, e.errors()));
+            View.invalid(ctx, new CommentEditPage(comment, form, e.errors()));
         }
     }
 
@@ -210,18 +229,18 @@ public final class ContributionRoutes {
         return challenge.hasTerms() && !contributions.acceptedTerms(viewer, challenge);
     }
 
-    private void render(Context ctx, String template, long id, CommentForm form, Errors errors, Long replyTo) {
-        render(ctx, template, id, form, errors, replyTo, ResponseForm.empty(), Errors.none());
+    private void render(Context ctx, boolean commentsOnly, long id, CommentForm form, Errors errors, Long replyTo) {
+        render(ctx, commentsOnly, id, form, errors, replyTo, ResponseForm.empty(), Errors.none());
     }
 
-    private void render(Context ctx, String template, long id, CommentForm form, Errors errors, Long replyTo,
+    private void render(Context ctx, boolean commentsOnly, long id, CommentForm form, Errors errors, Long replyTo,
                         ResponseForm responseForm, Errors responseErrors) {
         var seen = contributions.view(Current.viewer(ctx), id);
         var threads = comments.threads(id);
         // A reply to a comment no longer shown is kept in the main form, so that what was typed is not lost.
         Long shownReplyTo = replyTo != null && CommentThread.answerable(threads, replyTo) ? replyTo : null;
         var offers = market.offers(Current.viewer(ctx), seen.access(), seen.contribution().authorId(), id);
-        View.render(ctx, template, new ContributionPage(seen, threads, form, errors, shownReplyTo, responses.responses(id),
-                responseForm, responseErrors, offers));
+        View.render(ctx, new ContributionPage(seen, threads, form, errors, shownReplyTo, responses.responses(id),
+                responseForm, responseErrors, offers, commentsOnly));
     }
 }

@@ -65,7 +65,7 @@ public final class DemoData {
     public DemoData(Database db, Config config) {
         this.history = new History(Clock.systemUTC());
         Clock clock = history;
-        var notifier = new Notifier(config.baseUrl());
+        var notifier = new Notifier(config.baseUrl(), config.zone());
         this.db = db;
         this.accounts = new AccountService(db, clock, config, notifier);
         this.organisations = new OrganisationService(db, clock, notifier);

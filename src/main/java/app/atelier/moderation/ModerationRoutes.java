@@ -1,5 +1,6 @@
 package app.atelier.moderation;
 
+import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.audit.AuditEntry;
 import app.atelier.contribution.FlagBox;
@@ -21,10 +22,18 @@ import app.atelier.community.CommunityService;
 
 public final class ModerationRoutes {
 
-    public record AuditPage(Organisation organisation, Paged<AuditEntry> entries) {
+    public record AuditPage(Organisation organisation, Paged<AuditEntry> entries) implements Page {
+        @Override
+        public String template() {
+            return "moderation/audit.jte";
+        }
     }
 
-    public record QueuePage(Organisation organisation, List<FlaggedItem> items, long pendingApplications) {
+    public record QueuePage(Organisation organisation, List<FlaggedItem> items, long pendingApplications) implements Page {
+        @Override
+        public String template() {
+            return "moderation/queue.jte";
+        }
     }
 
     private final ModerationService moderation;
@@ -49,12 +58,12 @@ public final class ModerationRoutes {
         long id = Forms.pathId(ctx, "id");
         try {
             moderation.flag(Current.viewer(ctx), type, id, FlagForm.from(ctx));
-            if (View.fragment(ctx)) View.render(ctx, "contribution/flag.jte", new FlagBox(type, id, Errors.none(), true));
+            if (View.fragment(ctx)) View.render(ctx, new FlagBox(type, id, Errors.none(), true));
             else ctx.redirect(Forms.localPath(ctx.formParam("back")) + "#reported");
         } catch (Invalid e) {
             if (!View.fragment(ctx)) throw e;
             ctx.status(422);
-            View.render(ctx, "contribution/flag.jte", new FlagBox(type, id, e.errors(), false));
+            View.render(ctx, new FlagBox(type, id, e.errors(), false));
         }
     }
 
@@ -75,12 +84,12 @@ public final class ModerationRoutes {
     private void queue(Context ctx) {
         long id = Forms.pathId(ctx, "id");
         var items = moderation.queue(Current.viewer(ctx), id);
-        View.render(ctx, "moderation/queue.jte", new QueuePage(organisations.find(id), items, communities.pending(id)));
+        View.render(ctx, new QueuePage(organisations.find(id), items, communities.pending(id)));
     }
 
     private void audit(Context ctx) {
         long id = Forms.pathId(ctx, "id");
         var entries = moderation.audit(Current.viewer(ctx), id, Forms.page(ctx));
-        View.render(ctx, "moderation/audit.jte", new AuditPage(organisations.find(id), entries));
+        View.render(ctx, new AuditPage(organisations.find(id), entries));
     }
 }

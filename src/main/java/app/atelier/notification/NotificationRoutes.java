@@ -2,6 +2,7 @@ package app.atelier.notification;
 
 import app.atelier.web.Current;
 import app.atelier.web.Forms;
+import app.atelier.web.Page;
 import app.atelier.web.Paged;
 import app.atelier.web.View;
 import app.atelier.web.Role;
@@ -13,13 +14,25 @@ import java.util.Map;
 
 public final class NotificationRoutes {
 
-    public record NotificationsPage(Paged<Notification> notifications) {
+    public record NotificationsPage(Paged<Notification> notifications) implements Page {
+        @Override
+        public String template() {
+            return "notification/list.jte";
+        }
     }
 
-    public record PreferencesPage(Map<NotificationKind, Delivery> deliveries, boolean saved) {
+    public record PreferencesPage(Map<NotificationKind, Delivery> deliveries, boolean saved) implements Page {
+        @Override
+        public String template() {
+            return "notification/preferences.jte";
+        }
     }
 
-    public record OutboxPage(List<OutboxEmail> emails) {
+    public record OutboxPage(List<OutboxEmail> emails) implements Page {
+        @Override
+        public String template() {
+            return "notification/outbox.jte";
+        }
     }
 
     private final NotificationService notifications;
@@ -29,17 +42,15 @@ public final class NotificationRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/notifications", ctx -> View.render(ctx, "notification/list.jte",
-                new NotificationsPage(notifications.page(Current.viewer(ctx), Forms.page(ctx)))), Role.MEMBER);
+        routes.get("/notifications", ctx -> View.render(ctx, new NotificationsPage(notifications.page(Current.viewer(ctx), Forms.page(ctx)))), Role.MEMBER);
         routes.get("/notifications/{id}", ctx -> ctx.redirect(Forms.localPath(notifications.open(Current.viewer(ctx), Forms.pathId(ctx, "id")))), Role.MEMBER);
         routes.post("/notifications/read", ctx -> {
             notifications.markAllRead(Current.viewer(ctx));
             ctx.redirect("/notifications");
         }, Role.MEMBER);
-        routes.get("/account/notifications", ctx -> View.render(ctx, "notification/preferences.jte",
-                new PreferencesPage(notifications.deliveries(Current.viewer(ctx)), ctx.queryParam("saved") != null)), Role.MEMBER);
+        routes.get("/account/notifications", ctx -> View.render(ctx, new PreferencesPage(notifications.deliveries(Current.viewer(ctx)), ctx.queryParam("saved") != null)), Role.MEMBER);
         routes.post("/account/notifications", this::choose, Role.MEMBER);
-        routes.get("/admin/outbox", ctx -> View.render(ctx, "notification/outbox.jte", new OutboxPage(notifications.outbox(Current.viewer(ctx)))), Role.ADMIN);
+        routes.get("/admin/outbox", ctx -> View.render(ctx, new OutboxPage(notifications.outbox(Current.viewer(ctx)))), Role.ADMIN);
     }
 
     /** Unknown or missing choices leave that kind as it was. */

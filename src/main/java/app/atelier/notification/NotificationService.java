@@ -74,7 +74,7 @@ public final class NotificationService {
             byMember.forEach((address, emails) -> {
                 Long memberId = emails.get(0).memberId();
                 String locale = memberId == null ? null : dao.recipient(memberId).map(NotificationDao.Recipient::locale).orElse(null);
-                var text = Text.of(locale == null ? Text.FRENCH : Locale.forLanguageTag(locale));
+                var text = Text.of(locale == null ? Text.FRENCH : Locale.forLanguageTag(locale), clock.getZone());
                 String body = emails.stream().map(e -> "• " + e.subject() + "\n" + e.body().lines().skip(2).findFirst().orElse(""))
                         .collect(Collectors.joining("\n\n"));
                 dao.queue(memberId, address, text.t("email.digest.subject", emails.size()), body + "\n\n" + text.t("email.footer", baseUrl), false, now);

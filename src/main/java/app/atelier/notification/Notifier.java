@@ -2,6 +2,7 @@ package app.atelier.notification;
 
 import app.atelier.web.Text;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,9 +19,11 @@ public final class Notifier {
     /** Recipients written per statement batch, and per IN list. */
     private static final int BATCH = 500;
     private final String baseUrl;
+    private final ZoneId zone;
 
-    public Notifier(String baseUrl) {
+    public Notifier(String baseUrl, ZoneId zone) {
         this.baseUrl = baseUrl;
+        this.zone = zone;
     }
 
     /** An email to someone who may have no account yet, such as an invitation, in the sender's language. */
@@ -64,7 +67,7 @@ public final class Notifier {
     }
 
     private String[] email(Locale locale, NotificationKind kind, String actorName, String subject, String detailKey, String link) {
-        var text = Text.of(locale);
+        var text = Text.of(locale, zone);
         String detail = detailKey.isEmpty() ? "" : text.t(detailKey);
         return new String[] {text.t(kind.key() + ".subject", actorName, subject, detail),
                 text.t(kind.key() + ".body", actorName, subject, detail) + "\n\n" + baseUrl + link + "\n\n" + text.t("email.footer", baseUrl)};

@@ -1,5 +1,6 @@
 package app.atelier.organisation;
 
+import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
@@ -13,7 +14,11 @@ import io.javalin.http.Context;
 /** Creating and editing an organisation, choosing its staff, and answering a staff offer. */
 public final class OrganisationRoutes {
 
-    public record FormPage(Long organisationId, OrganisationForm form, Errors errors) {
+    public record FormPage(Long organisationId, OrganisationForm form, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "organisation/form.jte";
+        }
     }
 
     private final OrganisationService organisations;
@@ -33,7 +38,7 @@ public final class OrganisationRoutes {
     }
 
     private void createForm(Context ctx) {
-        View.render(ctx, "organisation/form.jte", new FormPage(null, OrganisationForm.empty(), Errors.none()));
+        View.render(ctx, new FormPage(null, OrganisationForm.empty(), Errors.none()));
     }
 
     private void create(Context ctx) {
@@ -41,7 +46,7 @@ public final class OrganisationRoutes {
         try {
             ctx.redirect(Paths.organisation(organisations.create(Current.viewer(ctx), form)));
         } catch (Invalid e) {
-            View.invalid(ctx, "organisation/form.jte", new FormPage(null, form, e.errors()));
+            View.invalid(ctx, new FormPage(null, form, e.errors()));
         }
     }
 
@@ -49,7 +54,7 @@ public final class OrganisationRoutes {
         long id = Forms.pathId(ctx, "id");
         var organisation = organisations.owned(Current.viewer(ctx), id);
         var form = new OrganisationForm(organisation.name(), organisation.description());
-        View.render(ctx, "organisation/form.jte", new FormPage(id, form, Errors.none()));
+        View.render(ctx, new FormPage(id, form, Errors.none()));
     }
 
     private void edit(Context ctx) {
@@ -59,7 +64,7 @@ public final class OrganisationRoutes {
             organisations.update(Current.viewer(ctx), id, form);
             ctx.redirect(Paths.organisation(id));
         } catch (Invalid e) {
-            View.invalid(ctx, "organisation/form.jte", new FormPage(id, form, e.errors()));
+            View.invalid(ctx, new FormPage(id, form, e.errors()));
         }
     }
 

@@ -2,7 +2,6 @@ package app.atelier.recognition;
 
 import app.atelier.db.Database;
 import app.atelier.web.HttpProblem;
-import app.atelier.web.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,7 +54,7 @@ public final class Recognition {
 
     /** The leaderboard of one organisation or of Atelier, this month (in the platform's time zone) or all time. */
     public Board board(long organisationId, boolean month) {
-        Instant since = month ? LocalDate.now(clock.withZone(Text.ZONE)).withDayOfMonth(1).atStartOfDay(Text.ZONE).toInstant() : Instant.EPOCH;
+        Instant since = month ? LocalDate.now(clock).withDayOfMonth(1).atStartOfDay(clock.getZone()).toInstant() : Instant.EPOCH;
         return db.read(h -> {
             var recognition = h.attach(RecognitionDao.class);
             String name = organisationId == 0 ? "" : recognition.organisationName(organisationId).orElseThrow(HttpProblem.NotFound::new);

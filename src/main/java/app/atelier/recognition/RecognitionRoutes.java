@@ -1,6 +1,7 @@
 package app.atelier.recognition;
 
 import app.atelier.web.Forms;
+import app.atelier.web.Page;
 import app.atelier.web.Role;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
@@ -9,7 +10,11 @@ import java.util.List;
 /** The leaderboards, open to everyone: recognition is public, under real names. */
 public final class RecognitionRoutes {
 
-    public record LeaderboardPage(Recognition.Board board, List<Badge> badges, List<Level> levels) {
+    public record LeaderboardPage(Recognition.Board board, List<Badge> badges, List<Level> levels) implements Page {
+        @Override
+        public String template() {
+            return "recognition/leaderboard.jte";
+        }
     }
 
     private final Recognition recognition;
@@ -22,7 +27,7 @@ public final class RecognitionRoutes {
         routes.get("/leaderboard", ctx -> {
             Long organisation = Forms.optionalId(ctx.queryParam("organisation"));
             var board = recognition.board(organisation == null ? 0 : organisation, !"all".equals(ctx.queryParam("period")));
-            View.render(ctx, "recognition/leaderboard.jte", new LeaderboardPage(board, List.of(Badge.values()), List.of(Level.values())));
+            View.render(ctx, new LeaderboardPage(board, List.of(Badge.values()), List.of(Level.values())));
         }, Role.ANYONE);
     }
 }

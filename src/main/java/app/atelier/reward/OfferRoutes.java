@@ -5,6 +5,7 @@ import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.web.Role;
 import app.atelier.web.View;
@@ -15,14 +16,23 @@ import java.math.BigDecimal;
 /** Marketplace offers: made by a manager on an accepted contribution, then moved on by the contributor, the manager or an admin. */
 public final class OfferRoutes {
 
-    public record NewOfferPage(MarketService.Offering offering, String price, Errors errors) {
+    public record NewOfferPage(MarketService.Offering offering, String price, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "reward/offer-new.jte";
+        }
+
         public BigDecimal feePercent() {
             return BigDecimal.valueOf(offering.feeRateBp(), 2).stripTrailingZeros();
         }
     }
 
     /** {@code note} is what was typed with a delivery, a rejection or a dispute, shown again when refused. */
-    public record OfferPage(MarketService.Seen seen, String note, Errors errors) {
+    public record OfferPage(MarketService.Seen seen, String note, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "reward/offer.jte";
+        }
     }
 
     private final MarketService market;
@@ -32,8 +42,7 @@ public final class OfferRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/contributions/{id}/offers/new", ctx -> View.render(ctx, "reward/offer-new.jte",
-                new NewOfferPage(market.offering(Current.viewer(ctx), Forms.pathId(ctx, "id")), "", Errors.none())), Role.MEMBER);
+        routes.get("/contributions/{id}/offers/new", ctx -> View.render(ctx, new NewOfferPage(market.offering(Current.viewer(ctx), Forms.pathId(ctx, "id")), "", Errors.none())), Role.MEMBER);
         routes.post("/contributions/{id}/offers", this::offer, Role.MEMBER);
         routes.get("/offers/{id}", ctx -> render(ctx, "", Errors.none()), Role.MEMBER);
         routes.post("/offers/{id}/{action}", this::act, Role.MEMBER);
@@ -45,7 +54,7 @@ public final class OfferRoutes {
         try {
             ctx.redirect(Paths.offer(market.offer(Current.viewer(ctx), contributionId, price, Current.text(ctx).locale())));
         } catch (Invalid e) {
-            View.invalid(ctx, "reward/offer-new.jte", new NewOfferPage(market.offering(Current.viewer(ctx), contributionId), price, e.errors()));
+            View.invalid(ctx, new NewOfferPage(market.offering(Current.viewer(ctx), contributionId), price, e.errors()));
         }
     }
 
@@ -73,6 +82,6 @@ public final class OfferRoutes {
     }
 
     private void render(Context ctx, String note, Errors errors) {
-        View.render(ctx, "reward/offer.jte", new OfferPage(market.seen(Current.viewer(ctx), Forms.pathId(ctx, "id")), note, errors));
+        View.render(ctx, new OfferPage(market.seen(Current.viewer(ctx), Forms.pathId(ctx, "id")), note, errors));
     }
 }

@@ -5,6 +5,7 @@ import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
+import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.web.Role;
 import app.atelier.web.View;
@@ -20,17 +21,31 @@ import java.util.Optional;
 /** The prize table of a draft, the winners picked at decision, and a member's own rewards. */
 public final class RewardRoutes {
 
-    public record PrizesPage(RewardService.Draft draft, PlanForm form, Errors errors) {
+    public record PrizesPage(RewardService.Draft draft, PlanForm form, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "reward/prizes.jte";
+        }
     }
 
     /** {@code ranks} and {@code mentions} are what the manager picked, shown again when it was refused. */
-    public record DecisionPage(RewardService.Decision decision, Map<Integer, Long> ranks, List<Long> mentions, Errors errors) {
+    public record DecisionPage(RewardService.Decision decision, Map<Integer, Long> ranks, List<Long> mentions, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "reward/decide.jte";
+        }
+
         public boolean picked(int rank, long contributionId) {
             return Long.valueOf(contributionId).equals(ranks.get(rank));
         }
     }
 
-    public record RewardsPage(RewardService.Earnings earnings, Optional<Payout> payout, boolean asked, Recognition.Standing standing) {
+    public record RewardsPage(RewardService.Earnings earnings, Optional<Payout> payout, boolean asked, Recognition.Standing standing) implements Page {
+        @Override
+        public String template() {
+            return "reward/mine.jte";
+        }
+
         public boolean mayAsk() {
             return payout.isEmpty() && earnings.balance() >= PayoutService.MINIMUM;
         }
@@ -55,7 +70,7 @@ public final class RewardRoutes {
         routes.post("/challenges/{id}/prizes", this::setPrizes, Role.MEMBER);
         routes.get("/challenges/{id}/results/new", ctx -> decide(ctx, Map.of(), List.of(), Errors.none()), Role.MEMBER);
         routes.post("/challenges/{id}/results", this::settle, Role.MEMBER);
-        routes.get("/rewards", ctx -> View.render(ctx, "reward/mine.jte", new RewardsPage(rewards.earnings(Current.viewer(ctx), Forms.page(ctx)),
+        routes.get("/rewards", ctx -> View.render(ctx, new RewardsPage(rewards.earnings(Current.viewer(ctx), Forms.page(ctx)),
                 payouts.open(Current.viewer(ctx)), ctx.queryParam("asked") != null, recognition.standing(Current.viewer(ctx).id()))), Role.MEMBER);
         routes.get("/rewards.csv", ctx -> csv(ctx, "atelier-rewards.csv", rewards.earningsCsv(Current.viewer(ctx))), Role.MEMBER);
         routes.post("/rewards/payout", ctx -> {
@@ -74,7 +89,7 @@ public final class RewardRoutes {
         long id = Forms.pathId(ctx, "id");
         var draft = rewards.draft(Current.viewer(ctx), id);
         var form = PlanForm.of(rewards.terms(id), draft.currency(), Current.text(ctx));
-        View.render(ctx, "reward/prizes.jte", new PrizesPage(draft, form, Errors.none()));
+        View.render(ctx, new PrizesPage(draft, form, Errors.none()));
     }
 
     private void setPrizes(Context ctx) {
@@ -84,7 +99,7 @@ public final class RewardRoutes {
             rewards.setPlan(Current.viewer(ctx), id, form, Current.text(ctx).locale());
             ctx.redirect(Paths.challenge(id) + "#rewards");
         } catch (Invalid e) {
-            View.invalid(ctx, "reward/prizes.jte", new PrizesPage(rewards.draft(Current.viewer(ctx), id), form, e.errors()));
+            View.invalid(ctx, new PrizesPage(rewards.draft(Current.viewer(ctx), id), form, e.errors()));
         }
     }
 
@@ -109,6 +124,6 @@ public final class RewardRoutes {
 
     private void decide(Context ctx, Map<Integer, Long> ranks, List<Long> mentions, Errors errors) {
         var decision = rewards.decision(Current.viewer(ctx), Forms.pathId(ctx, "id"));
-        View.render(ctx, "reward/decide.jte", new DecisionPage(decision, ranks, mentions, errors));
+        View.render(ctx, new DecisionPage(decision, ranks, mentions, errors));
     }
 }

@@ -4,6 +4,7 @@ import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
+import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.web.Role;
 import app.atelier.web.View;
@@ -16,7 +17,12 @@ import java.util.Map;
 public final class RoyaltyRoutes {
 
     /** {@code weights} and the declaration's fields are what was typed, shown again when refused. */
-    public record RoyaltyPage(RoyaltyService.Managed managed, Map<Long, String> weights, String period, String netSales, Errors errors) {
+    public record RoyaltyPage(RoyaltyService.Managed managed, Map<Long, String> weights, String period, String netSales, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "reward/royalty.jte";
+        }
+
         public String weight(Share share) {
             return weights.getOrDefault(share.memberId(), String.valueOf(share.effectiveWeight()));
         }
@@ -64,6 +70,6 @@ public final class RoyaltyRoutes {
 
     private void render(Context ctx, Map<Long, String> weights, String period, String netSales, Errors errors) {
         var managed = royalties.managed(Current.viewer(ctx), Forms.pathId(ctx, "id"));
-        View.render(ctx, "reward/royalty.jte", new RoyaltyPage(managed, weights, period, netSales, errors));
+        View.render(ctx, new RoyaltyPage(managed, weights, period, netSales, errors));
     }
 }

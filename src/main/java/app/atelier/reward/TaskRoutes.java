@@ -5,6 +5,7 @@ import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
+import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.web.Role;
 import app.atelier.web.View;
@@ -14,10 +15,18 @@ import io.javalin.http.Context;
 /** Paid tasks: posted by managers, applied for by contributors, given to one of them. */
 public final class TaskRoutes {
 
-    public record NewTaskPage(Challenge challenge, TaskService.TaskForm form, Errors errors) {
+    public record NewTaskPage(Challenge challenge, TaskService.TaskForm form, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "reward/task-new.jte";
+        }
     }
 
-    public record TaskPage(TaskService.Seen seen, String pitch, Errors errors) {
+    public record TaskPage(TaskService.Seen seen, String pitch, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "reward/task.jte";
+        }
     }
 
     private final TaskService tasks;
@@ -27,8 +36,7 @@ public final class TaskRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/challenges/{id}/tasks/new", ctx -> View.render(ctx, "reward/task-new.jte",
-                new NewTaskPage(tasks.postable(Current.viewer(ctx), Forms.pathId(ctx, "id")).challenge(), TaskService.TaskForm.empty(), Errors.none())), Role.MEMBER);
+        routes.get("/challenges/{id}/tasks/new", ctx -> View.render(ctx, new NewTaskPage(tasks.postable(Current.viewer(ctx), Forms.pathId(ctx, "id")).challenge(), TaskService.TaskForm.empty(), Errors.none())), Role.MEMBER);
         routes.post("/challenges/{id}/tasks", this::post, Role.MEMBER);
         routes.get("/tasks/{id}", ctx -> render(ctx, "", Errors.none()), Role.ANYONE);
         routes.post("/tasks/{id}/apply", this::apply, Role.MEMBER);
@@ -42,7 +50,7 @@ public final class TaskRoutes {
         try {
             ctx.redirect(Paths.task(tasks.post(Current.viewer(ctx), challengeId, form, Current.text(ctx).locale())));
         } catch (Invalid e) {
-            View.invalid(ctx, "reward/task-new.jte", new NewTaskPage(tasks.postable(Current.viewer(ctx), challengeId).challenge(), form, e.errors()));
+            View.invalid(ctx, new NewTaskPage(tasks.postable(Current.viewer(ctx), challengeId).challenge(), form, e.errors()));
         }
     }
 
@@ -58,6 +66,6 @@ public final class TaskRoutes {
     }
 
     private void render(Context ctx, String pitch, Errors errors) {
-        View.render(ctx, "reward/task.jte", new TaskPage(tasks.seen(Current.viewer(ctx), Forms.pathId(ctx, "id")), pitch, errors));
+        View.render(ctx, new TaskPage(tasks.seen(Current.viewer(ctx), Forms.pathId(ctx, "id")), pitch, errors));
     }
 }

@@ -5,6 +5,7 @@ import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
+import app.atelier.web.Page;
 import app.atelier.web.Role;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
@@ -15,11 +16,19 @@ import java.util.List;
 /** An organisation's wallet, and the platform admin's ledger page: deposits and the books' check. */
 public final class WalletRoutes {
 
-    public record WalletPage(WalletService.Wallet wallet) {
+    public record WalletPage(WalletService.Wallet wallet) implements Page {
+        @Override
+        public String template() {
+            return "reward/wallet.jte";
+        }
     }
 
     public record LedgerPage(LedgerCheck check, long revenue, List<Payout> payouts, List<Offer> disputes, String feeRate,
-                             WalletService.DepositForm form, Errors errors, boolean recorded) {
+                             WalletService.DepositForm form, Errors errors, boolean recorded) implements Page {
+        @Override
+        public String template() {
+            return "reward/ledger.jte";
+        }
     }
 
     private final WalletService wallets;
@@ -33,8 +42,7 @@ public final class WalletRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/organisations/{id}/wallet", ctx -> View.render(ctx, "reward/wallet.jte",
-                new WalletPage(wallets.wallet(Current.viewer(ctx), Forms.pathId(ctx, "id"), Forms.page(ctx)))), Role.MEMBER);
+        routes.get("/organisations/{id}/wallet", ctx -> View.render(ctx, new WalletPage(wallets.wallet(Current.viewer(ctx), Forms.pathId(ctx, "id"), Forms.page(ctx)))), Role.MEMBER);
         routes.get("/organisations/{id}/wallet.csv", ctx -> {
             long id = Forms.pathId(ctx, "id");
             RewardRoutes.csv(ctx, "wallet-" + id + ".csv", wallets.walletCsv(Current.viewer(ctx), id));
@@ -79,7 +87,7 @@ public final class WalletRoutes {
     private void ledger(Context ctx, WalletService.DepositForm form, Errors errors, boolean recorded) {
         var viewer = Current.viewer(ctx);
         String feeRate = BigDecimal.valueOf(market.feeRate(), 2).stripTrailingZeros().toPlainString();
-        View.render(ctx, "reward/ledger.jte", new LedgerPage(wallets.check(viewer), wallets.revenue(viewer), payouts.allOpen(viewer), market.disputed(viewer), feeRate,
+        View.render(ctx, new LedgerPage(wallets.check(viewer), wallets.revenue(viewer), payouts.allOpen(viewer), market.disputed(viewer), feeRate,
                 form, errors, recorded));
     }
 }

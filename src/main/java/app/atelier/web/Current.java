@@ -2,6 +2,7 @@ package app.atelier.web;
 
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** What the request knows of its person, set once per request before the handlers run. */
 public final class Current {
@@ -20,7 +21,7 @@ public final class Current {
 
     public static State state(Context ctx) {
         State state = ctx.attribute(KEY);
-        return state != null ? state : new State(Viewer.VISITOR, null, null, Text.of(Text.FRENCH), Instant.now(), 0);
+        return state != null ? state : new State(Viewer.VISITOR, null, null, Text.of(Text.FRENCH, ZoneOffset.UTC), Instant.now(), 0);
     }
 
     public static Viewer viewer(Context ctx) {

@@ -14,7 +14,11 @@ public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     /** @param message what to say; incident the id a failure is logged under, or null */
-    public record ErrorPage(int status, Message message, String incident, String link, String linkKey) {
+    public record ErrorPage(int status, Message message, String incident, String link, String linkKey) implements Page {
+        @Override
+        public String template() {
+            return "errors/problem.jte";
+        }
     }
 
     private ErrorPages() {
@@ -60,7 +64,7 @@ public final class ErrorPages {
     private static void show(Context ctx, int status, Message message, String incident, String link, String linkKey) {
         ctx.status(status);
         try {
-            View.render(ctx, "errors/problem.jte", new ErrorPage(status, message, incident, link, linkKey));
+            View.render(ctx, new ErrorPage(status, message, incident, link, linkKey));
         } catch (RuntimeException renderingFailed) {
             LOG.error("error page failed to render", renderingFailed);
             ctx.contentType("text/plain; charset=utf-8").result("Error " + status + (incident == null ? "" : " (incident " + incident + ")"));

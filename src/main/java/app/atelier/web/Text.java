@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,24 +23,29 @@ public final class Text {
     public static final Locale FRENCH = Locale.FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LANGUAGES = List.of(FRENCH, ENGLISH);
-    /** The platform's time zone: the one every day typed or shown is counted in. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-    private static final Map<Locale, Text> ALL = Map.of(FRENCH, new Text(FRENCH), ENGLISH, new Text(ENGLISH));
+    private static final Map<Key, Text> ALL = new ConcurrentHashMap<>();
+
+    private record Key(Locale locale, ZoneId zone) {
+    }
 
     private final Locale locale;
+    private final ZoneId zone;
     private final ResourceBundle bundle;
     private final DateTimeFormatter dates;
     /** Parsing a pattern costs more than formatting with it, and MessageFormat is not thread-safe: one set per thread. */
     private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
-    private Text(Locale locale) {
+    private Text(Locale locale, ZoneId zone) {
         this.locale = locale;
+        this.zone = zone;
         this.bundle = ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(ZONE);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
     }
 
-    public static Text of(Locale locale) {
-        return ALL.getOrDefault(Locale.forLanguageTag(locale.getLanguage()), ALL.get(FRENCH));
+    /** The words of one of our languages (French for any other), with days counted in the platform's time zone. */
+    public static Text of(Locale locale, ZoneId zone) {
+        Locale known = LANGUAGES.contains(Locale.forLanguageTag(locale.getLanguage())) ? Locale.forLanguageTag(locale.getLanguage()) : FRENCH;
+        return ALL.computeIfAbsent(new Key(known, zone), key -> new Text(key.locale(), key.zone()));
     }
 
     /** The best of our languages for an Accept-Language header, or null when none fits. */
@@ -56,6 +62,11 @@ public final class Text {
     public static Locale language(String tag) {
         if (tag == null) return null;
         return LANGUAGES.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(null);
+    }
+
+    /** The time zone every day typed or shown is counted in. */
+    public ZoneId zone() {
+        return zone;
     }
 
     public Locale locale() {

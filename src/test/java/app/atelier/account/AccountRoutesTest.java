@@ -1,5 +1,6 @@
 package app.atelier.account;
 
+import app.atelier.support.Browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -154,9 +155,9 @@ class AccountRoutesTest {
     @Test
     void theLanguageFollowsTheChoiceThenTheBrowserThenFrench() {
         Site.run(dir, site -> {
-            assertTrue(new app.atelier.support.Browser(site.app, null).page("/").contains("lang=\"fr\""), "French by default");
-            assertTrue(new app.atelier.support.Browser(site.app, "de-DE,en;q=0.5").page("/").contains("lang=\"en\""), "else the browser's");
-            var visitor = new app.atelier.support.Browser(site.app, "fr-FR");
+            assertTrue(new Browser(site.app, null).page("/").contains("lang=\"fr\""), "French by default");
+            assertTrue(new Browser(site.app, "de-DE,en;q=0.5").page("/").contains("lang=\"en\""), "else the browser's");
+            var visitor = new Browser(site.app, "fr-FR");
             assertTrue(visitor.page("/").contains("Défis ouverts"));
             assertEquals("/challenges", Site.location(visitor.get("/language/en?back=/challenges")));
             assertTrue(visitor.page("/").contains("Open challenges"));

@@ -1,5 +1,9 @@
 package app.atelier.challenge;
 
+import app.atelier.ledger.Ledger;
+import app.atelier.reward.RewardService;
+import app.atelier.notification.Notifier;
+import app.atelier.Config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -168,7 +172,7 @@ class ChallengeRoutesTest {
         Site.run(dir, site -> {
             var owner = site.member("Claire Vidal");
             long org = site.organisation(owner, "Maison Vidal");
-            LocalDate today = LocalDate.ofInstant(site.clock.instant(), Text.ZONE);
+            LocalDate today = LocalDate.ofInstant(site.clock.instant(), Config.HOME_ZONE);
             long id = Site.idFrom(owner.post("/organisations/" + org + "/challenges", "title", "Dated", "brief", "b",
                     "stage", "LAUNCH", "mode", "OUTSIDE_IN", "opensOn", today.plusDays(1).toString(), "closesOn", today.plusDays(2).toString()));
             assertEquals(0, advance(site));
@@ -189,7 +193,7 @@ class ChallengeRoutesTest {
         Site.run(dir, site -> {
             var owner = site.member("Claire Vidal");
             long org = site.organisation(owner, "Maison Vidal");
-            LocalDate today = LocalDate.ofInstant(site.clock.instant(), Text.ZONE);
+            LocalDate today = LocalDate.ofInstant(site.clock.instant(), Config.HOME_ZONE);
             long id = Site.idFrom(owner.post("/organisations/" + org + "/challenges", "title", "Dated", "brief", "b",
                     "stage", "LAUNCH", "mode", "OUTSIDE_IN", "closesOn", today.plusDays(2).toString(), "votingClosesOn", today.plusDays(4).toString()));
             site.move(owner, id, "OPEN");
@@ -206,6 +210,6 @@ class ChallengeRoutesTest {
     }
 
     private static int advance(Site site) {
-        return site.withDatabase(db -> new ChallengeService(db, site.clock, new app.atelier.notification.Notifier("http://localhost"), app.atelier.reward.RewardService.funding(new app.atelier.ledger.Ledger(site.clock))).advanceByDates());
+        return site.withDatabase(db -> new ChallengeService(db, site.clock, new Notifier("http://localhost", Config.HOME_ZONE), RewardService.funding(new Ledger(site.clock))).advanceByDates());
     }
 }

@@ -1,5 +1,6 @@
 package app.atelier.challenge;
 
+import app.atelier.Config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.community.Segment;
 import app.atelier.web.Invalid;
-import app.atelier.web.Text;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The rules of a challenge's form and life, without the web around them. */
 class ChallengeRulesTest {
+    private static final ZoneId PARIS = Config.HOME_ZONE;
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
     private static ChallengeForm form(String stage, String mode, List<String> kinds, String opensOn, String closesOn, String votingClosesOn,
@@ -31,24 +33,31 @@ class ChallengeRulesTest {
     }
 
     private static Set<String> refused(ChallengeForm form) {
-        return assertThrows(Invalid.class, () -> form.parse(NOW)).errors().all().keySet();
+        return assertThrows(Invalid.class, () -> form.parse(NOW, PARIS)).errors().all().keySet();
     }
 
     @Test
     void theStageGivesTheKindsWhenNoneAreChosen() {
-        var parsed = form("PACKAGING", "OUTSIDE_IN", List.of(), "", "", "", "", Segment.EVERYONE).parse(NOW);
+        var parsed = form("PACKAGING", "OUTSIDE_IN", List.of(), "", "", "", "", Segment.EVERYONE).parse(NOW, PARIS);
         assertEquals(Stage.PACKAGING.defaultKinds(), parsed.kinds());
-        var chosen = form("PACKAGING", "OUTSIDE_IN", List.of("IDEA"), "", "", "", "", Segment.EVERYONE).parse(NOW);
+        var chosen = form("PACKAGING", "OUTSIDE_IN", List.of("IDEA"), "", "", "", "", Segment.EVERYONE).parse(NOW, PARIS);
         assertEquals(EnumSet.of(ContributionKind.IDEA), chosen.kinds());
     }
 
     @Test
     void daysCountInThePlatformsZoneAndAClosingDayEndsAtMidnight() {
-        var parsed = form("2026-04-01", "2026-04-30", "2026-05-07", "").parse(NOW);
-        assertEquals(LocalDate.parse("2026-04-01").atStartOfDay(Text.ZONE).toInstant(), parsed.opensAt());
-        assertEquals(LocalDate.parse("2026-05-01").atStartOfDay(Text.ZONE).toInstant(), parsed.closesAt());
-        assertEquals(LocalDate.parse("2026-05-08").atStartOfDay(Text.ZONE).toInstant(), parsed.votingClosesAt());
+        var parsed = form("2026-04-01", "2026-04-30", "2026-05-07", "").parse(NOW, PARIS);
+        assertEquals(Instant.parse("2026-03-31T22:00:00Z"), parsed.opensAt());
+        assertEquals(Instant.parse("2026-04-30T22:00:00Z"), parsed.closesAt());
+        assertEquals(Instant.parse("2026-05-07T22:00:00Z"), parsed.votingClosesAt());
         assertNull(parsed.voteBudget());
+    }
+
+    @Test
+    void anotherConfiguredZoneMovesTheStartOfEachDay() {
+        var parsed = form("2026-04-01", "2026-04-30", "", "").parse(NOW, ZoneId.of("America/Montreal"));
+        assertEquals(Instant.parse("2026-04-01T04:00:00Z"), parsed.opensAt());
+        assertEquals(Instant.parse("2026-05-01T04:00:00Z"), parsed.closesAt());
     }
 
     @Test
@@ -64,7 +73,7 @@ class ChallengeRulesTest {
 
     @Test
     void aVoteBudgetIsAWholeNumberInRange() {
-        assertEquals(7, form("", "", "", "7").parse(NOW).voteBudget());
+        assertEquals(7, form("", "", "", "7").parse(NOW, PARIS).voteBudget());
         for (String bad : new String[] {"0", "-3", "1001", "seven", "2.5"}) assertEquals(Set.of("voteBudget"), refused(form("", "", "", bad)), bad);
     }
 
@@ -72,8 +81,8 @@ class ChallengeRulesTest {
     void unknownChoicesAreRefusedAndOnlyACommunityChallengeKeepsItsSegment() {
         assertEquals(Set.of("stage", "mode", "kinds"), refused(form("SOMEDAY", "SIDEWAYS", List.of("POEM"), "", "", "", "", Segment.EVERYONE)));
         var segment = new Segment("cooking", "France", "", "");
-        assertEquals(Segment.EVERYONE, form("IDEA_GENERATION", "OUTSIDE_IN", List.of(), "", "", "", "", segment).parse(NOW).segment());
-        assertEquals(segment, form("IDEA_GENERATION", "COMMUNITY", List.of(), "", "", "", "", segment).parse(NOW).segment());
+        assertEquals(Segment.EVERYONE, form("IDEA_GENERATION", "OUTSIDE_IN", List.of(), "", "", "", "", segment).parse(NOW, PARIS).segment());
+        assertEquals(segment, form("IDEA_GENERATION", "COMMUNITY", List.of(), "", "", "", "", segment).parse(NOW, PARIS).segment());
     }
 
     @Test

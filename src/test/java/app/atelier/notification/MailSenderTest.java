@@ -1,5 +1,6 @@
 package app.atelier.notification;
 
+import app.atelier.Config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -42,10 +43,10 @@ class MailSenderTest {
     void aMessageTheServerDropsIsTriedAgainLaterAndTheOthersGoOut() throws Exception {
         var clock = new TestClock(Site.START);
         try (var db = Database.open("jdbc:sqlite:" + dir.resolve("atelier.db"))) {
-            var notifier = new Notifier("http://localhost");
+            var notifier = new Notifier("http://localhost", Config.HOME_ZONE);
             db.execute(h -> {
                 for (String who : new String[] {"a", "b", "c"}) {
-                    notifier.email(h, who + "@example.test", Text.of(Text.FRENCH), "email.invitation", "/invitations/x", clock.instant(), "Claire", "Maison");
+                    notifier.email(h, who + "@example.test", Text.of(Text.FRENCH, Config.HOME_ZONE), "email.invitation", "/invitations/x", clock.instant(), "Claire", "Maison");
                 }
             });
             var postman = mock(MailSender.Postman.class);

@@ -1,5 +1,6 @@
 package app.atelier.recognition;
 
+import app.atelier.support.Browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,7 +80,7 @@ class RecognitionTest {
             assertTrue(site.visitor().page("/members/" + ana.memberId).contains("200 points: Regular."));
             var carl = site.member("Carl Dunn");
             var dora = site.member("Dora Lind");
-            for (var member : new app.atelier.support.Browser[] {ana, carl, dora}) site.joinCommunity(owner, org, member);
+            for (var member : new Browser[] {ana, carl, dora}) site.joinCommunity(owner, org, member);
             var ben = site.member("Ben Okafor");
             long first = site.contribute(ben, challenge, "A box");
             long second = site.contribute(ben, challenge, "Another box");
@@ -92,7 +93,7 @@ class RecognitionTest {
         });
     }
 
-    private static void respond(app.atelier.support.Browser owner, long contribution, String... statuses) {
+    private static void respond(Browser owner, long contribution, String... statuses) {
         for (String status : statuses) owner.post("/contributions/" + contribution + "/responses", "status", status, "body", "Moving on: " + status);
     }
 }

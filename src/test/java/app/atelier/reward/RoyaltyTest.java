@@ -1,5 +1,6 @@
 package app.atelier.reward;
 
+import app.atelier.support.Browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class RoyaltyTest {
             var ana = site.member("Ana Ruiz");
             var ben = site.member("Ben Okafor");
             var cleo = site.member("Cleo Marin");
-            for (var contributor : new app.atelier.support.Browser[] {ana, ben, cleo}) site.contribute(contributor, challenge, "Idea of " + contributor.memberId);
+            for (var contributor : new Browser[] {ana, ben, cleo}) site.contribute(contributor, challenge, "Idea of " + contributor.memberId);
             String royalty = "/challenges/" + challenge + "/royalty";
             assertEquals(409, owner.get(royalty).code(), "shares come at decision");
             site.close(owner, challenge);

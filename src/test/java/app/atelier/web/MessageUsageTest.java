@@ -1,5 +1,10 @@
 package app.atelier.web;
 
+import app.atelier.contribution.ItemType;
+import app.atelier.challenge.Visibility;
+import app.atelier.contribution.FlagReason;
+import app.atelier.notification.Delivery;
+import app.atelier.notification.NotificationKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.challenge.ChallengeState;
@@ -37,13 +42,13 @@ class MessageUsageTest {
         Stream.of(Stage.values(), Mode.values(), ContributionKind.values(), ChallengeState.values(),
                         ContributionStatus.values(), StaffRole.values(), Sort.values(),
                         MembershipState.values(), Eligibility.values(), Decision.values(),
-                        app.atelier.contribution.FlagReason.values(), app.atelier.contribution.ItemType.values(),
-                        app.atelier.notification.NotificationKind.values(), app.atelier.notification.Delivery.values(),
-                        app.atelier.challenge.Visibility.values())
+                        FlagReason.values(), ItemType.values(),
+                        NotificationKind.values(), Delivery.values(),
+                        Visibility.values())
                 .flatMap(Arrays::stream)
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));
-        Arrays.stream(app.atelier.challenge.Visibility.values()).forEach(v -> used.add(v.key() + ".hint"));
+        Arrays.stream(Visibility.values()).forEach(v -> used.add(v.key() + ".hint"));
 
         var unused = new TreeSet<>(defined);
         unused.removeAll(used);

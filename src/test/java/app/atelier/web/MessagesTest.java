@@ -1,5 +1,6 @@
 package app.atelier.web;
 
+import app.atelier.Config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -25,25 +26,25 @@ class MessagesTest {
 
     @Test
     void pluralsAndNumbersFollowTheLanguage() {
-        assertEquals("2 contributions", Text.of(Text.ENGLISH).t("challenge.contributions", 2));
-        assertEquals("Aucune contribution", Text.of(Text.FRENCH).t("challenge.contributions", 0));
-        assertEquals("1,234", Text.of(Text.ENGLISH).number(1234));
-        assertEquals("1\u202f234", Text.of(Text.FRENCH).number(1234).replace('\u00a0', '\u202f'));
+        assertEquals("2 contributions", Text.of(Text.ENGLISH, Config.HOME_ZONE).t("challenge.contributions", 2));
+        assertEquals("Aucune contribution", Text.of(Text.FRENCH, Config.HOME_ZONE).t("challenge.contributions", 0));
+        assertEquals("1,234", Text.of(Text.ENGLISH, Config.HOME_ZONE).number(1234));
+        assertEquals("1\u202f234", Text.of(Text.FRENCH, Config.HOME_ZONE).number(1234).replace('\u00a0', '\u202f'));
     }
 
     @Test
     void amountsAreWrittenAsEachLanguageWritesThem() {
-        assertEquals("1 234,56 €", Text.of(Text.FRENCH).money(123_456, "EUR").replace('\u202f', ' ').replace('\u00a0', ' '));
-        assertEquals("€1,234.56", Text.of(Text.ENGLISH).money(123_456, "EUR"));
-        assertEquals("-€0.05", Text.of(Text.ENGLISH).money(-5, "EUR"));
+        assertEquals("1 234,56 €", Text.of(Text.FRENCH, Config.HOME_ZONE).money(123_456, "EUR").replace('\u202f', ' ').replace('\u00a0', ' '));
+        assertEquals("€1,234.56", Text.of(Text.ENGLISH, Config.HOME_ZONE).money(123_456, "EUR"));
+        assertEquals("-€0.05", Text.of(Text.ENGLISH, Config.HOME_ZONE).money(-5, "EUR"));
     }
 
     @Test
     void relativeTimesFollowTheLanguage() {
         var now = java.time.Instant.parse("2026-05-01T12:00:00Z");
-        assertEquals("il y a 3 heures", Text.of(Text.FRENCH).ago(now.minusSeconds(3 * 3600 + 5), now));
-        assertEquals("3 hours ago", Text.of(Text.ENGLISH).ago(now.minusSeconds(3 * 3600 + 5), now));
-        assertEquals("encore 2 jours", Text.of(Text.FRENCH).left(now.plusSeconds(2 * 86400 + 60), now));
+        assertEquals("il y a 3 heures", Text.of(Text.FRENCH, Config.HOME_ZONE).ago(now.minusSeconds(3 * 3600 + 5), now));
+        assertEquals("3 hours ago", Text.of(Text.ENGLISH, Config.HOME_ZONE).ago(now.minusSeconds(3 * 3600 + 5), now));
+        assertEquals("encore 2 jours", Text.of(Text.FRENCH, Config.HOME_ZONE).left(now.plusSeconds(2 * 86400 + 60), now));
     }
 
     static Set<String> keys(String language) throws IOException {

@@ -72,9 +72,13 @@ public final class App {
         }
     }
 
-    public static Javalin create(Config config, Clock anyZoneClock) {
+    public static Javalin create(Config config, Clock clock) {
+        return create(config, clock, Database.open(config.dbUrl(), config.demo() ? newDatabase -> new DemoData(newDatabase, config).seed() : null));
+    }
+
+    /** The app over a database already open; it closes the database when it stops. */
+    public static Javalin create(Config config, Clock anyZoneClock, Database db) {
         Clock clock = anyZoneClock.withZone(config.zone());
-        var db = Database.open(config.dbUrl(), config.demo() ? newDatabase -> new DemoData(newDatabase, config).seed() : null);
         var notifier = new Notifier(config.baseUrl(), config.zone());
         var accounts = new AccountService(db, clock, config, notifier);
         var organisations = new OrganisationService(db, clock, notifier);
@@ -129,6 +133,7 @@ public final class App {
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(accounts::deleteExpiredSessions), 0, 6, TimeUnit.HOURS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(mail::deliver), 5, 30, TimeUnit.SECONDS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(notifications::makeDigests), 1, 24, TimeUnit.HOURS);
+                scheduler.scheduleWithFixedDelay(() -> runQuietly(db::optimize), 1, 6, TimeUnit.HOURS);
             });
             c.events.serverStopped(() -> {
                 scheduler.shutdownNow();

@@ -44,7 +44,7 @@ public final class ChallengePageRoutes {
         var viewer = Current.viewer(ctx);
         var access = challenges.access(viewer, Forms.pathId(ctx, "id"));
         var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
-                ContributionStatus.fromParam(ctx.queryParam("status")), Forms.page(ctx));
+                ContributionStatus.fromParam(ctx.queryParam("status")), Cursor.parse(ctx.queryParam("after")));
         View.render(ctx, new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(viewer, access)));
     }
 }

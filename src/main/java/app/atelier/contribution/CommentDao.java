@@ -25,8 +25,25 @@ public interface CommentDao {
     @SqlQuery(SELECT + " WHERE c.id = :id")
     Optional<Comment> find(long id);
 
-    @SqlQuery(SELECT + " WHERE c.contribution_id = :contributionId ORDER BY c.id")
-    List<Comment> ofContribution(long contributionId);
+    /** The first comments of threads, from one on, oldest first. */
+    @SqlQuery("SELECT id FROM comment WHERE contribution_id = :contributionId AND parent_id IS NULL AND id >= :from ORDER BY id LIMIT :limit")
+    List<Long> threadStarts(long contributionId, long from, int limit);
+
+    /** The threads started by the first comments from {@code first} to {@code last}, with all their replies, oldest first. */
+    @SqlQuery("""
+            WITH RECURSIVE shown(id) AS (
+                SELECT id FROM comment WHERE contribution_id = :contributionId AND parent_id IS NULL AND id BETWEEN :first AND :last
+                UNION ALL SELECT r.id FROM comment r JOIN shown ON r.parent_id = shown.id)
+            """ + SELECT + " WHERE c.id IN (SELECT id FROM shown) ORDER BY c.id")
+    List<Comment> threads(long contributionId, long first, long last);
+
+    /** The first comment of the thread a comment belongs to, if it is one of this contribution's. */
+    @SqlQuery("""
+            WITH RECURSIVE up(id, parent_id) AS (
+                SELECT id, parent_id FROM comment WHERE id = :commentId AND contribution_id = :contributionId
+                UNION ALL SELECT c.id, c.parent_id FROM comment c JOIN up ON c.id = up.parent_id)
+            SELECT id FROM up WHERE parent_id IS NULL""")
+    Optional<Long> threadStart(long contributionId, long commentId);
 
     @SqlUpdate("UPDATE comment SET body = :body, updated_at = :now WHERE id = :id")
     void update(long id, String body, Instant now);

@@ -70,8 +70,20 @@ public final class CommentService {
         });
     }
 
-    public List<CommentThread> threads(long contributionId) {
-        return CommentThread.of(db.read(h -> h.attach(CommentDao.class).ofContribution(contributionId)));
+    /**
+     * A page of a contribution's threads, each whole: from the thread that holds {@code comment} if one is named,
+     * else from the thread starting at {@code from}, else from the first.
+     */
+    public Discussion discussion(long contributionId, Long from, Long comment) {
+        return db.read(h -> {
+            var comments = h.attach(CommentDao.class);
+            long start = comment != null ? comments.threadStart(contributionId, comment).orElse(0L) : from != null ? from : 0;
+            var starts = comments.threadStarts(contributionId, start, Discussion.THREADS + 1);
+            if (starts.isEmpty()) return new Discussion(List.of(), start > 0, null);
+            var shown = starts.subList(0, Math.min(starts.size(), Discussion.THREADS));
+            var threads = CommentThread.of(comments.threads(contributionId, shown.get(0), shown.get(shown.size() - 1)));
+            return new Discussion(threads, start > 0, starts.size() > Discussion.THREADS ? starts.get(Discussion.THREADS) : null);
+        });
     }
 
     /** The author's own comment, for editing. */

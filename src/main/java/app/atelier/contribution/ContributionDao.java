@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -16,15 +17,15 @@ interface ContributionDao {
     String SUMMARY = """
             SELECT k.id, k.challenge_id, c.title AS challenge_title, k.title, substr(k.body, 1, 240) AS excerpt,
                    k.author_id, m.name AS author_name, k.kind, k.status, k.vote_count, k.comment_count, k.created_at,
-                   substr(k.latest_response, 1, 240) AS latest_response, k.hidden
+                   substr(k.latest_response, 1, 240) AS latest_response, k.hidden, k.trending, k.shuffle_key
             FROM contribution k JOIN member m ON m.id = k.author_id JOIN challenge c ON c.id = k.challenge_id""";
 
     @SqlUpdate("""
-            INSERT INTO contribution (challenge_id, author_id, kind, title, body, trending, created_at, updated_at)
-            VALUES (:challengeId, :authorId, :kind, :title, :body, :trending, :now, :now)""")
+            INSERT INTO contribution (challenge_id, author_id, kind, title, body, trending, shuffle_key, created_at, updated_at)
+            VALUES (:challengeId, :authorId, :kind, :title, :body, :trending, :shuffleKey, :now, :now)""")
     @GetGeneratedKeys("id")
     long insert(long challengeId, long authorId, ContributionKind kind,
-                String title, String body, double trending, Instant now);
+                String title, String body, double trending, long shuffleKey, Instant now);
 
     @SqlUpdate("UPDATE contribution SET kind = :kind, title = :title, body = :body, updated_at = :now WHERE id = :id")
     void update(long id, ContributionKind kind, String title,
@@ -38,25 +39,15 @@ interface ContributionDao {
             WHERE k.id = :id""")
     Optional<Contribution> find(long id);
 
-    /** One page of a challenge's contributions; {@code order} is one of {@link Sort}'s clauses, never user input. */
-    @SqlQuery(SUMMARY + " WHERE k.challenge_id = :challengeId ORDER BY <order> LIMIT :limit OFFSET :offset")
-    List<ContributionSummary> page(long challengeId, @Define("order") String order,
-                                   int limit, long offset);
-
-    /** A confidential challenge's list as one contributor sees it: their own contributions only. */
-    @SqlQuery(SUMMARY + " WHERE k.challenge_id = :challengeId AND k.author_id = :authorId ORDER BY <order> LIMIT :limit OFFSET :offset")
-    List<ContributionSummary> pageOfAuthor(long challengeId, long authorId,
-                                           @Define("order") String order, int limit, long offset);
-
-    @SqlQuery("SELECT count(*) FROM contribution WHERE challenge_id = :challengeId AND author_id = :authorId")
-    long countOfAuthor(long challengeId, long authorId);
-
-    @SqlQuery(SUMMARY + " WHERE k.challenge_id = :challengeId AND k.status = :status ORDER BY <order> LIMIT :limit OFFSET :offset")
-    List<ContributionSummary> pageWithStatus(long challengeId, ContributionStatus status,
-                                             @Define("order") String order, int limit, long offset);
-
-    @SqlQuery("SELECT count(*) FROM contribution WHERE challenge_id = :challengeId AND status = :status")
-    long countWithStatus(long challengeId, ContributionStatus status);
+    /**
+     * The contributions of a challenge after a cursor, in one {@link Sort}'s order; {@code only} narrows them to a
+     * status or an author, and with {@code after} and {@code order} it is one of our clauses, never user input.
+     */
+    @SqlQuery(SUMMARY + " WHERE k.challenge_id = :challengeId <only> AND <after> ORDER BY <order> LIMIT :limit")
+    @AllowUnusedBindings
+    List<ContributionSummary> page(long challengeId, @Define("only") String only, @Define("after") String after,
+                                   @Define("order") String order, ContributionStatus status, long authorId,
+                                   double key, long id, long low, long high, int limit);
 
     @SqlUpdate("UPDATE contribution SET status = :status, latest_response = :response, duplicate_of = :duplicateOf WHERE id = :id")
     void respond(long id, ContributionStatus status, String response,

@@ -35,7 +35,7 @@ public final class ContributionRoutes {
      * A contribution with its comment threads. {@code commentForm} and {@code commentErrors} are the comment
      * being written, shown again when it was refused; {@code replyTo} the comment it answers, if any.
      */
-    public record ContributionPage(ContributionService.Seen seen, List<CommentThread> threads, CommentForm commentForm,
+    public record ContributionPage(ContributionService.Seen seen, Discussion discussion, CommentForm commentForm,
                                    Errors commentErrors, Long replyTo, List<OfficialResponse> responses,
                                    ResponseForm responseForm, Errors responseErrors, List<Offer> offers,
                                    boolean commentsOnly) implements Page {
@@ -236,11 +236,12 @@ public final class ContributionRoutes {
     private void render(Context ctx, boolean commentsOnly, long id, CommentForm form, Errors errors, Long replyTo,
                         ResponseForm responseForm, Errors responseErrors) {
         var seen = contributions.view(Current.viewer(ctx), id);
-        var threads = comments.threads(id);
+        var discussion = comments.discussion(id, Forms.optionalId(ctx.queryParam("from")), Forms.optionalId(ctx.queryParam("comment")));
+        var threads = discussion.threads();
         // A reply to a comment no longer shown is kept in the main form, so that what was typed is not lost.
         Long shownReplyTo = replyTo != null && CommentThread.answerable(threads, replyTo) ? replyTo : null;
         var offers = market.offers(Current.viewer(ctx), seen.access(), seen.contribution().authorId(), id);
-        View.render(ctx, new ContributionPage(seen, threads, form, errors, shownReplyTo, responses.responses(id),
+        View.render(ctx, new ContributionPage(seen, discussion, form, errors, shownReplyTo, responses.responses(id),
                 responseForm, responseErrors, offers, commentsOnly));
     }
 }

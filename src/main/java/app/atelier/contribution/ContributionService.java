@@ -15,6 +15,7 @@ import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import java.time.Duration;
@@ -56,11 +57,21 @@ public final class ContributionService {
 
     /** A page of a challenge's contributions, with those among them the viewer voted for. */
     /** @param votesLeft what remains of the viewer's vote budget, or null when there is no budget */
-    public record Listing(Paged<ContributionSummary> page, Sort sort, ContributionStatus status, Set<Long> voted,
-                          Integer votesLeft, Integer voteBudget) {
-        /** The list's address with its sort and status, ready for a page number. */
-        public String base(long challengeId) {
-            return Paths.challenge(challengeId) + "?sort=" + sort.param() + (status == null ? "" : "&status=" + status.name()) + "&";
+    public record Listing(List<ContributionSummary> items, Sort sort, ContributionStatus status, Cursor after, Cursor next,
+                          Set<Long> voted, Integer votesLeft, Integer voteBudget) {
+        /** The list's address with its sort and status: its first page. */
+        public String first(long challengeId) {
+            return Paths.challenge(challengeId) + "?sort=" + sort.param() + (status == null ? "" : "&status=" + status.name());
+        }
+
+        /** This page's own address, to come back to after a vote. */
+        public String here(long challengeId) {
+            return after == null ? first(challengeId) : first(challengeId) + "&after=" + after;
+        }
+
+        /** The next page's address, or null on the last page. */
+        public String nextPage(long challengeId) {
+            return next == null ? null : first(challengeId) + "&after=" + next;
         }
     }
 
@@ -81,7 +92,7 @@ public final class ContributionService {
             requireWithinFirstDay(h, author, "contribution", FIRST_DAY_CONTRIBUTIONS, "error.firstDayContributions", now);
             posting.take(h, address, now);
             long id = h.attach(ContributionDao.class).insert(challengeId, author, kind, form.title(), form.body(),
-                    Ranking.trending(0, now), now);
+                    Ranking.trending(0, now), ThreadLocalRandom.current().nextLong(Sort.SPAN), now);
             h.attach(ChallengeDao.class).countContribution(challengeId);
             h.attach(FollowDao.class).follow(id, author, now);
             return id;
@@ -113,34 +124,55 @@ public final class ContributionService {
         return db.read(h -> seen(h, viewer, contributionId));
     }
 
-    /** A page of a challenge's contributions, all of them or those with one status. */
     /**
-     * A page of a challenge's contributions, for a viewer whose access to the challenge was just read; with no
-     * order asked for, random while voting, else top first.
+     * A page of a challenge's contributions after a cursor (null for the first), for a viewer whose access to the
+     * challenge was just read; with no order asked for, random while voting, else top first.
      */
-    public Listing list(Viewer viewer, ChallengeService.Access access, Sort asked, ContributionStatus status, int page) {
+    public Listing list(Viewer viewer, ChallengeService.Access access, Sort asked, ContributionStatus status, Cursor after) {
         var challenge = access.challenge();
-        long challengeId = challenge.id();
+        Sort sort = asked != null ? asked : challenge.state() == ChallengeState.VOTING ? Sort.RANDOM : Sort.TOP;
         return db.read(h -> {
-            Sort sort = asked != null ? asked : challenge.state() == ChallengeState.VOTING ? Sort.RANDOM : Sort.TOP;
-            String orderBy = sort.orderBy(challengeId * 31 + (viewer.signedIn() ? viewer.id() : 0));
-            var contributions = h.attach(ContributionDao.class);
-            long offset = Paged.offset(page, PAGE_SIZE);
-            boolean onlyOwn = !access.seesAllContributions(viewer);
-            long me = viewer.signedIn() ? viewer.id() : -1;
-            var items = onlyOwn ? contributions.pageOfAuthor(challengeId, me, orderBy, PAGE_SIZE, offset)
-                    : status == null ? contributions.page(challengeId, orderBy, PAGE_SIZE, offset)
-                    : contributions.pageWithStatus(challengeId, status, orderBy, PAGE_SIZE, offset);
-            long total = onlyOwn ? contributions.countOfAuthor(challengeId, me)
-                    : status == null ? challenge.contributionCount() : contributions.countWithStatus(challengeId, status);
+            var rows = rows(h.attach(ContributionDao.class), viewer, access, sort, status, after);
+            var items = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
+            Cursor next = rows.size() > PAGE_SIZE ? Cursor.after(sort, items.get(PAGE_SIZE - 1)) : null;
             Set<Long> voted = viewer.signedIn()
                     ? h.attach(VoteDao.class).votedAmong(viewer.id(), items.stream().map(ContributionSummary::id).toList())
                     : Set.of();
             Integer budget = challenge.voteBudget();
             Integer left = budget == null || !viewer.signedIn() ? null
-                    : (int) Math.max(0, budget - h.attach(VoteDao.class).usedIn(challengeId, viewer.id()));
-            return new Listing(new Paged<>(items, page, total, PAGE_SIZE), sort, status, voted, left, budget);
+                    : (int) Math.max(0, budget - h.attach(VoteDao.class).usedIn(challenge.id(), viewer.id()));
+            return new Listing(items, sort, status, after, next, voted, left, budget);
         });
+    }
+
+    /**
+     * Up to one row more than a page, to tell whether another follows. A shuffle reads from the viewer's start to
+     * the last place, then from the first place up to the start.
+     */
+    private static List<ContributionSummary> rows(ContributionDao contributions, Viewer viewer, ChallengeService.Access access, Sort sort,
+                                                  ContributionStatus status, Cursor after) {
+        long challengeId = access.challenge().id();
+        boolean onlyOwn = !access.seesAllContributions(viewer);
+        String only = onlyOwn ? "AND k.author_id = :authorId" : status != null ? "AND k.status = :status" : "";
+        long author = viewer.signedIn() ? viewer.id() : -1;
+        if (sort != Sort.RANDOM) {
+            var from = after != null ? after : new Cursor(Double.MAX_VALUE, Long.MAX_VALUE);
+            return contributions.page(challengeId, only, sort.after(), sort.orderBy(), status, author, from.key(), from.id(), 0, 0, PAGE_SIZE + 1);
+        }
+        long start = Sort.start(challengeId * 31 + author);
+        boolean firstRound = after == null || after.key() > start - 1;
+        var rows = new ArrayList<ContributionSummary>();
+        if (firstRound) {
+            var from = after != null ? after : new Cursor(start - 0.5, Long.MAX_VALUE);
+            rows.addAll(contributions.page(challengeId, only, sort.after(), sort.orderBy(), status, author, from.key(), from.id(),
+                    start, Sort.SPAN - 1, PAGE_SIZE + 1));
+        }
+        if (rows.size() <= PAGE_SIZE) {
+            var from = firstRound ? new Cursor(-0.5, Long.MAX_VALUE) : after;
+            rows.addAll(contributions.page(challengeId, only, sort.after(), sort.orderBy(), status, author, from.key(), from.id(),
+                    0, start - 1, PAGE_SIZE + 1 - rows.size()));
+        }
+        return rows;
     }
 
     /** Members follow contributions to hear of their comments and official responses. */

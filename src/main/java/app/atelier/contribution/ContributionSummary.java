@@ -7,7 +7,7 @@ import java.time.Instant;
 public record ContributionSummary(long id, long challengeId, String challengeTitle, String title, String excerpt,
                                   long authorId, String authorName, ContributionKind kind, ContributionStatus status,
                                   long voteCount, long commentCount, Instant createdAt, String latestResponse,
-                                  boolean hidden) {
+                                  boolean hidden, double trending, long shuffleKey) {
     public VoteBox voteBox(boolean voted, boolean canVote, String back) {
         return VoteBox.of(id, title, hidden, status, voteCount, voted, canVote, back);
     }

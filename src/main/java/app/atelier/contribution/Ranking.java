@@ -7,7 +7,7 @@ import java.time.Instant;
  * seconds newer, so a fresh idea with a few votes rises above an old one with many. The score depends only
  * on the votes and the time of submission, not on now, so it is stored on the row and indexed.
  */
-final class Ranking {
+public final class Ranking {
     static final long HALF_DAY_SECONDS = 45_000;
 
     private Ranking() {

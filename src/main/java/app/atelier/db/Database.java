@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.nio.file.Path;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Types;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import app.atelier.web.HttpProblem;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -30,6 +34,12 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 8;
+    /**
+     * How long a request waits for a free connection before it is told to come back (503 with Retry-After):
+     * a slow page must not turn into failures of all the others.
+     */
+    private static final long READ_WAIT_MILLIS = 1_000;
+    private static final long WRITE_WAIT_MILLIS = 3_000;
 
     private final HikariDataSource writerPool;
     private final HikariDataSource readerPool;
@@ -72,6 +82,7 @@ public final class Database implements AutoCloseable {
             migrate(url);
             var db = new Database(pool(url, false, 1), pool(url, true, READERS));
             db.proveWritable(file);
+            db.optimize();
             return db;
         } catch (IOException e) {
             throw new StartFailure("Atelier cannot use the database file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
@@ -131,15 +142,32 @@ public final class Database implements AutoCloseable {
     }
 
     public <T> T read(HandleCallback<T, RuntimeException> work) {
-        return reader.withHandle(work);
+        return whenFree(() -> reader.withHandle(work));
     }
 
     public <T> T write(HandleCallback<T, RuntimeException> work) {
-        return writer.inTransaction(work);
+        return whenFree(() -> writer.inTransaction(work));
     }
 
     public void execute(Consumer<Handle> work) {
-        writer.useTransaction(work::accept);
+        whenFree(() -> writer.inTransaction(h -> {
+            work.accept(h);
+            return null;
+        }));
+    }
+
+    /** Refreshes the statistics the query planner chooses indexes by, where they have drifted; cheap when nothing did. */
+    public void optimize() {
+        execute(h -> h.execute("PRAGMA optimize"));
+    }
+
+    private static <T> T whenFree(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ConnectionException e) {
+            if (e.getCause() instanceof SQLTransientConnectionException) throw new HttpProblem.Unavailable("error.crowded", 1);
+            throw e;
+        }
     }
 
     @Override
@@ -164,7 +192,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(size);
         config.setReadOnly(readOnly);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(readOnly ? READ_WAIT_MILLIS : WRITE_WAIT_MILLIS);
         config.setPoolName(readOnly ? "readers" : "writer");
         return new HikariDataSource(config);
     }

@@ -22,7 +22,7 @@ public final class Paths {
     }
 
     public static String comment(long contributionId, long commentId) {
-        return contribution(contributionId) + "#comment-" + commentId;
+        return contribution(contributionId) + "?comment=" + commentId + "#comment-" + commentId;
     }
 
     public static String task(long id) {

@@ -148,4 +148,30 @@ class CommentRoutesTest {
             assertEquals(1, site.count("SELECT count(*) FROM comment"));
         });
     }
+
+    @Test
+    void aLongDiscussionIsReadFiftyThreadsAtATimeAndALinkToACommentFindsItsPage() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            long contribution = site.contribute(owner, challenge, "Hollow handle");
+            // 120 threads, each first comment with a reply and the reply with a reply of its own
+            site.execute("""
+                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 120)
+                    INSERT INTO comment (id, contribution_id, author_id, parent_id, body, created_at, updated_at)
+                    SELECT 1000 + i * 3, %1$d, %2$d, NULL, 'Thread ' || i, 0, 0 FROM n
+                    UNION ALL SELECT 1001 + i * 3, %1$d, %2$d, 1000 + i * 3, 'Reply to ' || i, 0, 0 FROM n
+                    UNION ALL SELECT 1002 + i * 3, %1$d, %2$d, 1001 + i * 3, 'Reply to the reply in ' || i, 0, 0 FROM n""".formatted(contribution, owner.memberId));
+            String first = site.visitor().page("/contributions/" + contribution);
+            assertTrue(first.contains(">Thread 1<") && first.contains(">Thread 50<") && first.contains("Reply to the reply in 50<"));
+            assertFalse(first.contains(">Thread 51<"), "fifty threads on a page");
+            assertTrue(first.contains("href=\"/contributions/" + contribution + "?from=" + (1000 + 51 * 3) + "#comments\""), "a link to the next fifty");
+            String third = site.visitor().page("/contributions/" + contribution + "?from=" + (1000 + 101 * 3));
+            assertTrue(third.contains(">Thread 101<") && third.contains(">Thread 120<") && !third.contains(">Thread 100<"));
+            assertFalse(third.contains("rel=\"next\""), "the last page");
+            String linked = site.visitor().page("/contributions/" + contribution + "?comment=" + (1002 + 77 * 3));
+            assertTrue(linked.contains("id=\"comment-" + (1002 + 77 * 3) + "\"") && linked.contains(">Thread 77<"), "a reply's link opens its thread");
+            assertEquals(404, site.visitor().get("/contributions/" + contribution + "?from=abc").code());
+        });
+    }
 }

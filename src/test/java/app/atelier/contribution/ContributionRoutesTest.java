@@ -8,6 +8,7 @@ import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,11 +190,15 @@ class ContributionRoutesTest {
             String newest = site.visitor().page("/challenges/" + challenge + "?sort=newest");
             assertTrue(newest.indexOf("Fresh idea") < newest.indexOf("Filler idea 21"));
             assertFalse(newest.contains("Old favourite"), "the oldest is on page two");
-            assertTrue(newest.contains("Page 1 of 2"));
-            assertTrue(site.visitor().page("/challenges/" + challenge + "?sort=newest&page=2").contains("Old favourite"));
+            var next = Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\"").matcher(newest);
+            assertTrue(next.find(), "a link to the next page");
+            String second = site.visitor().page(next.group(1).replace("&amp;", "&"));
+            assertTrue(second.contains("Old favourite") && !second.contains("Fresh idea"), "the next page starts after the last row shown");
+            assertFalse(second.contains("rel=\"next\""), "and it is the last");
             String trending = site.visitor().page("/challenges/" + challenge + "?sort=trending");
             assertTrue(trending.indexOf("Fresh idea") < trending.indexOf("Old favourite"), "trending: a fresh vote beats old ones");
             assertEquals(200, site.visitor().get("/challenges/" + challenge + "?sort=bogus&page=-4").code());
+            assertEquals(400, site.visitor().get("/challenges/" + challenge + "?sort=top&after=1;DROP").code(), "a cursor we did not write");
         });
     }
 
@@ -287,7 +292,7 @@ class ContributionRoutesTest {
     }
 
     private static String order(String page) {
-        var m = java.util.regex.Pattern.compile("Idea number (\\d+)\\.</a>").matcher(page);
+        var m = Pattern.compile("Idea number (\\d+)\\.</a>").matcher(page);
         var ids = new StringBuilder();
         while (m.find()) ids.append(m.group(1)).append(',');
         return ids.toString();

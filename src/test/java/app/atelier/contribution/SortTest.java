@@ -1,42 +1,43 @@
 package app.atelier.contribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.regex.Pattern;
+import app.atelier.web.HttpProblem;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class SortTest {
-    private static final Pattern SHUFFLE = Pattern.compile("\\(k\\.id \\* (\\d+) \\+ (\\d+)\\) % (\\d+), k\\.id");
-
-    /** The ids in the order the RANDOM clause for this seed puts them, computed as the database would. */
-    private static List<Long> shuffled(long seed, long count) {
-        var m = SHUFFLE.matcher(Sort.RANDOM.orderBy(seed));
-        if (!m.matches()) throw new AssertionError(Sort.RANDOM.orderBy(seed));
-        long a = Long.parseLong(m.group(1)), b = Long.parseLong(m.group(2)), p = Long.parseLong(m.group(3));
-        return LongStream.rangeClosed(1, count).boxed()
-                .sorted(Comparator.comparingLong((Long id) -> (id * a + b) % p).thenComparingLong(id -> id)).toList();
+    @Test
+    void shufflesStartAtPlacesSpreadOverAllPlacesTheSameForTheSameSeed() {
+        assertEquals(Sort.start(42), Sort.start(42), "the same at every visit");
+        var starts = LongStream.range(0, 1_000).map(Sort::start).toArray();
+        assertTrue(LongStream.of(starts).allMatch(s -> s >= 0 && s < Sort.SPAN), "within the places");
+        assertTrue(LongStream.of(starts).distinct().count() > 990, "members start at places of their own");
+        long inLowerHalf = LongStream.of(starts).filter(s -> s < Sort.SPAN / 2).count();
+        assertTrue(inLowerHalf > 400 && inLowerHalf < 600, "spread evenly, not bunched: " + inLowerHalf);
     }
 
     @Test
-    void theRandomOrderIsTheSameForOneMemberAndDiffersBetweenMembers() {
-        var first = shuffled(42, 2_000);
-        assertEquals(first, shuffled(42, 2_000), "the same at every visit");
-        assertEquals(2_000, first.stream().distinct().count(), "each contribution once");
-        assertNotEquals(first, shuffled(43, 2_000), "another member, another order");
-        assertNotEquals(LongStream.rangeClosed(1, 2_000).boxed().toList(), first, "not simply by id");
-    }
-
-    @Test
-    void theOtherOrdersAreFixedClausesAndUnknownNamesAreNone() {
-        assertEquals("k.vote_count DESC, k.id DESC", Sort.TOP.orderBy(7));
-        assertEquals("k.id DESC", Sort.NEWEST.orderBy(7));
+    void theOrdersAreFixedClausesAndUnknownNamesAreNone() {
+        assertEquals("k.vote_count DESC, k.id DESC", Sort.TOP.orderBy());
+        assertEquals("k.id DESC", Sort.NEWEST.orderBy());
         assertEquals(Sort.TRENDING, Sort.fromParam("trending"));
         assertNull(Sort.fromParam("k.id; DROP TABLE vote"));
         assertNull(Sort.fromParam(null));
+    }
+
+    @Test
+    void aCursorReadsBackAsWrittenAndRefusesWhatWeDidNotWrite() {
+        for (var cursor : new Cursor[] {new Cursor(37, 81_234), new Cursor(39_383.123456789012, 5), new Cursor(-0.5, Long.MAX_VALUE)}) {
+            assertEquals(cursor, Cursor.parse(cursor.toString()));
+        }
+        assertEquals("37_81234", new Cursor(37, 81_234).toString(), "whole keys are written without a decimal point");
+        assertNull(Cursor.parse(""));
+        for (String bad : new String[] {"abc", "12", "_5", "1_x", "NaN_3", "Infinity_3", "1_2_", "1.5e400_2"}) {
+            assertThrows(HttpProblem.BadRequest.class, () -> Cursor.parse(bad), bad);
+        }
     }
 }

@@ -94,7 +94,7 @@ class NotificationRoutesTest {
             var received = mailServer.getReceivedMessages();
             assertEquals(1, received.length);
             assertEquals("Nouveau commentaire sur « Poignée creuse »", received[0].getSubject());
-            assertTrue(received[0].getContent().toString().contains("http://localhost/contributions/" + id + "#comment-"));
+            assertTrue(received[0].getContent().toString().contains("http://localhost/contributions/" + id + "?comment="));
             assertEquals(0, deliver(site, config), "sent once");
         });
         Site.run(config, new TestClock(Site.START), site -> {

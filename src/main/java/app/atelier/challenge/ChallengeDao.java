@@ -76,4 +76,24 @@ public interface ChallengeDao {
             SELECT author_id FROM contribution WHERE challenge_id = :challengeId
             UNION SELECT x.author_id FROM comment x JOIN contribution k ON k.id = x.contribution_id WHERE k.challenge_id = :challengeId""")
     List<Long> participants(long challengeId);
+
+    /** A move its participants must hear of, told after the move's transaction. */
+    record Announcement(long id, long challengeId, ChallengeState toState, long actorId, String actorName, long toldUpTo) {
+    }
+
+    @SqlUpdate("""
+            INSERT INTO challenge_announcement (challenge_id, to_state, actor_id, actor_name, created_at)
+            VALUES (:challengeId, :toState, :actorId, :actorName, :now)""")
+    void announce(long challengeId, ChallengeState toState, long actorId, String actorName, Instant now);
+
+    @SqlQuery("SELECT id, challenge_id, to_state, actor_id, actor_name, told_up_to FROM challenge_announcement WHERE done_at IS NULL ORDER BY id")
+    @RegisterConstructorMapper(Announcement.class)
+    List<Announcement> pendingAnnouncements();
+
+    /** Moves the announcement on past the members just told; 0 when another worker already did. */
+    @SqlUpdate("UPDATE challenge_announcement SET told_up_to = :upTo WHERE id = :id AND told_up_to = :from AND done_at IS NULL")
+    int toldUpTo(long id, long from, long upTo);
+
+    @SqlUpdate("UPDATE challenge_announcement SET done_at = :now WHERE id = :id")
+    void announced(long id, Instant now);
 }

@@ -13,6 +13,7 @@ import app.atelier.web.Paged;
 import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import app.atelier.web.Invalid;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 /** Challenges: who may see and run them, and their life from draft to closed. */
 public final class ChallengeService {
     public static final int PAGE_SIZE = 20;
+    static final int ANNOUNCED_AT_ONCE = 500;
 
     private final Database db;
     private final Clock clock;
@@ -151,6 +153,7 @@ public final class ChallengeService {
     /** A manager moves the challenge on by hand, along the life of {@link ChallengeState#next()}. */
     public void move(Viewer viewer, long challengeId, ChallengeState to) {
         db.execute(h -> move(h, viewer, challengeId, to));
+        announceMoves();
     }
 
     /** The same move, inside a write transaction a feature above has opened (settling a contest decides it). */
@@ -197,16 +200,18 @@ public final class ChallengeService {
      * on two instances, or again after a restart, moves each challenge once.
      */
     public int advanceByDates() {
-        return db.write(h -> {
+        int moved = db.write(h -> {
             var challenges = h.attach(ChallengeDao.class);
             var now = clock.instant();
-            int moved = 0;
-            for (long id : challenges.dueToOpen(now)) moved += moveByDate(h, id, ChallengeState.DRAFT, ChallengeState.OPEN);
-            for (long id : challenges.dueToClose(now, true)) moved += moveByDate(h, id, ChallengeState.OPEN, ChallengeState.VOTING);
-            for (long id : challenges.dueToClose(now, false)) moved += moveByDate(h, id, ChallengeState.OPEN, ChallengeState.REVIEW);
-            for (long id : challenges.dueToEndVoting(now)) moved += moveByDate(h, id, ChallengeState.VOTING, ChallengeState.REVIEW);
-            return moved;
+            int moves = 0;
+            for (long id : challenges.dueToOpen(now)) moves += moveByDate(h, id, ChallengeState.DRAFT, ChallengeState.OPEN);
+            for (long id : challenges.dueToClose(now, true)) moves += moveByDate(h, id, ChallengeState.OPEN, ChallengeState.VOTING);
+            for (long id : challenges.dueToClose(now, false)) moves += moveByDate(h, id, ChallengeState.OPEN, ChallengeState.REVIEW);
+            for (long id : challenges.dueToEndVoting(now)) moves += moveByDate(h, id, ChallengeState.VOTING, ChallengeState.REVIEW);
+            return moves;
         });
+        announceMoves();
+        return moved;
     }
 
     private int moveByDate(Handle h, long id, ChallengeState from, ChallengeState to) {
@@ -228,11 +233,46 @@ public final class ChallengeService {
         return 1;
     }
 
-    /** Those who took part (contributed or commented) hear that the challenge moved on. */
+    /** Notes in the move's transaction that those who took part must hear of it; {@link #announceMoves} tells them. */
     private void tellParticipants(Handle h, Challenge challenge, ChallengeState to, long actorId, String actorName) {
-        var participants = h.attach(ChallengeDao.class).participants(challenge.id());
-        notifier.notify(h, NotificationKind.CHALLENGE_STATE, readers(h, challenge.id(), participants), actorId, actorName, challenge.title(), to.key(),
-                Paths.challenge(challenge.id()), clock.instant());
+        h.attach(ChallengeDao.class).announce(challenge.id(), to, actorId, actorName, clock.instant());
+    }
+
+    /**
+     * Tells those who took part in a challenge (contributed or commented) that it moved on, for every move not
+     * yet told: they are gathered on a read connection, then told {@value #ANNOUNCED_AT_ONCE} at a time, each
+     * batch in a short write transaction of its own that also records how far the telling got. A restart goes on
+     * from there; two workers never tell the same batch twice.
+     */
+    public void announceMoves() {
+        for (var announcement : db.read(h -> h.attach(ChallengeDao.class).pendingAnnouncements())) announce(announcement);
+    }
+
+    private void announce(ChallengeDao.Announcement announcement) {
+        long challengeId = announcement.challengeId();
+        var gathered = db.read(h -> {
+            var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow();
+            var participants = readers(h, challengeId, h.attach(ChallengeDao.class).participants(challengeId)).stream()
+                    .filter(id -> id > announcement.toldUpTo()).sorted().toList();
+            return Map.entry(challenge.title(), participants);
+        });
+        String title = gathered.getKey();
+        var participants = gathered.getValue();
+        long toldUpTo = announcement.toldUpTo();
+        for (int from = 0; from < participants.size(); from += ANNOUNCED_AT_ONCE) {
+            var batch = participants.subList(from, Math.min(participants.size(), from + ANNOUNCED_AT_ONCE));
+            long before = toldUpTo;
+            long last = batch.get(batch.size() - 1);
+            boolean ours = db.write(h -> {
+                if (h.attach(ChallengeDao.class).toldUpTo(announcement.id(), before, last) == 0) return false;
+                notifier.notify(h, NotificationKind.CHALLENGE_STATE, batch, announcement.actorId(), announcement.actorName(), title,
+                        announcement.toState().key(), Paths.challenge(challengeId), clock.instant());
+                return true;
+            });
+            if (!ours) return;
+            toldUpTo = last;
+        }
+        db.execute(h -> h.attach(ChallengeDao.class).announced(announcement.id(), clock.instant()));
     }
 
     /**

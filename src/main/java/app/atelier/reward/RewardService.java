@@ -20,6 +20,7 @@ import app.atelier.web.Paged;
 import app.atelier.web.Paths;
 import app.atelier.web.Viewer;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +139,7 @@ public final class RewardService {
         db.execute(h -> {
             var decision = decisionOf(h, viewer, challengeId);
             var table = decision.prizes();
-            var byId = new java.util.HashMap<Long, Candidate>();
+            var byId = new HashMap<Long, Candidate>();
             decision.candidates().forEach(c -> byId.put(c.id(), c));
             var picked = new HashSet<Long>();
             for (var pick : ranks.entrySet()) {
@@ -155,6 +156,7 @@ public final class RewardService {
             pay(h, viewer, decision, ranks, mentions, byId);
             challenges.move(h, viewer, challengeId, ChallengeState.DECIDED);
         });
+        challenges.announceMoves();
     }
 
     private void pay(Handle h, Viewer viewer, Decision decision, Map<Integer, Long> ranks, List<Long> mentions, Map<Long, Candidate> byId) {

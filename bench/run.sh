@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Measures Atelier's pages on a generated community of a million contributions and on one a hundred times
+# smaller, each page's throughput beside /health in the same run. Needs wrk, curl and sqlite3
+# (apt-get install -y wrk curl sqlite3). Usage: bench/run.sh [seconds per measure, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${1:-10}
+DATA=${BENCH_DATA:-target/bench}
+PORT=${BENCH_PORT:-7171}
+URL=http://localhost:$PORT
+export BENCH_DIR=$PWD/bench
+mkdir -p "$DATA"
+[ -f target/atelier.jar ] || mvn -B -q package -DskipTests
+[ -f "$DATA/large.db" ] || java -Xmx1g -cp target/atelier.jar app.atelier.demo.Generator "$DATA/large.db" 1 | grep -v INFO
+[ -f "$DATA/small.db" ] || java -Xmx1g -cp target/atelier.jar app.atelier.demo.Generator "$DATA/small.db" 0.01 | grep -v INFO
+
+measure() { # name path connections [script] -> one table row
+  local line
+  line=$(wrk -t2 -c"$3" -d"${SECONDS_EACH}s" --latency -s "${4:-bench/page.lua}" "$URL$2" 2>/dev/null | grep '^RESULT') || line="RESULT 0 0 0 -1 0"
+  read -r _ rps p50 p99 errors bytes <<<"$line"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$DB" "$1" "$rps" "$p50" "$p99" "$errors" "$bytes" \
+    "$(awk -v a="$rps" -v b="$HEALTH" 'BEGIN { printf "%.1f%%", b > 0 ? 100 * a / b : 0 }')"
+}
+
+# The cursor of page 2,000 (rows 39,981 to 40,000) of challenge 1 in an order, read as the app writes it.
+deep() { sqlite3 "$DATA/$DB.db" "SELECT $1 || '_' || id FROM contribution WHERE challenge_id = 1 ORDER BY $2 LIMIT 1 OFFSET $(( $3 - 1 ))"; }
+
+sign_in() { # member number -> "cookie token"
+  local jar token
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" -b "$jar" "$URL/login" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=member$1@example.test" \
+    --data-urlencode "password=generated members' password" --data-urlencode "csrf=$token" "$URL/login"
+  token=$(curl -s -c "$jar" -b "$jar" "$URL/" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  echo "atelier_session=$(awk '$6 == "atelier_session" { print $7 }' "$jar") $token"
+  rm -f "$jar"
+}
+
+echo "| database | page | req/s | p50 ms | p99 ms | errors | bytes | of /health |"
+echo "|---|---|---|---|---|---|---|---|"
+for DB in small large; do
+  cp "$DATA/$DB.db" "$DATA/run.db"; rm -f "$DATA/run.db-wal" "$DATA/run.db-shm"
+  ATELIER_DEMO=false ATELIER_PORT=$PORT ATELIER_DB_URL="jdbc:sqlite:$DATA/run.db" ATELIER_DATA_DIR="$DATA" \
+    java -Xmx256m -jar target/atelier.jar > "$DATA/app-$DB.log" 2>&1 &
+  APP=$!
+  until curl -sf "$URL/health" >/dev/null; do sleep 0.2; done
+  wrk -t2 -c32 -d5s "$URL/challenges/1" >/dev/null 2>&1 # warm-up
+  HEALTH=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" -s bench/page.lua "$URL/health" 2>/dev/null | grep '^RESULT' | awk '{ print $2 }')
+  measure "/health" /health 32
+  measure "home" / 32
+  measure "organisation" /organisations/1 32
+  BIG=$(sqlite3 "$DATA/$DB.db" "SELECT contribution_count FROM challenge WHERE id = 1")
+  ROW=$(( BIG * 2 / 5 ))
+  measure "challenge, top, page 1" "/challenges/1?sort=top" 32
+  measure "challenge, top, row $ROW" "/challenges/1?sort=top&after=$(deep vote_count 'vote_count DESC, id DESC' $ROW)" 32
+  measure "challenge, newest, page 1" "/challenges/1?sort=newest" 32
+  measure "challenge, newest, row $ROW" "/challenges/1?sort=newest&after=$(deep id 'id DESC' $ROW)" 32
+  measure "challenge, trending, row $ROW" "/challenges/1?sort=trending&after=$(deep trending 'trending DESC, id DESC' $ROW)" 32
+  measure "challenge, random, page 1" "/challenges/1?sort=random" 32
+  measure "challenge, status filter none match" "/challenges/1?sort=top&status=DUPLICATE" 32
+  measure "contribution, 1,200 comments" /contributions/1 32
+  for i in $(seq 100 163); do sign_in "$i"; done > "$DATA/sessions.txt"
+  BENCH_SESSIONS="$PWD/$DATA/sessions.txt" BENCH_CONTRIBUTIONS=$BIG measure "vote POST, 64 clients" /contributions/1/vote 64 bench/vote.lua
+  kill -0 $APP
+  echo "<!-- $DB: resident memory peak $(awk '/VmHWM/ { print $2 / 1024 " MB" }' /proc/$APP/status); counters equal to rows: $(sqlite3 "$DATA/run.db" "SELECT (SELECT sum(vote_count) FROM contribution) = (SELECT count(*) FROM vote)") -->"
+  kill $APP; wait $APP 2>/dev/null || true
+done

@@ -9,6 +9,8 @@ DATA=${BENCH_DATA:-target/bench}
 PORT=${BENCH_PORT:-7171}
 URL=http://localhost:$PORT
 export BENCH_DIR=$PWD/bench
+# The same settings the README and the Dockerfile start the platform with.
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
 mkdir -p "$DATA"
 [ -f target/atelier.jar ] || mvn -B -q package -DskipTests
 [ -f "$DATA/large.db" ] || java -Xmx1g -cp target/atelier.jar app.atelier.demo.Generator "$DATA/large.db" 1 | grep -v INFO
@@ -19,7 +21,7 @@ measure() { # name path connections [script] -> one table row
   line=$(wrk -t2 -c"$3" -d"${SECONDS_EACH}s" --latency -s "${4:-bench/page.lua}" "$URL$2" 2>/dev/null | grep '^RESULT') || line="RESULT 0 0 0 -1 0"
   read -r _ rps p50 p99 errors bytes <<<"$line"
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$DB" "$1" "$rps" "$p50" "$p99" "$errors" "$bytes" \
-    "$(awk -v a="$rps" -v b="$HEALTH" 'BEGIN { printf "%.1f%%", b > 0 ? 100 * a / b : 0 }')"
+    "$(awk -v a="$rps" -v b="$HEALTH" 'BEGIN { printf "%.1f%%", (b > 0 ? 100 * a / b : 0) }')"
 }
 
 # The cursor of page 2,000 (rows 39,981 to 40,000) of challenge 1 in an order, read as the app writes it.
@@ -41,10 +43,10 @@ echo "|---|---|---|---|---|---|---|---|"
 for DB in small large; do
   cp "$DATA/$DB.db" "$DATA/run.db"; rm -f "$DATA/run.db-wal" "$DATA/run.db-shm"
   ATELIER_DEMO=false ATELIER_PORT=$PORT ATELIER_DB_URL="jdbc:sqlite:$DATA/run.db" ATELIER_DATA_DIR="$DATA" \
-    java -Xmx256m -jar target/atelier.jar > "$DATA/app-$DB.log" 2>&1 &
+    java $JAVA_OPTS -jar target/atelier.jar > "$DATA/app-$DB.log" 2>&1 &
   APP=$!
   until curl -sf "$URL/health" >/dev/null; do sleep 0.2; done
-  wrk -t2 -c32 -d5s "$URL/challenges/1" >/dev/null 2>&1 # warm-up
+  for warm in /health /challenges/1 /contributions/1; do wrk -t2 -c32 -d4s "$URL$warm" >/dev/null 2>&1; done
   HEALTH=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" -s bench/page.lua "$URL/health" 2>/dev/null | grep '^RESULT' | awk '{ print $2 }')
   measure "/health" /health 32
   measure "home" / 32

@@ -1,16 +1,22 @@
 package app.atelier.challenge;
 
 import app.atelier.community.Segment;
+import app.atelier.db.Columns;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-@RegisterConstructorMapper(Challenge.class)
+@RegisterRowMapper(ChallengeDao.ChallengeRows.class)
 public interface ChallengeDao {
     String SELECT = """
             SELECT c.id, c.organisation_id, o.name AS organisation_name, c.title, c.brief, c.stage, c.mode, c.kinds,
@@ -39,6 +45,21 @@ public interface ChallengeDao {
             WHERE id = :id""")
     void update(long id, @BindMethods("c") ChallengeForm.Parsed challenge, @BindMethods("s") Segment segment,
                 String kinds);
+
+    /** Challenges are read on nearly every page: their rows are read without reflection. */
+    class ChallengeRows implements RowMapper<Challenge> {
+        @Override
+        public Challenge map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Challenge(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("organisation_name"), rs.getString("title"),
+                    rs.getString("brief"), Columns.choice(rs, "stage", Stage.class), Columns.choice(rs, "mode", Mode.class), rs.getString("kinds"),
+                    Columns.choice(rs, "state", ChallengeState.class), Columns.instant(rs, "opens_at"), Columns.instant(rs, "closes_at"),
+                    Columns.instant(rs, "opened_at"), Columns.instant(rs, "created_at"), rs.getLong("contribution_count"),
+                    rs.getString("segment_tags"), rs.getString("segment_country"), rs.getString("segment_age_range"),
+                    rs.getString("segment_occupation"), Columns.instant(rs, "voting_closes_at"), Columns.nullableInt(rs, "vote_budget"),
+                    Columns.nullableInt(rs, "review_threshold"), Columns.choice(rs, "visibility", Visibility.class), rs.getString("ip_terms"),
+                    rs.getInt("terms_version"));
+        }
+    }
 
     @SqlQuery(SELECT + " WHERE c.id = :id")
     Optional<Challenge> find(long id);

@@ -1,10 +1,17 @@
 package app.atelier.contribution;
 
+import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.ContributionKind;
+import app.atelier.db.Columns;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -12,8 +19,20 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(Contribution.class)
-@RegisterConstructorMapper(ContributionSummary.class)
+@RegisterRowMapper(ContributionDao.SummaryRows.class)
 interface ContributionDao {
+    /** The rows of every list of contributions, read without reflection. */
+    class SummaryRows implements RowMapper<ContributionSummary> {
+        @Override
+        public ContributionSummary map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new ContributionSummary(rs.getLong("id"), rs.getLong("challenge_id"), rs.getString("challenge_title"), rs.getString("title"),
+                    rs.getString("excerpt"), rs.getLong("author_id"), rs.getString("author_name"), Columns.choice(rs, "kind", ContributionKind.class),
+                    Columns.choice(rs, "status", ContributionStatus.class), rs.getLong("vote_count"), rs.getLong("comment_count"),
+                    Columns.instant(rs, "created_at"), rs.getString("latest_response"), rs.getBoolean("hidden"), rs.getDouble("trending"),
+                    rs.getLong("shuffle_key"));
+        }
+    }
+
     String SUMMARY = """
             SELECT k.id, k.challenge_id, c.title AS challenge_title, k.title, substr(k.body, 1, 240) AS excerpt,
                    k.author_id, m.name AS author_name, k.kind, k.status, k.vote_count, k.comment_count, k.created_at,
@@ -59,6 +78,9 @@ interface ContributionDao {
 
     @SqlQuery(SUMMARY + " WHERE k.author_id = :authorId AND c.state <> 'DRAFT' ORDER BY k.id DESC LIMIT :limit")
     List<ContributionSummary> byAuthor(long authorId, int limit);
+
+    @SqlQuery("SELECT c.state FROM challenge c JOIN contribution k ON k.challenge_id = c.id WHERE k.id = :id")
+    ChallengeState challengeState(long id);
 
     @SqlUpdate("UPDATE contribution SET vote_count = vote_count + :delta, trending = :trending WHERE id = :id")
     void countVote(long id, int delta, double trending);

@@ -192,15 +192,21 @@ public final class ContributionService {
         return db.read(h -> ContributionVisibility.visible(h, viewer, h.attach(ContributionDao.class).byAuthor(authorId, PROFILE_LIMIT)));
     }
 
+    /**
+     * Who may vote is worked out on a read connection first; the single writer then only checks again what a vote
+     * depends on and can change under it (the challenge's state, the contribution's), and counts the vote.
+     */
     private VoteBox changeVote(Viewer viewer, long contributionId, boolean up) {
         long member = viewer.id();
+        var seen = view(viewer, contributionId);
+        if (seen.mine(viewer)) throw new HttpProblem.Forbidden("error.ownVote");
+        seen.access().requireEligible();
+        var challenge = seen.access().challenge();
         return db.write(h -> {
-            var seen = seen(h, viewer, contributionId);
-            if (seen.mine(viewer)) throw new HttpProblem.Forbidden("error.ownVote");
-            var challenge = seen.access().challenge();
-            if (!challenge.state().acceptsVotes()) throw new HttpProblem.Conflict("error.votingClosed");
-            seen.access().requireEligible();
-            if (seen.contribution().hidden() || seen.contribution().status() == ContributionStatus.DUPLICATE) {
+            var contributions = h.attach(ContributionDao.class);
+            var contribution = contributions.find(contributionId).orElseThrow(HttpProblem.NotFound::new);
+            if (!contributions.challengeState(contributionId).acceptsVotes()) throw new HttpProblem.Conflict("error.votingClosed");
+            if (contribution.hidden() || contribution.status() == ContributionStatus.DUPLICATE) {
                 throw new HttpProblem.Conflict("error.noVoteHere");
             }
             var votes = h.attach(VoteDao.class);
@@ -208,7 +214,6 @@ public final class ContributionService {
                 throw new HttpProblem.Conflict("error.noVotesLeft", challenge.voteBudget());
             }
             int changed = up ? votes.insert(contributionId, member, clock.instant()) : votes.delete(contributionId, member);
-            var contribution = seen.contribution();
             long count = contribution.voteCount() + (up ? changed : -changed);
             if (changed > 0) {
                 h.attach(ContributionDao.class).countVote(contributionId, up ? 1 : -1, Ranking.trending(count, contribution.createdAt()));

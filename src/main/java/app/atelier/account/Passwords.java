@@ -24,12 +24,11 @@ final class Passwords {
     private static final Semaphore PLACES = new Semaphore(AT_ONCE, true);
 
     private final Argon2Function argon2id;
-    /** A hash of a random secret, checked for an email with no account. */
-    private final String unmatchable;
+    /** A hash of a random secret, checked for an email with no account; made at the first such sign-in, not at start. */
+    private volatile String unmatchable;
 
     Passwords(Config.Hashing cost) {
         this.argon2id = Argon2Function.getInstance(cost.memoryKib(), cost.passes(), 1, 32, Argon2.ID);
-        this.unmatchable = hash(Tokens.random());
     }
 
     String hash(String password) {
@@ -42,6 +41,7 @@ final class Passwords {
 
     /** Takes the time a real check takes, for an email with no account: how long sign-in takes says nothing. */
     void matchNothing(String password) {
+        if (unmatchable == null) unmatchable = hash(Tokens.random());
         matches(password, unmatchable);
     }
 

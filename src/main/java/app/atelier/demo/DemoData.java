@@ -67,7 +67,9 @@ public final class DemoData {
         Clock clock = history;
         var notifier = new Notifier(config.baseUrl(), config.zone());
         this.db = db;
-        this.accounts = new AccountService(db, clock, config, notifier);
+        // Every demo member has the password the README publishes: hashing it at full cost a dozen times only made
+        // the first start slow. A hash carries its own cost, so signing in checks it all the same.
+        this.accounts = new AccountService(db, clock, config.withHashing(Config.Hashing.CHEAP), notifier);
         this.organisations = new OrganisationService(db, clock, notifier);
         this.ledger = new Ledger(clock);
         this.challenges = new ChallengeService(db, clock, notifier, RewardService.funding(ledger));

@@ -43,6 +43,9 @@ import app.atelier.web.PreviewRoutes;
 import app.atelier.web.Role;
 import app.atelier.web.WebSecurity;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import io.javalin.security.Roles;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.concurrent.Executors;
@@ -50,7 +53,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import io.javalin.http.Context;
 import java.nio.file.Files;
 import java.io.IOException;
@@ -97,7 +102,7 @@ public final class App {
         var recognition = new Recognition(db, clock);
         var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, new PersonalData(db, clock), recognition, clock, config.baseUrl().startsWith("https:"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
-        return Javalin.create(c -> {
+        var app = Javalin.create(c -> {
             c.jetty.port = config.port();
             if (config.behindProxy()) c.contextResolver.ip = App::forwardedAddress;
             c.staticFiles.add(files -> {
@@ -140,6 +145,22 @@ public final class App {
                 db.close();
             });
         });
+        answerHeadLikeGet(app);
+        return app;
+    }
+
+    /**
+     * HEAD gets what GET would, without the body, under the same roles. Javalin's own HEAD fallback carries no
+     * roles, so {@link Role#check} refused every HEAD (link checkers and uptime monitors send them).
+     */
+    private static void answerHeadLikeGet(Javalin app) {
+        var router = app.unsafe.internalRouter;
+        for (var parsed : List.copyOf(router.allHttpHandlers())) {
+            var get = parsed.endpoint;
+            if (get.method != HandlerType.GET) continue;
+            var roles = get.metadata(Roles.class);
+            router.addHttpEndpoint(new Endpoint(HandlerType.HEAD, get.path, get.handler, roles == null ? Set.of() : Set.of(roles)));
+        }
     }
 
     /** Below this much free space where the database lives, the platform says it cannot save safely. */

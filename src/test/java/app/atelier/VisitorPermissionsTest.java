@@ -1,5 +1,6 @@
 package app.atelier;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.support.Site;
@@ -40,6 +41,24 @@ class VisitorPermissionsTest {
             assertTrue(site.count("SELECT count(*) FROM flag") + site.count("SELECT count(*) FROM official_response")
                     + site.count("SELECT count(*) FROM community_suspension") + site.count("SELECT count(*) FROM challenge_team") == 0);
             assertTrue(site.text("SELECT state FROM challenge WHERE id = ?", challenge).equals("OPEN"));
+        });
+    }
+
+    @Test
+    void headIsAnsweredLikeGetWithoutTheBodyAndUnderTheSameRoles() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            for (String path : List.of("/", "/challenges/" + challenge, "/leaderboard")) {
+                var head = site.visitor().head(path);
+                assertEquals(200, head.statusCode(), path);
+                assertEquals("", head.body(), path + ": no body");
+                assertTrue(head.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+            }
+            assertTrue(site.visitor().head("/account").headers().firstValue("Location").orElse("").startsWith("/login"),
+                    "a member's page still asks a visitor to sign in");
+            assertEquals(403, owner.head("/admin/outbox").statusCode(), "and an admin's page still refuses a member");
+            assertEquals(404, site.visitor().head("/challenges/999999").statusCode());
         });
     }
 }

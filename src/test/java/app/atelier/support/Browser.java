@@ -3,11 +3,14 @@ package app.atelier.support;
 import io.javalin.Javalin;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.Response;
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URLEncoder;
+import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,8 @@ import java.util.regex.Pattern;
  * that the site's pages carry, as a real browser submitting a real form would.
  */
 public final class Browser {
+    /** The JDK's own client, for the one method the test client lacks (its name clashes with the test client's). */
+    private static final java.net.http.HttpClient PLAIN = java.net.http.HttpClient.newHttpClient();
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final CookieManager cookies;
@@ -68,6 +73,18 @@ public final class Browser {
         var response = http.get(path);
         remember(response);
         return response;
+    }
+
+    /** A HEAD request with this browser's cookies, as link checkers and uptime monitors send (the test client has no HEAD). */
+    public HttpResponse<String> head(String path) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path)).method("HEAD", HttpRequest.BodyPublishers.noBody());
+        String session = cookie("atelier_session");
+        if (session != null) request.header("Cookie", "atelier_session=" + session);
+        try {
+            return PLAIN.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("HEAD " + path, e);
+        }
     }
 
     public String page(String path) {

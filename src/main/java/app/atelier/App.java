@@ -38,6 +38,7 @@ import app.atelier.notification.NotificationService;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationRoutes;
 import app.atelier.organisation.OrganisationService;
+import app.atelier.web.Assets;
 import app.atelier.web.ErrorPages;
 import app.atelier.web.PreviewRoutes;
 import app.atelier.web.Role;
@@ -109,7 +110,7 @@ public final class App {
                 files.hostedPath = Role.STATIC.substring(0, Role.STATIC.length() - 1);
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "public, max-age=3600");
+                files.headers = Map.of("Cache-Control", Assets.CACHE);
             });
             c.routes.before(WebSecurity::headers);
             c.routes.before(accountRoutes::loadSession);

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,20 @@ class BadRequestsTest {
             assertTrue(css.body().string().contains("{"));
             assertEquals(200, visitor.get("/static/js/atelier.js").code());
             assertEquals(404, visitor.get("/static/nothing-here.css").code());
+        });
+    }
+
+    @Test
+    void pagesLinkStylesAndScriptsByAnAddressThatChangesWithTheirContentSoBrowsersKeepThemAYear() {
+        Site.run(dir, site -> {
+            var visitor = site.visitor();
+            var link = Pattern.compile("href=\"(/static/css/atelier\\.css\\?v=[0-9a-f]{12})\"").matcher(visitor.page("/"));
+            assertTrue(link.find(), "the stylesheet's address carries a digest of its content");
+            var css = visitor.get(link.group(1));
+            assertEquals(200, css.code());
+            assertEquals("public, max-age=31536000, immutable", css.headers().get("Cache-Control").get(0));
+            assertTrue(visitor.page("/login").contains(link.group(1)), "the same address on every page");
+            assertTrue(Pattern.compile("src=\"/static/js/atelier\\.js\\?v=[0-9a-f]{12}\"").matcher(visitor.page("/")).find());
         });
     }
 }

@@ -113,6 +113,8 @@ public final class App {
                 files.headers = Map.of("Cache-Control", Assets.CACHE);
             });
             c.routes.before(WebSecurity::headers);
+            c.routes.before(ctx -> db.shareReads());
+            c.routes.after(ctx -> db.stopSharingReads());
             c.routes.before(accountRoutes::loadSession);
             c.routes.before(WebSecurity::checkCsrf);
             c.routes.beforeMatched(Role::check);

@@ -45,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource readerPool;
     private final Jdbi writer;
     private final Jdbi reader;
+    private final ThreadLocal<Boolean> sharing = ThreadLocal.withInitial(() -> false);
+    private final ThreadLocal<Handle> shared = new ThreadLocal<>();
 
     private Database(HikariDataSource writerPool, HikariDataSource readerPool) {
         this.writerPool = writerPool;
@@ -141,8 +143,33 @@ public final class Database implements AutoCloseable {
         return String.valueOf(root.getMessage());
     }
 
+    /**
+     * Reads on a read-only connection. While this thread {@link #shareReads shares reads}, they all use one
+     * connection, taken at the first read: a page that shows several lists then takes one connection, not one each.
+     */
     public <T> T read(HandleCallback<T, RuntimeException> work) {
-        return whenFree(() -> reader.withHandle(work));
+        if (!sharing.get()) return whenFree(() -> reader.withHandle(work));
+        Handle handle = shared.get();
+        if (handle == null) {
+            handle = whenFree(reader::open);
+            shared.set(handle);
+        }
+        return work.withHandle(handle);
+    }
+
+    /** From here until {@link #stopSharingReads}, this thread's reads share one connection (one request's reads). */
+    public void shareReads() {
+        sharing.set(true);
+    }
+
+    /** Gives back the connection this thread's reads shared, if they took one. */
+    public void stopSharingReads() {
+        sharing.set(false);
+        Handle handle = shared.get();
+        if (handle != null) {
+            shared.remove();
+            handle.close();
+        }
     }
 
     public <T> T write(HandleCallback<T, RuntimeException> work) {

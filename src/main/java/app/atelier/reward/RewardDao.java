@@ -25,9 +25,11 @@ interface RewardDao {
     @SqlQuery("SELECT mentions, mention_amount, royalty_bp FROM reward_plan WHERE challenge_id = :challengeId")
     Optional<Mentions> mentions(long challengeId);
 
+    /** Most challenges have no reward plan: their page then reads one row that is not there, and no prizes. */
     default PlanTerms terms(long challengeId) {
-        var plan = mentions(challengeId).orElse(new Mentions(0, 0, 0));
-        return new PlanTerms(new PrizeTable(prizes(challengeId), plan.mentions(), plan.mentionAmount()), plan.royaltyBp());
+        return mentions(challengeId)
+                .map(plan -> new PlanTerms(new PrizeTable(prizes(challengeId), plan.mentions(), plan.mentionAmount()), plan.royaltyBp()))
+                .orElse(new PlanTerms(PrizeTable.NONE, 0));
     }
 
     default PrizeTable prizeTable(long challengeId) {

@@ -65,8 +65,8 @@ public final class RewardService {
             var rewards = h.attach(RewardDao.class);
             var terms = rewards.terms(challenge.id());
             var table = terms.prizes();
-            boolean settled = ledger.recorded(h, ContestFunding.settleKey(challenge.id()));
-            return new Plan(terms, rewards.currency(challenge.organisationId()), rewards.awards(challenge.id()),
+            boolean settled = table.contest() && ledger.recorded(h, ContestFunding.settleKey(challenge.id()));
+            return new Plan(terms, rewards.currency(challenge.organisationId()), table.contest() ? rewards.awards(challenge.id()) : List.of(),
                     access.manages() && challenge.state() == ChallengeState.DRAFT,
                     access.manages() && challenge.state() == ChallengeState.REVIEW && table.contest() && !settled,
                     RoyaltyService.royalty(h, viewer, challenge.id(), terms.royaltyBp()),

@@ -66,7 +66,7 @@ public final class RoyaltyService {
 
     static Royalty royalty(Handle h, Viewer viewer, long challengeId, int rate) {
         var royalties = h.attach(RoyaltyDao.class);
-        return new Royalty(rate, rate == 0 ? List.of() : royalties.contributors(challengeId), royalties.sharesFixedAt(challengeId).isPresent(),
+        return new Royalty(rate, rate == 0 ? List.of() : royalties.contributors(challengeId), rate > 0 && royalties.sharesFixedAt(challengeId).isPresent(),
                 rate == 0 ? List.of() : royalties.declarations(challengeId, viewer.signedIn() ? viewer.id() : -1));
     }
 

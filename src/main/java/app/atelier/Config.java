@@ -3,13 +3,13 @@ package app.atelier;
 import app.atelier.notification.MailSender;
 import app.atelier.web.RateLimit;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.time.Duration;
-import java.time.ZoneId;
 
 /** Everything the platform reads from its environment, read once at start. */
 public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,

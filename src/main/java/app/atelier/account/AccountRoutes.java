@@ -4,17 +4,18 @@ import app.atelier.community.CommunityService;
 import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ContributionSummary;
 import app.atelier.organisation.Organisation;
-import app.atelier.recognition.Recognition;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffOffer;
+import app.atelier.recognition.Recognition;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
 import app.atelier.web.Page;
+import app.atelier.web.Role;
 import app.atelier.web.Text;
 import app.atelier.web.View;
-import app.atelier.web.Role;
+import app.atelier.web.Viewer;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import app.atelier.web.Viewer;
 
 /** Sign-up, sign-in and out, addresses and passwords, profiles, the language choice, and the session behind every request. */
 public final class AccountRoutes {

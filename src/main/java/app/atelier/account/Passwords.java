@@ -2,13 +2,13 @@ package app.atelier.account;
 
 import app.atelier.Config;
 import app.atelier.web.HttpProblem;
+import app.atelier.web.Tokens;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import app.atelier.web.Tokens;
 
 /**
  * Argon2id, by default at OWASP's current minimum: 19 MiB of memory, 2 passes, 1 lane ({@link Config.Hashing}).

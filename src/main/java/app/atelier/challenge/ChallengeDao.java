@@ -64,14 +64,17 @@ public interface ChallengeDao {
     @SqlQuery(SELECT + " WHERE c.id = :id")
     Optional<Challenge> find(long id);
 
-    @SqlQuery(SELECT + " WHERE c.state = 'OPEN' AND c.visibility <> 'PRIVATE' ORDER BY c.opened_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
-    List<Challenge> open(int limit, long offset);
+    /** Open challenges that are not private, the last opened first, after a cursor of opening time (ms) and id. */
+    @SqlQuery(SELECT + """
+             WHERE c.state = 'OPEN' AND c.visibility <> 'PRIVATE' AND (c.opened_at, c.id) < (:key, :id)
+            ORDER BY c.opened_at DESC, c.id DESC LIMIT :limit""")
+    List<Challenge> open(double key, long id, int limit);
 
-    @SqlQuery("SELECT count(*) FROM challenge WHERE state = 'OPEN' AND visibility <> 'PRIVATE'")
-    long countOpen();
-
-    @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND (:staff OR (c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE')) ORDER BY c.id DESC")
-    List<Challenge> ofOrganisation(long organisationId, boolean staff);
+    /** An organisation's challenges, the newest first, after a cursor of id; its staff see drafts and private ones too. */
+    @SqlQuery(SELECT + """
+             WHERE c.organisation_id = :organisationId AND (:staff OR (c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE'))
+            AND c.id < :id ORDER BY c.id DESC LIMIT :limit""")
+    List<Challenge> ofOrganisation(long organisationId, boolean staff, long id, int limit);
 
     /** Moves the state only from the expected one, so that a transition happens once. */
     @SqlUpdate("""

@@ -7,13 +7,13 @@ import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /** A challenge as typed in its form; {@link #parse} turns it into values or says what is wrong. */
 public record ChallengeForm(String title, String brief, String stage, String mode, List<String> kinds,

@@ -1,23 +1,24 @@
 package app.atelier.challenge;
 
-import app.atelier.web.Page;
-import app.atelier.web.Paths;
 import app.atelier.web.Current;
+import app.atelier.web.Cursor;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
+import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
-import app.atelier.web.Paged;
-import app.atelier.web.View;
+import app.atelier.web.Page;
+import app.atelier.web.Paths;
 import app.atelier.web.Role;
+import app.atelier.web.Slice;
+import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import app.atelier.web.HttpProblem;
 import java.util.Arrays;
 
 /** The home page, and challenges from their creation to their close. */
 public final class ChallengeRoutes {
 
-    public record HomePage(Paged<Challenge> challenges) implements Page {
+    public record HomePage(Slice<Challenge> challenges) implements Page {
         @Override
         public String template() {
             return "home/index.jte";
@@ -39,7 +40,7 @@ public final class ChallengeRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/", ctx -> View.render(ctx, new HomePage(challenges.openChallenges(Forms.page(ctx)))), Role.ANYONE);
+        routes.get("/", ctx -> View.render(ctx, new HomePage(challenges.openChallenges(Cursor.parse(ctx.queryParam("after"))))), Role.ANYONE);
         routes.get("/organisations/{id}/challenges/new", this::createForm, Role.MEMBER);
         routes.post("/organisations/{id}/challenges", this::create, Role.MEMBER);
         routes.get("/challenges/{id}/edit", this::editForm, Role.MEMBER);

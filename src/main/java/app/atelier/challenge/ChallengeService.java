@@ -1,24 +1,25 @@
 package app.atelier.challenge;
 
-import app.atelier.web.Paths;
 import app.atelier.community.CommunityDao;
-import app.atelier.community.MembershipState;
 import app.atelier.community.Eligibility;
+import app.atelier.community.MembershipState;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
+import app.atelier.web.Cursor;
 import app.atelier.web.HttpProblem;
-import app.atelier.web.Paged;
+import app.atelier.web.Invalid;
+import app.atelier.web.Paths;
+import app.atelier.web.Slice;
 import app.atelier.web.Viewer;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import app.atelier.web.Invalid;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 
 /** Challenges: who may see and run them, and their life from draft to closed. */
 public final class ChallengeService {
@@ -181,17 +182,18 @@ public final class ChallengeService {
         return access;
     }
 
-    public Paged<Challenge> openChallenges(int page) {
-        return db.read(h -> {
-            var challenges = h.attach(ChallengeDao.class);
-            return new Paged<>(challenges.open(PAGE_SIZE, Paged.offset(page, PAGE_SIZE)), page, challenges.countOpen(), PAGE_SIZE);
-        });
+    /** A page of the open challenges, the last opened first. */
+    public Slice<Challenge> openChallenges(Cursor after) {
+        var from = Cursor.orTop(after);
+        var rows = db.read(h -> h.attach(ChallengeDao.class).open(from.key(), from.id(), PAGE_SIZE + 1));
+        return Slice.of(rows, PAGE_SIZE, after, c -> new Cursor(c.openedAt().toEpochMilli(), c.id()));
     }
 
-    public List<Challenge> ofOrganisation(Viewer viewer, long organisationId) {
-        return db.read(h -> {
-            return h.attach(ChallengeDao.class).ofOrganisation(organisationId, OrganisationAccess.of(h, viewer, organisationId).moderates());
-        });
+    /** A page of an organisation's challenges, the newest first. */
+    public Slice<Challenge> ofOrganisation(Viewer viewer, long organisationId, Cursor after) {
+        var rows = db.read(h -> h.attach(ChallengeDao.class).ofOrganisation(organisationId,
+                OrganisationAccess.of(h, viewer, organisationId).moderates(), Cursor.orTop(after).id(), PAGE_SIZE + 1));
+        return Slice.of(rows, PAGE_SIZE, after, c -> new Cursor(c.id(), c.id()));
     }
 
     /**

@@ -1,7 +1,5 @@
 package app.atelier.challenge;
 
-import app.atelier.web.Page;
-import app.atelier.web.Paths;
 import app.atelier.community.CommunityService;
 import app.atelier.community.Membership;
 import app.atelier.organisation.Organisation;
@@ -10,10 +8,14 @@ import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffForm;
 import app.atelier.organisation.StaffMember;
 import app.atelier.web.Current;
+import app.atelier.web.Cursor;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
+import app.atelier.web.Page;
+import app.atelier.web.Paths;
 import app.atelier.web.Role;
+import app.atelier.web.Slice;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -26,7 +28,7 @@ import java.util.Optional;
  */
 public final class OrganisationPageRoutes {
 
-    public record OrganisationPage(Organisation organisation, List<Challenge> challenges, OrganisationAccess access,
+    public record OrganisationPage(Organisation organisation, Slice<Challenge> challenges, OrganisationAccess access,
                                    List<StaffMember> staff, StaffForm staffForm, Errors staffErrors,
                                    Optional<Membership> membership, long pendingApplications, boolean offered) implements Page {
         @Override
@@ -68,7 +70,7 @@ public final class OrganisationPageRoutes {
         var access = organisations.access(viewer, id);
         var staff = access.moderates() ? organisations.staff(id) : List.<StaffMember>of();
         long pending = access.moderates() ? communities.pending(id) : 0;
-        View.render(ctx, new OrganisationPage(organisation, challenges.ofOrganisation(viewer, id),
+        View.render(ctx, new OrganisationPage(organisation, challenges.ofOrganisation(viewer, id, Cursor.parse(ctx.queryParam("after"))),
                 access, staff, staffForm, staffErrors, communities.membership(viewer, id), pending, ctx.queryParam("offered") != null));
     }
 }

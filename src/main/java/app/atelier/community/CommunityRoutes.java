@@ -1,21 +1,21 @@
 package app.atelier.community;
 
-import app.atelier.web.Page;
-import app.atelier.web.Paths;
 import app.atelier.organisation.Organisation;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
+import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
-import app.atelier.web.View;
+import app.atelier.web.Page;
+import app.atelier.web.Paths;
 import app.atelier.web.Role;
+import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import app.atelier.web.HttpProblem;
 
 /** Applying to a community, the staff's queue of applications, and invitations. */
 public final class CommunityRoutes {

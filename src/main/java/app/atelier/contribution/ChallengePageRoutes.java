@@ -4,6 +4,7 @@ import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.reward.RewardService;
 import app.atelier.web.Current;
+import app.atelier.web.Cursor;
 import app.atelier.web.Forms;
 import app.atelier.web.Page;
 import app.atelier.web.Role;

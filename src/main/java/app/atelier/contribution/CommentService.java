@@ -1,17 +1,17 @@
 package app.atelier.contribution;
 
-import app.atelier.web.Paths;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.Paths;
+import app.atelier.web.RateLimit;
 import app.atelier.web.Viewer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import app.atelier.web.RateLimit;
-import java.util.ArrayList;
 
 /** Threaded comments on contributions. */
 public final class CommentService {

@@ -1,7 +1,5 @@
 package app.atelier.contribution;
 
-import app.atelier.web.Page;
-import app.atelier.web.Paths;
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.reward.MarketService;
@@ -12,12 +10,14 @@ import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
-import app.atelier.web.View;
+import app.atelier.web.Page;
+import app.atelier.web.Paths;
 import app.atelier.web.Role;
+import app.atelier.web.View;
+import app.atelier.web.Viewer;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import app.atelier.web.Viewer;
 
 /** Contributions, votes and comments. */
 public final class ContributionRoutes {

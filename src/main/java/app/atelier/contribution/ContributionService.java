@@ -1,28 +1,29 @@
 package app.atelier.contribution;
 
-import app.atelier.web.Paths;
 import app.atelier.audit.Audit;
+import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeDao;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
 import app.atelier.db.Database;
-import app.atelier.web.HttpProblem;
-import app.atelier.web.Paged;
+import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.recognition.Recognition;
+import app.atelier.web.Cursor;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
+import app.atelier.web.Paths;
 import app.atelier.web.RateLimit;
+import app.atelier.web.Slice;
 import app.atelier.web.Viewer;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.Set;
-import org.jdbi.v3.core.Handle;
 import java.time.Duration;
-import app.atelier.challenge.Challenge;
-import app.atelier.web.Invalid;
+import java.time.Instant;
 import java.util.ArrayList;
-import app.atelier.notification.NotificationKind;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jdbi.v3.core.Handle;
 
 /** Contributions to challenges and the votes on them. */
 public final class ContributionService {
@@ -57,21 +58,11 @@ public final class ContributionService {
 
     /** A page of a challenge's contributions, with those among them the viewer voted for. */
     /** @param votesLeft what remains of the viewer's vote budget, or null when there is no budget */
-    public record Listing(List<ContributionSummary> items, Sort sort, ContributionStatus status, Cursor after, Cursor next,
-                          Set<Long> voted, Integer votesLeft, Integer voteBudget) {
+    public record Listing(Slice<ContributionSummary> page, Sort sort, ContributionStatus status, Set<Long> voted,
+                          Integer votesLeft, Integer voteBudget) {
         /** The list's address with its sort and status: its first page. */
-        public String first(long challengeId) {
+        public String address(long challengeId) {
             return Paths.challenge(challengeId) + "?sort=" + sort.param() + (status == null ? "" : "&status=" + status.name());
-        }
-
-        /** This page's own address, to come back to after a vote. */
-        public String here(long challengeId) {
-            return after == null ? first(challengeId) : first(challengeId) + "&after=" + after;
-        }
-
-        /** The next page's address, or null on the last page. */
-        public String nextPage(long challengeId) {
-            return next == null ? null : first(challengeId) + "&after=" + next;
         }
     }
 
@@ -132,16 +123,15 @@ public final class ContributionService {
         var challenge = access.challenge();
         Sort sort = asked != null ? asked : challenge.state() == ChallengeState.VOTING ? Sort.RANDOM : Sort.TOP;
         return db.read(h -> {
-            var rows = rows(h.attach(ContributionDao.class), viewer, access, sort, status, after);
-            var items = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
-            Cursor next = rows.size() > PAGE_SIZE ? Cursor.after(sort, items.get(PAGE_SIZE - 1)) : null;
+            var page = Slice.of(rows(h.attach(ContributionDao.class), viewer, access, sort, status, after), PAGE_SIZE, after, sort::cursorAfter);
+            var items = page.items();
             Set<Long> voted = viewer.signedIn()
                     ? h.attach(VoteDao.class).votedAmong(viewer.id(), items.stream().map(ContributionSummary::id).toList())
                     : Set.of();
             Integer budget = challenge.voteBudget();
             Integer left = budget == null || !viewer.signedIn() ? null
                     : (int) Math.max(0, budget - h.attach(VoteDao.class).usedIn(challenge.id(), viewer.id()));
-            return new Listing(items, sort, status, after, next, voted, left, budget);
+            return new Listing(page, sort, status, voted, left, budget);
         });
     }
 
@@ -156,7 +146,7 @@ public final class ContributionService {
         String only = onlyOwn ? "AND k.author_id = :authorId" : status != null ? "AND k.status = :status" : "";
         long author = viewer.signedIn() ? viewer.id() : -1;
         if (sort != Sort.RANDOM) {
-            var from = after != null ? after : new Cursor(Double.MAX_VALUE, Long.MAX_VALUE);
+            var from = Cursor.orTop(after);
             return contributions.page(challengeId, only, sort.after(), sort.orderBy(), status, author, from.key(), from.id(), 0, 0, PAGE_SIZE + 1);
         }
         long start = Sort.start(challengeId * 31 + author);

@@ -1,5 +1,6 @@
 package app.atelier.contribution;
 
+import app.atelier.web.Cursor;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -43,8 +44,13 @@ public enum Sort {
         return Math.floorMod(seed * 0x9E3779B97F4A7C15L >>> 17, SPAN);
     }
 
+    /** Where the page after this row starts. */
+    Cursor cursorAfter(ContributionSummary row) {
+        return new Cursor(key(row), row.id());
+    }
+
     /** The key a row is sorted by in this order. */
-    double key(ContributionSummary row) {
+    private double key(ContributionSummary row) {
         return switch (this) {
             case TOP -> row.voteCount();
             case NEWEST -> row.id();

@@ -1,21 +1,21 @@
 package app.atelier.db;
 
+import app.atelier.web.HttpProblem;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.nio.file.Path;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import app.atelier.web.HttpProblem;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;

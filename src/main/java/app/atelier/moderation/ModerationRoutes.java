@@ -1,24 +1,24 @@
 package app.atelier.moderation;
 
-import app.atelier.web.Page;
-import app.atelier.web.Paths;
 import app.atelier.audit.AuditEntry;
+import app.atelier.community.CommunityService;
 import app.atelier.contribution.FlagBox;
 import app.atelier.contribution.ItemType;
 import app.atelier.organisation.Organisation;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
+import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
-import app.atelier.web.Forms;
+import app.atelier.web.Page;
 import app.atelier.web.Paged;
-import app.atelier.web.View;
+import app.atelier.web.Paths;
 import app.atelier.web.Role;
+import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import app.atelier.community.CommunityService;
 
 public final class ModerationRoutes {
 

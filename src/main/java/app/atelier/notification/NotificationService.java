@@ -7,11 +7,11 @@ import app.atelier.web.Text;
 import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.LinkedHashMap;
 
 /** A member's notifications and delivery choices, the daily digest, and the outbox as the admins see it. */
 public final class NotificationService {

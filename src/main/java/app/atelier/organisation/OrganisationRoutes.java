@@ -1,13 +1,13 @@
 package app.atelier.organisation;
 
-import app.atelier.web.Page;
-import app.atelier.web.Paths;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
-import app.atelier.web.View;
+import app.atelier.web.Page;
+import app.atelier.web.Paths;
 import app.atelier.web.Role;
+import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

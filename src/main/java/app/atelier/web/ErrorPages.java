@@ -2,12 +2,12 @@ package app.atelier.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.net.URI;
 
 /** The one place where refusals and failures become pages. No page ever shows a stack trace. */
 public final class ErrorPages {

@@ -1,5 +1,6 @@
 package app.atelier.web;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -7,16 +8,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.Arrays;
-import java.util.Currency;
-import java.math.BigDecimal;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The interface's words in one language, from the {@code messages} bundles. */
 public final class Text {

@@ -1,6 +1,5 @@
 package app.atelier.account;
 
-import app.atelier.support.Browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.Config;
+import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package app.atelier.challenge;
 
-import app.atelier.ledger.Ledger;
-import app.atelier.reward.RewardService;
-import app.atelier.notification.Notifier;
-import app.atelier.Config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.Config;
+import app.atelier.ledger.Ledger;
+import app.atelier.notification.Notifier;
+import app.atelier.reward.RewardService;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.web.Text;
@@ -16,10 +16,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChallengeRoutesTest {
+    private static final Pattern NEXT = Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\"");
+
     @TempDir
     Path dir;
 
@@ -211,5 +214,28 @@ class ChallengeRoutesTest {
 
     private static int advance(Site site) {
         return site.withDatabase(db -> new ChallengeService(db, site.clock, new Notifier("http://localhost", Config.HOME_ZONE), RewardService.funding(new Ledger(site.clock))).advanceByDates());
+    }
+
+    @Test
+    void theHomeAndOrganisationPagesListTwentyChallengesAtATimeByTheirNextLinks() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            for (int i = 1; i <= 21; i++) {
+                site.clock.advance(Duration.ofMinutes(1));
+                site.openChallenge(owner, org, "Challenge number " + i);
+            }
+            for (String first : List.of("/", "/organisations/" + org)) {
+                String page = site.visitor().page(first);
+                assertTrue(page.contains("Challenge number 21<") && page.contains("Challenge number 2<"), first + ": the newest twenty");
+                assertFalse(page.contains("Challenge number 1<"), first);
+                var next = NEXT.matcher(page);
+                assertTrue(next.find(), first + ": a link to the next page");
+                String second = site.visitor().page(next.group(1).replace("&amp;", "&"));
+                assertTrue(second.contains("Challenge number 1<") && !second.contains("Challenge number 2<"), first + ": the rest");
+                assertFalse(NEXT.matcher(second).find(), first + ": the last page");
+                assertEquals(400, site.visitor().get(first + "?after=yesterday").code());
+            }
+        });
     }
 }

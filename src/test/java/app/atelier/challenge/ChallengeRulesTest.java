@@ -1,17 +1,17 @@
 package app.atelier.challenge;
 
-import app.atelier.Config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.Config;
 import app.atelier.community.Segment;
 import app.atelier.web.Invalid;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

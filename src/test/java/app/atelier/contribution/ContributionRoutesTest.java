@@ -8,8 +8,8 @@ import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Pattern;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.web.Cursor;
 import app.atelier.web.HttpProblem;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;

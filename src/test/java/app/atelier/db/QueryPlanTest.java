@@ -50,7 +50,7 @@ class QueryPlanTest {
             check(db, "threads", query("app.atelier.contribution.CommentDao", "threads"), true);
             check(db, "thread of a comment", query("app.atelier.contribution.CommentDao", "threadStart"), true);
             check(db, "open challenges", query("app.atelier.challenge.ChallengeDao", "open"), true);
-            check(db, "count of open challenges", query("app.atelier.challenge.ChallengeDao", "countOpen"), true);
+            check(db, "an organisation's challenges", query("app.atelier.challenge.ChallengeDao", "ofOrganisation"), true);
             check(db, "votes among a page", query("app.atelier.contribution.VoteDao", "votedAmong").replace("<ids>", "1, 2, 3"), true);
             // Gathered on a read connection after the move: a temporary B-tree removes duplicates, but nothing is scanned whole.
             check(db, "participants", query("app.atelier.challenge.ChallengeDao", "participants"), false);

@@ -1,6 +1,5 @@
 package app.atelier.notification;
 
-import app.atelier.Config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -10,6 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import app.atelier.Config;
 import app.atelier.db.Database;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;

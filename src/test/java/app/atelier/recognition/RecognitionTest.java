@@ -1,10 +1,10 @@
 package app.atelier.recognition;
 
-import app.atelier.support.Browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import java.nio.file.Path;
 import java.time.Duration;

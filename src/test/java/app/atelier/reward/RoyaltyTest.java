@@ -1,10 +1,10 @@
 package app.atelier.reward;
 
-import app.atelier.support.Browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.Config;
+import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
 import java.nio.file.Path;

@@ -1,21 +1,21 @@
 package app.atelier.web;
 
-import app.atelier.contribution.ItemType;
-import app.atelier.challenge.Visibility;
-import app.atelier.contribution.FlagReason;
-import app.atelier.notification.Delivery;
-import app.atelier.notification.NotificationKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.ContributionKind;
 import app.atelier.challenge.Mode;
 import app.atelier.challenge.Stage;
+import app.atelier.challenge.Visibility;
 import app.atelier.community.Decision;
 import app.atelier.community.Eligibility;
 import app.atelier.community.MembershipState;
 import app.atelier.contribution.ContributionStatus;
+import app.atelier.contribution.FlagReason;
+import app.atelier.contribution.ItemType;
 import app.atelier.contribution.Sort;
+import app.atelier.notification.Delivery;
+import app.atelier.notification.NotificationKind;
 import app.atelier.organisation.StaffRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package app.atelier.web;
 
-import app.atelier.Config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.atelier.Config;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -1,17 +1,18 @@
-package app.atelier.contribution;
+package app.atelier.web;
 
-import app.atelier.web.HttpProblem;
 
 /**
- * Where a page of a list starts: just after the row with this sort key and id. Written in links as
+ * Where a page of a list starts: just after the row with this sort key and id (a count, a score, a time in epoch
+ * milliseconds: each fits a double exactly). Written in links as
  * {@code key_id}; a double's shortest text reads back to the same double, so a trending score survives the trip.
  */
 public record Cursor(double key, long id) {
-    /** Before every row of an order read upwards. */
-    static final Cursor START = new Cursor(-1, 0);
+    /** Before every row of an order read downwards: where a list in descending order starts. */
+    public static final Cursor TOP = new Cursor(Double.MAX_VALUE, Long.MAX_VALUE);
 
-    static Cursor after(Sort sort, ContributionSummary row) {
-        return new Cursor(sort.key(row), row.id());
+    /** Where a list read downwards starts: after the cursor given, or from the top. */
+    public static Cursor orTop(Cursor after) {
+        return after == null ? TOP : after;
     }
 
     /** The cursor in a link, or null for the first page; a cursor that was not written by us is a bad request. */

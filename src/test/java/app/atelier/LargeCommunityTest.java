@@ -53,11 +53,11 @@ class LargeCommunityTest {
             var member = signIn(site, 99);
             var voter = signIn(site, 98);
             for (String sort : new String[] {"newest", "random"}) {
-                var seen = walk(site, member, "/challenges/" + BIG + "?sort=" + sort, id -> voter.post("/contributions/" + id + "/vote"));
+                var seen = walk(member, "/challenges/" + BIG + "?sort=" + sort, id -> voter.post("/contributions/" + id + "/vote"));
                 assertEquals(site.count("SELECT count(*) FROM contribution WHERE challenge_id = ?", BIG), seen.size(), sort + ": every one");
                 assertEquals(seen.size(), new LinkedHashSet<>(seen).size(), sort + ": none twice");
             }
-            var top = walk(site, member, "/challenges/" + BIG + "?sort=top", id -> { });
+            var top = walk(member, "/challenges/" + BIG + "?sort=top", id -> { });
             assertEquals(ids(site, "ORDER BY vote_count DESC, id DESC"), top, "top: the same order as the whole list sorted at once");
             var deep = ids(site, "ORDER BY vote_count DESC, id DESC").subList(400 * 20, 401 * 20);
             assertEquals(deep, top.subList(400 * 20, 401 * 20), "page 401 holds the right twenty");
@@ -96,7 +96,7 @@ class LargeCommunityTest {
     }
 
     /** Follows the next links from the first page to the last, doing something between pages; the ids in the order shown. */
-    private static List<Long> walk(Site site, Browser browser, String first, LongConsumer between) {
+    private static List<Long> walk(Browser browser, String first, LongConsumer between) {
         var ids = new ArrayList<Long>();
         String page = first;
         while (page != null) {

@@ -45,7 +45,7 @@ public final class CommunityService {
     public void apply(Viewer viewer, long organisationId, ApplicationForm form) {
         long member = viewer.id();
         db.execute(h -> {
-            h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow(HttpProblem.NotFound::new);
+            if (h.attach(CommunityDao.class).organisationName(organisationId).isEmpty()) throw new HttpProblem.NotFound();
             var current = h.attach(CommunityDao.class).find(organisationId, member).map(Membership::state).orElse(null);
             if (current == MembershipState.APPROVED) throw new HttpProblem.Conflict("error.alreadyMember");
             if (current == MembershipState.REMOVED) throw new HttpProblem.Forbidden("eligibility.removed");

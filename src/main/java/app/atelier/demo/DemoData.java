@@ -60,10 +60,12 @@ public final class DemoData {
     private final RoyaltyService royalties;
     private final List<Viewer> people = new ArrayList<>();
     private final History history;
+    private final ZoneId zone;
 
     /** Writes through the app's own services, on a clock of its own so that the community's history spreads over past days. */
     public DemoData(Database db, Config config) {
         this.history = new History(Clock.systemUTC());
+        this.zone = config.zone();
         Clock clock = history;
         var notifier = new Notifier(config.baseUrl(), config.zone());
         this.db = db;
@@ -187,8 +189,8 @@ public final class DemoData {
         contest(camille, verdier);
         challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
                 "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
-                List.of(), LocalDate.now().plusDays(5).toString(), LocalDate.now().plusDays(40).toString(),
-                LocalDate.now().plusDays(50).toString(), "", "", Segment.EVERYONE, "PUBLIC", ""));
+                List.of(), today().plusDays(5).toString(), today().plusDays(40).toString(),
+                today().plusDays(50).toString(), "", "", Segment.EVERYONE, "PUBLIC", ""));
         LoggerFactory.getLogger(DemoData.class).info("Demo data written: sign in as camille.martin@example.com with password {}", PASSWORD);
     }
 
@@ -200,7 +202,7 @@ public final class DemoData {
         db.execute(h -> ledger.record(h, Transfer.of("demo-deposit", "Deposit VIR-2026-0117", new Cause(Cause.DEPOSIT, verdier))
                 .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00)));
         long pot = challenges.create(camille, verdier, new ChallengeForm("La cocotte 24 cm : ce qu'il faut améliorer", "Concours terminé : merci à toutes et tous !",
-                "LAUNCH", "OUTSIDE_IN", List.of(), "", LocalDate.now().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""));
+                "LAUNCH", "OUTSIDE_IN", List.of(), "", today().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""));
         rewards.setPlan(camille, pot, new PlanForm(List.of("300", "150", "", "", ""), "1", "50", "2"), Locale.FRENCH);
         challenges.open(camille, pot);
         var ids = ideas(pot, camille, List.of(idea("Des poignées plus larges", "Avec des maniques, on n'attrape pas bien les poignées actuelles.", 6),
@@ -240,7 +242,7 @@ public final class DemoData {
 
     private long challenge(Viewer manager, long organisationId, String title, String brief, String stage, String mode, int daysLeft) {
         long id = challenges.create(manager, organisationId, new ChallengeForm(title, brief, stage, mode, List.of(), "",
-                LocalDate.now().plusDays(daysLeft).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""));
+                today().plusDays(daysLeft).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""));
         challenges.open(manager, id);
         return id;
     }
@@ -264,5 +266,10 @@ public final class DemoData {
             if (i == 0) comments.add(manager, id, new CommentForm("Merci, nous regardons cela avec l'équipe produit.", ""), "demo-" + manager.memberId());
         }
         return ids;
+    }
+
+    /** Today in the platform's time zone, the one the challenge form reads its days in. */
+    private LocalDate today() {
+        return LocalDate.now(Clock.system(zone));
     }
 }

@@ -15,7 +15,7 @@ public record OrganisationAccess(long organisationId, Optional<StaffRole> role, 
     /** The access of a viewer to an organisation that exists, read within an open transaction; else not found. */
     public static OrganisationAccess of(Handle h, Viewer viewer, long organisationId) {
         var organisations = h.attach(OrganisationDao.class);
-        organisations.find(organisationId).orElseThrow(HttpProblem.NotFound::new);
+        if (!organisations.exists(organisationId)) throw new HttpProblem.NotFound();
         return new OrganisationAccess(organisationId, viewer.signedIn() ? organisations.role(organisationId, viewer.id()) : Optional.empty(),
                 viewer.admin());
     }

@@ -18,6 +18,9 @@ interface OrganisationDao {
 
     @SqlUpdate("UPDATE organisation SET name = :name, description = :description WHERE id = :id")
     void update(long id, String name, String description);
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM organisation WHERE id = :id)")
+    boolean exists(long id);
+
 
     @SqlQuery("SELECT id, name, description, created_at FROM organisation WHERE id = :id")
     Optional<Organisation> find(long id);

@@ -1,6 +1,5 @@
 package app.atelier.community;
 
-import app.atelier.web.Paths;
 import app.atelier.audit.Audit;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
@@ -10,16 +9,17 @@ import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.Paths;
 import app.atelier.web.RateLimit;
+import app.atelier.web.Text;
 import app.atelier.web.Tokens;
 import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import app.atelier.web.Text;
-import java.util.Locale;
 
 /** Each organisation's hand-picked community: who applies, who is let in, who takes part in what. */
 public final class CommunityService {

@@ -3,8 +3,8 @@ package app.atelier.community;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** A member's place in an organisation's community, with the profile they applied with. */
 public record Membership(long organisationId, long memberId, String memberName, MembershipState state, String city,

@@ -1,7 +1,7 @@
 package app.atelier.contribution;
 
-import java.util.Locale;
 import java.util.Arrays;
+import java.util.Locale;
 
 /** Where a contribution stands; changed only with an official response. */
 public enum ContributionStatus {

@@ -1,9 +1,9 @@
 package app.atelier.contribution;
 
 import java.time.Instant;
+import java.util.List;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import java.util.List;
 
 interface FollowDao {
     @SqlUpdate("INSERT INTO follow (contribution_id, member_id, created_at) VALUES (:contributionId, :memberId, :now) ON CONFLICT DO NOTHING")

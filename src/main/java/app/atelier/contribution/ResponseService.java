@@ -1,19 +1,19 @@
 package app.atelier.contribution;
 
-import app.atelier.web.Paths;
 import app.atelier.audit.Audit;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.Paths;
 import app.atelier.web.Viewer;
 import java.time.Clock;
-import java.util.List;
-import org.jdbi.v3.core.Handle;
-import java.util.Locale;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jdbi.v3.core.Handle;
 
 /** Official responses: every change of a contribution's status, written out, and duplicates merged into their original. */
 public final class ResponseService {

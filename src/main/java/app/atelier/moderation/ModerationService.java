@@ -1,14 +1,14 @@
 package app.atelier.moderation;
 
-import app.atelier.contribution.ItemType;
 import app.atelier.audit.Audit;
 import app.atelier.audit.AuditEntry;
 import app.atelier.audit.AuditLog;
 import app.atelier.contribution.CommentDao;
 import app.atelier.contribution.ContributionService;
+import app.atelier.contribution.ItemType;
 import app.atelier.db.Database;
-import app.atelier.recognition.Level;
 import app.atelier.organisation.OrganisationAccess;
+import app.atelier.recognition.Level;
 import app.atelier.web.Errors;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
@@ -16,8 +16,8 @@ import app.atelier.web.Paged;
 import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 import java.util.function.BiConsumer;
+import org.jdbi.v3.core.Handle;
 
 /** Flags, hiding and restoring, the moderation queue, and the audit log as the staff read it. */
 public final class ModerationService {

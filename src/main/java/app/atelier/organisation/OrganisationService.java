@@ -3,12 +3,12 @@ package app.atelier.organisation;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
-import app.atelier.web.RateLimit;
-import java.time.Duration;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.RateLimit;
 import app.atelier.web.Viewer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 

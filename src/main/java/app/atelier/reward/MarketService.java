@@ -4,7 +4,6 @@ import app.atelier.challenge.ChallengeService;
 import app.atelier.db.Database;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Amounts;
-import app.atelier.ledger.Cause;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Transfer;
 import app.atelier.notification.NotificationKind;

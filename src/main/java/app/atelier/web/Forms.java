@@ -1,8 +1,8 @@
 package app.atelier.web;
 
 import io.javalin.http.Context;
-import java.util.regex.Pattern;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reading form fields as people type them: trimmed, never null. */
 public final class Forms {

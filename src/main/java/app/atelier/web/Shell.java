@@ -1,8 +1,8 @@
 package app.atelier.web;
 
-import java.time.Instant;
-import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /** What every page's frame needs: the words, who is signed in, the form token, where we are. */
 public record Shell(Text text, Viewer viewer, String csrf, String path, Instant now, long unread) {

@@ -10,7 +10,6 @@ import app.atelier.notification.Notifier;
 import app.atelier.reward.RewardService;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
-import app.atelier.web.Text;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -10,7 +10,6 @@ import app.atelier.Config;
 import app.atelier.community.Segment;
 import app.atelier.web.Invalid;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;

@@ -10,6 +10,7 @@ import app.atelier.ledger.Ledger;
 import app.atelier.notification.Notifier;
 import app.atelier.reward.RewardService;
 import app.atelier.support.Browser;
+import app.atelier.support.Html;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
 import app.atelier.support.TestClock;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.LongConsumer;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** On a generated community of 100,000 contributions, the first challenge holding 10,000 of them. */
 @Slow
 class LargeCommunityTest {
-    private static final Pattern CARD = Pattern.compile("href=\"/contributions/(\\d+)\"");
-    private static final Pattern NEXT = Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\"");
     private static final long BIG = 1;
     @TempDir
     static Path generated;
@@ -100,14 +98,11 @@ class LargeCommunityTest {
         var ids = new ArrayList<Long>();
         String page = first;
         while (page != null) {
-            String html = browser.page(page);
-            var onPage = new LinkedHashSet<Long>();
-            var card = CARD.matcher(html);
-            while (card.find()) onPage.add(Long.parseLong(card.group(1)));
+            var html = Html.of(browser.page(page));
+            var onPage = html.links(".card.contribution h3 a").stream().map(link -> Long.parseLong(link.substring(link.lastIndexOf('/') + 1))).toList();
             ids.addAll(onPage);
-            if (!onPage.isEmpty()) between.accept(onPage.iterator().next() + 7);
-            var next = NEXT.matcher(html);
-            page = next.find() ? next.group(1).replace("&amp;", "&") : null;
+            if (!onPage.isEmpty()) between.accept(onPage.get(0) + 7);
+            page = html.linkIfAny("a[rel=next]").orElse(null);
         }
         return ids;
     }

@@ -23,7 +23,6 @@ import org.jdbi.v3.core.Jdbi;
 public final class Site {
     public static final String PASSWORD = "correct horse battery";
     public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
-    private static final Pattern ME = Pattern.compile("href=\"/members/(\\d+)\" class=\"me\"");
 
     public interface Steps {
         void run(Site site) throws Exception;
@@ -65,9 +64,8 @@ public final class Site {
         browser.get("/signup");
         var response = browser.post("/signup", "name", name, "email", email, "password", PASSWORD);
         assertEquals(302, response.code(), "sign-up of " + name);
-        Matcher m = ME.matcher(browser.page("/"));
-        if (!m.find()) throw new AssertionError("no profile link after sign-up");
-        browser.memberId = Long.parseLong(m.group(1));
+        String profile = Html.of(browser.page("/")).link("a.me");
+        browser.memberId = Long.parseLong(profile.substring(profile.lastIndexOf('/') + 1));
         return browser;
     }
 

@@ -3,13 +3,13 @@ package app.atelier.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.support.Html;
 import app.atelier.support.Site;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,13 +88,13 @@ class BadRequestsTest {
     void pagesLinkStylesAndScriptsByAnAddressThatChangesWithTheirContentSoBrowsersKeepThemAYear() {
         Site.run(dir, site -> {
             var visitor = site.visitor();
-            var link = Pattern.compile("href=\"(/static/css/atelier\\.css\\?v=[0-9a-f]{12})\"").matcher(visitor.page("/"));
-            assertTrue(link.find(), "the stylesheet's address carries a digest of its content");
-            var css = visitor.get(link.group(1));
+            String stylesheet = Html.of(visitor.page("/")).link("link[rel=stylesheet]");
+            assertTrue(stylesheet.matches("/static/css/atelier\\.css\\?v=[0-9a-f]{12}"), "the address carries a digest of the content: " + stylesheet);
+            var css = visitor.get(stylesheet);
             assertEquals(200, css.code());
             assertEquals("public, max-age=31536000, immutable", css.headers().get("Cache-Control").get(0));
-            assertTrue(visitor.page("/login").contains(link.group(1)), "the same address on every page");
-            assertTrue(Pattern.compile("src=\"/static/js/atelier\\.js\\?v=[0-9a-f]{12}\"").matcher(visitor.page("/")).find());
+            assertEquals(stylesheet, Html.of(visitor.page("/login")).link("link[rel=stylesheet]"), "the same address on every page");
+            assertTrue(Html.of(visitor.page("/")).has("script[src~=^/static/js/atelier\\.js\\?v=[0-9a-f]{12}$]"));
         });
     }
 }

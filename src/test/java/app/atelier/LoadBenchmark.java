@@ -26,24 +26,23 @@ class LoadBenchmark {
     void challengePageAgainstATrivialRoute() {
         assumeTrue(Boolean.getBoolean("benchmark"), "run with -Dbenchmark=true");
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var pan = site.openChallenge("A lighter pan");
             var authors = List.of(site.member("Eve Adams"), site.member("Bob Stone"), site.member("Ada Lovelace"));
             site.clock.advance(java.time.Duration.ofDays(1)); // past a new member's first-day limits
             for (int i = 0; i < CONTRIBUTIONS; i++) {
                 var author = authors.get(i % authors.size());
-                long id = site.contribute(author, challenge, "Idea number " + i);
+                long id = site.contribute(author, pan.challenge(), "Idea number " + i);
                 for (var voter : authors) if (voter != author && i % 3 != 0) voter.post("/contributions/" + id + "/vote");
-                site.comment(owner, id, "Thanks for idea " + i, null);
+                site.comment(pan.owner(), id, "Thanks for idea " + i, null);
             }
             String base = "http://localhost:" + site.app.port();
-            String session = owner.cookie("atelier_session");
+            String session = pan.owner().cookie("atelier_session");
             var report = new ArrayList<String>();
             report.add("Atelier load figures: wrk -t2 -c32 -d10s --latency, after a 5 s warm-up, loopback");
             for (String[] target : new String[][] {
                     {"trivial route /health", base + "/health", null},
-                    {"challenge page, 50 contributions, visitor", base + "/challenges/" + challenge, null},
-                    {"challenge page, 50 contributions, signed-in member", base + "/challenges/" + challenge, session},
+                    {"challenge page, 50 contributions, visitor", base + "/challenges/" + pan.challenge(), null},
+                    {"challenge page, 50 contributions, signed-in member", base + "/challenges/" + pan.challenge(), session},
                     {"contribution page with comments, visitor", base + "/contributions/1", null}}) {
                 wrk(target[1], target[2], "5s");
                 report.add("== " + target[0]);

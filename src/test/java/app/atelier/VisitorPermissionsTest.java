@@ -47,9 +47,8 @@ class VisitorPermissionsTest {
     @Test
     void headIsAnsweredLikeGetWithoutTheBodyAndUnderTheSameRoles() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            for (String path : List.of("/", "/challenges/" + challenge, "/leaderboard")) {
+            var pan = site.openChallenge("A lighter pan");
+            for (String path : List.of("/", "/challenges/" + pan.challenge(), "/leaderboard")) {
                 var head = site.visitor().head(path);
                 assertEquals(200, head.statusCode(), path);
                 assertEquals("", head.body(), path + ": no body");
@@ -57,7 +56,7 @@ class VisitorPermissionsTest {
             }
             assertTrue(site.visitor().head("/account").headers().firstValue("Location").orElse("").startsWith("/login"),
                     "a member's page still asks a visitor to sign in");
-            assertEquals(403, owner.head("/admin/outbox").statusCode(), "and an admin's page still refuses a member");
+            assertEquals(403, pan.owner().head("/admin/outbox").statusCode(), "and an admin's page still refuses a member");
             assertEquals(404, site.visitor().head("/challenges/999999").statusCode());
         });
     }

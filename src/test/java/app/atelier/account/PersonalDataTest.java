@@ -16,12 +16,11 @@ class PersonalDataTest {
     @Test
     void aMemberDownloadsEverythingHeldAboutThemAndNothingOfOthers() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var pan = site.openChallenge("A lighter pan");
             var eve = site.signUp("Eve Adams", "eve@example.test");
-            long id = site.contribute(eve, challenge, "Hollow handle");
+            long id = site.contribute(eve, pan.challenge(), "Hollow handle");
             site.comment(eve, id, "My own remark", null);
-            long other = site.contribute(owner, challenge, "Owner idea");
+            long other = site.contribute(pan.owner(), pan.challenge(), "Owner idea");
             eve.post("/contributions/" + other + "/vote");
             var export = eve.get("/account/export");
             assertEquals(200, export.code());
@@ -39,19 +38,18 @@ class PersonalDataTest {
     @Test
     void deletingAnAccountErasesThePersonAndKeepsTheConversation() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var pan = site.openChallenge("A lighter pan");
             var eve = site.signUp("Eve Adams", "eve@example.test");
-            long id = site.contribute(eve, challenge, "Hollow handle");
-            long other = site.contribute(owner, challenge, "Owner idea");
+            long id = site.contribute(eve, pan.challenge(), "Hollow handle");
+            long other = site.contribute(pan.owner(), pan.challenge(), "Owner idea");
             eve.post("/contributions/" + other + "/vote");
-            long reply = site.comment(owner, id, "Tell me more", null);
+            long reply = site.comment(pan.owner(), id, "Tell me more", null);
             site.comment(eve, id, "Gladly", reply);
 
             var wrong = eve.post("/account/delete", "password", "not my password");
             assertEquals(422, wrong.code());
             assertTrue(wrong.body().string().contains("This is not your password."));
-            assertEquals(409, owner.post("/account/delete", "password", Site.PASSWORD).code(), "the only owner cannot leave");
+            assertEquals(409, pan.owner().post("/account/delete", "password", Site.PASSWORD).code(), "the only owner cannot leave");
             assertEquals(403, eve.postRaw("/account/delete", "password", Site.PASSWORD).code());
 
             assertEquals(302, eve.post("/account/delete", "password", Site.PASSWORD).code());

@@ -18,44 +18,38 @@ class CommentRoutesTest {
     @Test
     void commentsAreThreadedAndCounted() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            var eve = site.member("Eve Adams");
+            var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
             var bob = site.member("Bob Stone");
-            long id = site.contribute(eve, challenge, "Hollow handle");
-            long first = site.comment(bob, id, "How hollow **exactly**?", null);
-            long reply = site.comment(eve, id, "About half.", first);
-            String page = site.visitor().page("/contributions/" + id);
+            long first = site.comment(bob, pan.idea(), "How hollow **exactly**?", null);
+            long reply = site.comment(pan.author(), pan.idea(), "About half.", first);
+            String page = site.visitor().page("/contributions/" + pan.idea());
             assertTrue(page.contains("<strong>exactly</strong>"));
             int firstAt = page.indexOf("id=\"comment-" + first + "\"");
             int replyAt = page.indexOf("id=\"comment-" + reply + "\"");
             assertTrue(firstAt > 0 && replyAt > firstAt);
             assertTrue(page.substring(firstAt, replyAt).contains("<ol class=\"thread\">"), "the reply sits inside its parent's thread");
-            assertEquals(2, site.count("SELECT comment_count FROM contribution WHERE id = ?", id));
-            assertTrue(site.visitor().page("/challenges/" + challenge).contains("2 comments"));
+            assertEquals(2, site.count("SELECT comment_count FROM contribution WHERE id = ?", pan.idea()));
+            assertTrue(site.visitor().page("/challenges/" + pan.challenge()).contains("2 comments"));
         });
     }
 
     @Test
     void badCommentsAreRefusedAndWhatWasTypedIsKept() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            var eve = site.member("Eve Adams");
-            long id = site.contribute(eve, challenge, "Hollow handle");
-            long other = site.contribute(eve, challenge, "Other idea");
-            long elsewhere = site.comment(eve, other, "Elsewhere", null);
-            String path = "/contributions/" + id + "/comments";
-            assertEquals(422, eve.post(path, "body", "   ").code());
-            var tooLong = eve.post(path, "body", "kept" + "x".repeat(10_000));
+            var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
+            long other = site.contribute(pan.author(), pan.challenge(), "Other idea");
+            long elsewhere = site.comment(pan.author(), other, "Elsewhere", null);
+            String path = "/contributions/" + pan.idea() + "/comments";
+            assertEquals(422, pan.author().post(path, "body", "   ").code());
+            var tooLong = pan.author().post(path, "body", "kept" + "x".repeat(10_000));
             assertEquals(422, tooLong.code());
             assertTrue(tooLong.body().string().contains("At most 10,000 characters"));
-            assertEquals(422, eve.post(path, "body", "reply", "parent", Long.toString(elsewhere)).code(), "a parent from another contribution");
-            assertEquals(422, eve.post(path, "body", "reply", "parent", "abc").code());
-            var missingParent = eve.post(path, "body", "kept reply", "parent", "98765");
+            assertEquals(422, pan.author().post(path, "body", "reply", "parent", Long.toString(elsewhere)).code(), "a parent from another contribution");
+            assertEquals(422, pan.author().post(path, "body", "reply", "parent", "abc").code());
+            var missingParent = pan.author().post(path, "body", "kept reply", "parent", "98765");
             assertEquals(422, missingParent.code());
             assertTrue(missingParent.body().string().contains("kept reply"));
-            assertEquals(404, eve.post("/contributions/999/comments", "body", "x").code());
+            assertEquals(404, pan.author().post("/contributions/999/comments", "body", "x").code());
             assertEquals(1, site.count("SELECT count(*) FROM comment"));
         });
     }
@@ -82,13 +76,10 @@ class CommentRoutesTest {
     @Test
     void onlyTheAuthorEditsOrDeletesAComment() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            var eve = site.member("Eve Adams");
+            var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
             var bob = site.member("Bob Stone");
-            long id = site.contribute(eve, challenge, "Hollow handle");
-            long comment = site.comment(bob, id, "First thought", null);
-            for (Browser refused : List.of(eve, owner)) {
+            long comment = site.comment(bob, pan.idea(), "First thought", null);
+            for (Browser refused : List.of(pan.author(), pan.owner())) {
                 assertEquals(403, refused.get("/comments/" + comment + "/edit").code());
                 assertEquals(403, refused.post("/comments/" + comment, "body", "rewritten").code());
                 assertEquals(403, refused.post("/comments/" + comment + "/delete").code());
@@ -98,7 +89,7 @@ class CommentRoutesTest {
             assertEquals(422, bob.post("/comments/" + comment, "body", "").code());
             assertEquals("First thought", site.text("SELECT body FROM comment WHERE id = ?", comment));
             assertEquals(302, bob.post("/comments/" + comment, "body", "Second thought").code());
-            assertTrue(site.visitor().page("/contributions/" + id).contains("Second thought"));
+            assertTrue(site.visitor().page("/contributions/" + pan.idea()).contains("Second thought"));
             assertEquals(404, bob.get("/comments/4242/edit").code());
         });
     }
@@ -106,26 +97,23 @@ class CommentRoutesTest {
     @Test
     void aDeletedCommentWithRepliesStaysSoTheThreadHolds() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            var eve = site.member("Eve Adams");
+            var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
             var bob = site.member("Bob Stone");
-            long id = site.contribute(eve, challenge, "Hollow handle");
-            long parent = site.comment(bob, id, "Parent words", null);
-            long reply = site.comment(eve, id, "Reply words", parent);
-            long lonely = site.comment(bob, id, "Lonely words", null);
+            long parent = site.comment(bob, pan.idea(), "Parent words", null);
+            long reply = site.comment(pan.author(), pan.idea(), "Reply words", parent);
+            long lonely = site.comment(bob, pan.idea(), "Lonely words", null);
             assertEquals(302, bob.post("/comments/" + parent + "/delete").code());
             assertEquals(302, bob.post("/comments/" + lonely + "/delete").code());
-            String page = site.visitor().page("/contributions/" + id);
+            String page = site.visitor().page("/contributions/" + pan.idea());
             assertFalse(page.contains("Parent words"));
             assertFalse(page.contains("Lonely words"));
             assertTrue(page.contains("This comment was deleted."));
             assertTrue(page.contains("Reply words"));
             assertEquals(0, site.count("SELECT count(*) FROM comment WHERE id = ?", lonely));
             assertEquals(1, site.count("SELECT deleted FROM comment WHERE id = ?", parent));
-            assertEquals(1, site.count("SELECT comment_count FROM contribution WHERE id = ?", id));
+            assertEquals(1, site.count("SELECT comment_count FROM contribution WHERE id = ?", pan.idea()));
             assertEquals(404, bob.post("/comments/" + parent + "/delete").code(), "deleting twice finds nothing");
-            assertEquals(422, eve.post("/contributions/" + id + "/comments", "body", "to a ghost", "parent", Long.toString(parent)).code());
+            assertEquals(422, pan.author().post("/contributions/" + pan.idea() + "/comments", "body", "to a ghost", "parent", Long.toString(parent)).code());
             assertTrue(reply > 0);
         });
     }
@@ -133,16 +121,13 @@ class CommentRoutesTest {
     @Test
     void theScriptGetsTheCommentsBackInPlace() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            var eve = site.member("Eve Adams");
-            long id = site.contribute(eve, challenge, "Hollow handle");
-            var added = eve.postForFragment("/contributions/" + id + "/comments", "body", "In place");
+            var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
+            var added = pan.author().postForFragment("/contributions/" + pan.idea() + "/comments", "body", "In place");
             assertEquals(200, added.code());
             String section = added.body().string().strip();
             assertTrue(section.startsWith("<section id=\"comments\""), section);
             assertTrue(section.contains("In place") && section.contains("1 comment"), section);
-            var refused = eve.postForFragment("/contributions/" + id + "/comments", "body", "");
+            var refused = pan.author().postForFragment("/contributions/" + pan.idea() + "/comments", "body", "");
             assertEquals(422, refused.code());
             assertTrue(refused.body().string().contains("Please fill this in."));
             assertEquals(1, site.count("SELECT count(*) FROM comment"));

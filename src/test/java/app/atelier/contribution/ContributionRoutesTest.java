@@ -20,16 +20,15 @@ class ContributionRoutesTest {
     @Test
     void aMemberSubmitsAnIdeaToAnOpenChallenge() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var pan = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
-            assertTrue(eve.page("/challenges/" + challenge + "/contribute").contains("Idea"));
-            long id = site.contribute(eve, challenge, "Hollow handle");
+            assertTrue(eve.page("/challenges/" + pan.challenge() + "/contribute").contains("Idea"));
+            long id = site.contribute(eve, pan.challenge(), "Hollow handle");
             String page = site.visitor().page("/contributions/" + id);
             assertTrue(page.contains("Hollow handle") && page.contains("Eve Adams") && page.contains("<em>Hollow handle</em>"));
-            String list = site.visitor().page("/challenges/" + challenge);
+            String list = site.visitor().page("/challenges/" + pan.challenge());
             assertTrue(list.contains("Hollow handle") && list.contains("No votes") && list.contains("No comments"));
-            assertEquals(1, site.count("SELECT contribution_count FROM challenge WHERE id = ?", challenge));
+            assertEquals(1, site.count("SELECT contribution_count FROM challenge WHERE id = ?", pan.challenge()));
         });
     }
 
@@ -59,10 +58,9 @@ class ContributionRoutesTest {
     @Test
     void badContributionsAreRefusedBesideTheirFieldAndKept() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var pan = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
-            String path = "/challenges/" + challenge + "/contributions";
+            String path = "/challenges/" + pan.challenge() + "/contributions";
             record Case(String kind, String title, String body, String message) {
             }
             for (var c : List.of(
@@ -85,10 +83,9 @@ class ContributionRoutesTest {
     @Test
     void scriptsInMarkdownAreShownAsText() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var pan = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
-            long id = Site.idFrom(eve.post("/challenges/" + challenge + "/contributions", "kind", "IDEA",
+            long id = Site.idFrom(eve.post("/challenges/" + pan.challenge() + "/contributions", "kind", "IDEA",
                     "title", "<script>alert('t')</script>", "body", "<script>alert('b')</script> [x](javascript:alert(1))"));
             String page = site.visitor().page("/contributions/" + id);
             assertFalse(page.contains("<script>alert"), "no live script");
@@ -100,47 +97,41 @@ class ContributionRoutesTest {
     @Test
     void onlyTheAuthorEditsTheirContributionWhileTheChallengeIsOpen() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            var eve = site.member("Eve Adams");
+            var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
             var mallory = site.member("Mallory Stone");
-            long id = site.contribute(eve, challenge, "Hollow handle");
-            for (Browser refused : List.of(mallory, owner)) {
-                assertEquals(403, refused.get("/contributions/" + id + "/edit").code());
-                assertEquals(403, refused.post("/contributions/" + id, "kind", "IDEA", "title", "Mine", "body", "b").code());
+            for (Browser refused : List.of(mallory, pan.owner())) {
+                assertEquals(403, refused.get("/contributions/" + pan.idea() + "/edit").code());
+                assertEquals(403, refused.post("/contributions/" + pan.idea(), "kind", "IDEA", "title", "Mine", "body", "b").code());
             }
-            assertTrue(Site.location(site.visitor().get("/contributions/" + id + "/edit")).startsWith("/login"));
-            assertTrue(eve.page("/contributions/" + id + "/edit").contains("Hollow handle"));
-            var empty = eve.post("/contributions/" + id, "kind", "IDEA", "title", "", "body", "new body");
+            assertTrue(Site.location(site.visitor().get("/contributions/" + pan.idea() + "/edit")).startsWith("/login"));
+            assertTrue(pan.author().page("/contributions/" + pan.idea() + "/edit").contains("Hollow handle"));
+            var empty = pan.author().post("/contributions/" + pan.idea(), "kind", "IDEA", "title", "", "body", "new body");
             assertEquals(422, empty.code());
             assertTrue(empty.body().string().contains("new body"));
-            assertEquals("Hollow handle", site.text("SELECT title FROM contribution WHERE id = ?", id), "nothing saved is lost");
+            assertEquals("Hollow handle", site.text("SELECT title FROM contribution WHERE id = ?", pan.idea()), "nothing saved is lost");
             site.clock.advance(Duration.ofMinutes(3));
-            assertEquals(302, eve.post("/contributions/" + id, "kind", "IDEA", "title", "Hollow, lighter handle", "body", "b").code());
-            String page = site.visitor().page("/contributions/" + id);
+            assertEquals(302, pan.author().post("/contributions/" + pan.idea(), "kind", "IDEA", "title", "Hollow, lighter handle", "body", "b").code());
+            String page = site.visitor().page("/contributions/" + pan.idea());
             assertTrue(page.contains("Hollow, lighter handle") && page.contains("edited"));
-            site.close(owner, challenge);
-            assertEquals(409, eve.post("/contributions/" + id, "kind", "IDEA", "title", "After close", "body", "b").code());
+            site.close(pan.owner(), pan.challenge());
+            assertEquals(409, pan.author().post("/contributions/" + pan.idea(), "kind", "IDEA", "title", "After close", "body", "b").code());
         });
     }
 
     @Test
     void votingTwiceCountsOnceAndAVoteCanBeTakenBack() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            var eve = site.member("Eve Adams");
+            var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
             var bob = site.member("Bob Stone");
-            long id = site.contribute(eve, challenge, "Hollow handle");
-            assertEquals(302, bob.post("/contributions/" + id + "/vote").code());
-            assertEquals(302, bob.post("/contributions/" + id + "/vote").code());
-            assertEquals(1, site.count("SELECT vote_count FROM contribution WHERE id = ?", id));
-            assertTrue(bob.page("/contributions/" + id).contains("aria-pressed=\"true\""));
-            assertTrue(site.visitor().page("/challenges/" + challenge).contains("1 vote"));
-            var back = bob.post("/contributions/" + id + "/unvote", "back", "/challenges/" + challenge + "?sort=top");
-            assertEquals("/challenges/" + challenge + "?sort=top", Site.location(back));
-            bob.post("/contributions/" + id + "/unvote");
-            assertEquals(0, site.count("SELECT vote_count FROM contribution WHERE id = ?", id));
+            assertEquals(302, bob.post("/contributions/" + pan.idea() + "/vote").code());
+            assertEquals(302, bob.post("/contributions/" + pan.idea() + "/vote").code());
+            assertEquals(1, site.count("SELECT vote_count FROM contribution WHERE id = ?", pan.idea()));
+            assertTrue(bob.page("/contributions/" + pan.idea()).contains("aria-pressed=\"true\""));
+            assertTrue(site.visitor().page("/challenges/" + pan.challenge()).contains("1 vote"));
+            var back = bob.post("/contributions/" + pan.idea() + "/unvote", "back", "/challenges/" + pan.challenge() + "?sort=top");
+            assertEquals("/challenges/" + pan.challenge() + "?sort=top", Site.location(back));
+            bob.post("/contributions/" + pan.idea() + "/unvote");
+            assertEquals(0, site.count("SELECT vote_count FROM contribution WHERE id = ?", pan.idea()));
             assertEquals(0, site.count("SELECT count(*) FROM vote"));
         });
     }
@@ -148,70 +139,65 @@ class ContributionRoutesTest {
     @Test
     void whoMayVote() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            var eve = site.member("Eve Adams");
-            long id = site.contribute(eve, challenge, "Hollow handle");
-            var own = eve.post("/contributions/" + id + "/vote");
+            var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
+            var own = pan.author().post("/contributions/" + pan.idea() + "/vote");
             assertEquals(403, own.code());
             assertTrue(own.body().string().contains("cannot vote for your own"));
             var visitor = site.visitor();
             visitor.get("/login");
-            assertTrue(Site.location(visitor.post("/contributions/" + id + "/vote")).startsWith("/login"));
-            assertEquals(403, site.member("Bob Stone").postRaw("/contributions/" + id + "/vote").code(), "no token");
-            assertEquals(404, owner.post("/contributions/999/vote").code());
-            assertEquals(302, owner.post("/contributions/" + id + "/vote").code(), "staff may vote too");
-            site.close(owner, challenge);
-            assertEquals(409, site.member("Carl Dunn").post("/contributions/" + id + "/vote").code());
-            assertEquals(1, site.count("SELECT vote_count FROM contribution WHERE id = ?", id));
+            assertTrue(Site.location(visitor.post("/contributions/" + pan.idea() + "/vote")).startsWith("/login"));
+            assertEquals(403, site.member("Bob Stone").postRaw("/contributions/" + pan.idea() + "/vote").code(), "no token");
+            assertEquals(404, pan.owner().post("/contributions/999/vote").code());
+            assertEquals(302, pan.owner().post("/contributions/" + pan.idea() + "/vote").code(), "staff may vote too");
+            site.close(pan.owner(), pan.challenge());
+            assertEquals(409, site.member("Carl Dunn").post("/contributions/" + pan.idea() + "/vote").code());
+            assertEquals(1, site.count("SELECT vote_count FROM contribution WHERE id = ?", pan.idea()));
         });
     }
 
     @Test
     void listsArePagedAndSortedByTopNewestAndTrending() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var pan = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
             site.clock.advance(Duration.ofDays(1)); // past a new member's first-day limits
-            long old = site.contribute(eve, challenge, "Old favourite");
+            long old = site.contribute(eve, pan.challenge(), "Old favourite");
             bob.post("/contributions/" + old + "/vote");
-            owner.post("/contributions/" + old + "/vote");
+            pan.owner().post("/contributions/" + old + "/vote");
             for (int i = 1; i <= 21; i++) {
                 site.clock.advance(Duration.ofMinutes(1));
-                site.contribute(eve, challenge, "Filler idea " + i);
+                site.contribute(eve, pan.challenge(), "Filler idea " + i);
             }
             site.clock.advance(Duration.ofDays(2));
-            long fresh = site.contribute(eve, challenge, "Fresh idea");
+            long fresh = site.contribute(eve, pan.challenge(), "Fresh idea");
             bob.post("/contributions/" + fresh + "/vote");
-            String top = site.visitor().page("/challenges/" + challenge + "?sort=top");
+            String top = site.visitor().page("/challenges/" + pan.challenge() + "?sort=top");
             assertTrue(top.indexOf("Old favourite") < top.indexOf("Fresh idea"), "top: most votes first");
-            String newest = site.visitor().page("/challenges/" + challenge + "?sort=newest");
+            String newest = site.visitor().page("/challenges/" + pan.challenge() + "?sort=newest");
             assertTrue(newest.indexOf("Fresh idea") < newest.indexOf("Filler idea 21"));
             assertFalse(newest.contains("Old favourite"), "the oldest is on page two");
             String second = site.visitor().page(Html.of(newest).link("a[rel=next]"));
             assertTrue(second.contains("Old favourite") && !second.contains("Fresh idea"), "the next page starts after the last row shown");
             assertFalse(second.contains("rel=\"next\""), "and it is the last");
-            String trending = site.visitor().page("/challenges/" + challenge + "?sort=trending");
+            String trending = site.visitor().page("/challenges/" + pan.challenge() + "?sort=trending");
             assertTrue(trending.indexOf("Fresh idea") < trending.indexOf("Old favourite"), "trending: a fresh vote beats old ones");
-            assertEquals(200, site.visitor().get("/challenges/" + challenge + "?sort=bogus&page=-4").code());
-            assertEquals(400, site.visitor().get("/challenges/" + challenge + "?sort=top&after=1;DROP").code(), "a cursor we did not write");
+            assertEquals(200, site.visitor().get("/challenges/" + pan.challenge() + "?sort=bogus&page=-4").code());
+            assertEquals(400, site.visitor().get("/challenges/" + pan.challenge() + "?sort=top&after=1;DROP").code(), "a cursor we did not write");
         });
     }
 
     @Test
     void theScriptGetsTheVoteBoxBackInsteadOfARedirect() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            long id = site.contribute(site.member("Eve Adams"), challenge, "Hollow handle");
+            var pan = site.openChallenge("A lighter pan");
+            long id = site.contribute(site.member("Eve Adams"), pan.challenge(), "Hollow handle");
             var bob = site.member("Bob Stone");
-            var voted = bob.postForFragment("/contributions/" + id + "/vote", "back", "/challenges/" + challenge);
+            var voted = bob.postForFragment("/contributions/" + id + "/vote", "back", "/challenges/" + pan.challenge());
             assertEquals(200, voted.code());
             String box = voted.body().string().strip();
             assertTrue(box.startsWith("<div class=\"votes\" id=\"votes-" + id + "\""), box);
-            assertTrue(box.contains("1 vote") && box.contains("/unvote") && box.contains("value=\"/challenges/" + challenge + "\""));
+            assertTrue(box.contains("1 vote") && box.contains("/unvote") && box.contains("value=\"/challenges/" + pan.challenge() + "\""));
             assertFalse(box.contains("<html"), "only the box");
             var taken = bob.postForFragment("/contributions/" + id + "/unvote");
             assertTrue(taken.body().string().contains("No votes"));

@@ -18,14 +18,13 @@ class ProtectionTest {
     @Test
     void newMembersPostALittleOnTheirFirstDayAndAreToldWhy() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var pan = site.openChallenge("A lighter pan");
             site.clock.advance(Duration.ofDays(2));
             var eve = site.member("Eve Adams");
-            long first = site.contribute(eve, challenge, "One");
-            site.contribute(eve, challenge, "Two");
-            site.contribute(eve, challenge, "Three");
-            var fourth = eve.post("/challenges/" + challenge + "/contributions", "kind", "IDEA", "title", "Four", "body", "b");
+            long first = site.contribute(eve, pan.challenge(), "One");
+            site.contribute(eve, pan.challenge(), "Two");
+            site.contribute(eve, pan.challenge(), "Three");
+            var fourth = eve.post("/challenges/" + pan.challenge() + "/contributions", "kind", "IDEA", "title", "Four", "body", "b");
             assertEquals(429, fourth.code());
             assertTrue(fourth.body().string().contains("at most 3 contributions"));
             for (int i = 0; i < 10; i++) site.comment(eve, first, "Comment " + i, null);
@@ -33,8 +32,8 @@ class ProtectionTest {
             assertEquals(429, eleventh.code());
             assertTrue(eleventh.body().string().contains("at most 10 comments"));
             site.clock.advance(Duration.ofDays(1));
-            assertEquals(302, eve.post("/challenges/" + challenge + "/contributions", "kind", "IDEA", "title", "Four", "body", "b").code());
-            for (int i = 0; i < 5; i++) site.contribute(owner, challenge, "From an older member " + i); // no first-day limit
+            assertEquals(302, eve.post("/challenges/" + pan.challenge() + "/contributions", "kind", "IDEA", "title", "Four", "body", "b").code());
+            for (int i = 0; i < 5; i++) site.contribute(pan.owner(), pan.challenge(), "From an older member " + i); // no first-day limit
         });
     }
 

@@ -28,9 +28,8 @@ class VoteConcurrencyTest {
     @Test
     void fiftyVotersClickingAtOnceLeaveACountEqualToTheVotes() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            long id = site.contribute(site.member("Eve Adams"), challenge, "Hollow handle");
+            var pan = site.openChallenge("A lighter pan");
+            long id = site.contribute(site.member("Eve Adams"), pan.challenge(), "Hollow handle");
             ExecutorService pool = Executors.newFixedThreadPool(VOTERS);
             try {
                 // Signing up hashes a password: at most four at once (more are turned away), so the voters arrive four by four.

@@ -80,14 +80,13 @@ class NotificationRoutesTest {
     void emailsGoOutOverSmtpInTheRecipientsLanguageAndOnlyOnce() {
         var config = config();
         Site.run(config, new TestClock(Site.START), site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var pan = site.openChallenge("A lighter pan");
             var eve = new Browser(site.app, "fr-FR");
             eve.get("/signup");
             eve.post("/signup", "name", "Eve Adams", "email", "eve@example.test", "password", Site.PASSWORD);
             var bob = site.member("Bob Stone");
             settle(site, config);
-            long id = site.contribute(eve, challenge, "Poignée creuse");
+            long id = site.contribute(eve, pan.challenge(), "Poignée creuse");
             site.comment(bob, id, "Bien vu", null);
             assertEquals(1, site.count("SELECT count(*) FROM outbox WHERE to_address = 'eve@example.test' AND sent_at IS NULL"));
             assertEquals(1, deliver(site, config));
@@ -107,12 +106,11 @@ class NotificationRoutesTest {
     void aMailServerThatIsDownLosesNothingAndIsTriedAgainLater() {
         var config = config();
         Site.run(config, new TestClock(Site.START), site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var pan = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
             settle(site, config);
-            long id = site.contribute(eve, challenge, "Hollow handle");
+            long id = site.contribute(eve, pan.challenge(), "Hollow handle");
             site.comment(bob, id, "Nice", null);
             mailServer.stop();
             assertEquals(0, deliver(site, config));
@@ -130,8 +128,7 @@ class NotificationRoutesTest {
     void eachMemberChoosesEmailNowADailyDigestOrNone() {
         var config = config();
         Site.run(config, new TestClock(Site.START), site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
+            var pan = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
             assertTrue(eve.page("/account/notifications").contains("Daily digest"));
             assertEquals(302, eve.post("/account/notifications", "COMMENT", "DIGEST", "RESPONSE", "OFF", "REPLY", "LOUD").code());
@@ -139,10 +136,10 @@ class NotificationRoutesTest {
             var bob = site.member("Bob Stone");
             var ada = site.member("Ada Lovelace");
             settle(site, config);
-            long id = site.contribute(eve, challenge, "Hollow handle");
+            long id = site.contribute(eve, pan.challenge(), "Hollow handle");
             site.comment(bob, id, "One", null);
             site.comment(ada, id, "Two", null);
-            owner.post("/contributions/" + id + "/responses", "status", "ACCEPTED", "body", "Yes");
+            pan.owner().post("/contributions/" + id + "/responses", "status", "ACCEPTED", "body", "Yes");
             assertEquals(2, site.count("SELECT count(*) FROM outbox WHERE member_id = ? AND digest = 1", eve.memberId), "comments wait for the digest");
             assertEquals(0, site.count("SELECT count(*) FROM outbox WHERE member_id = ? AND digest = 0", eve.memberId), "responses are off");
             assertTrue(eve.page("/notifications").contains("answered"), "still told in the app");
@@ -170,13 +167,12 @@ class NotificationRoutesTest {
             var admin = site.signUp("Ada Admin", "admin@example.test");
             assertEquals(403, admin.get("/admin/outbox").code(), "an admin's address counts once verified");
             site.verify(admin);
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            long id = site.contribute(site.member("Eve Adams"), challenge, "Hollow handle");
+            var pan = site.openChallenge("A lighter pan");
+            long id = site.contribute(site.member("Eve Adams"), pan.challenge(), "Hollow handle");
             site.comment(site.member("Bob Stone"), id, "Nice", null);
             String outbox = admin.page("/admin/outbox");
             assertTrue(outbox.contains("New comment on “Hollow handle”") && outbox.contains("Waiting"));
-            for (Browser refused : List.of(owner, site.member("Carl Dunn"))) assertEquals(403, refused.get("/admin/outbox").code());
+            for (Browser refused : List.of(pan.owner(), site.member("Carl Dunn"))) assertEquals(403, refused.get("/admin/outbox").code());
             assertTrue(Site.location(site.visitor().get("/admin/outbox")).startsWith("/login"));
         });
     }

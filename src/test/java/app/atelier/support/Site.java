@@ -121,6 +121,24 @@ public final class Site {
         return id;
     }
 
+    /**
+     * The scene most tests start from: Claire Vidal owns Maison Vidal, which has opened the challenge; with
+     * {@link Scene#withIdea}, a contributor has answered it.
+     */
+    public Scene openChallenge(String title) {
+        var owner = member("Claire Vidal");
+        return new Scene(this, owner, openChallenge(owner, organisation(owner, "Maison Vidal"), title), null, 0);
+    }
+
+    /** An open challenge, its owner, and perhaps one idea and its author. */
+    public record Scene(Site site, Browser owner, long challenge, Browser author, long idea) {
+        /** The same scene, with a new member who has submitted an idea. */
+        public Scene withIdea(String authorName, String title) {
+            var member = site.member(authorName);
+            return new Scene(site, owner, challenge, member, site.contribute(member, challenge, title));
+        }
+    }
+
     /** A manager moves a challenge on by hand to the state named. */
     public Response move(Browser manager, long challengeId, String state) {
         return manager.post("/challenges/" + challengeId + "/state", "to", state);

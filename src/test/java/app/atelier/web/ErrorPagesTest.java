@@ -40,9 +40,8 @@ class ErrorPagesTest {
     @Test
     void aFailureShowsAnIncidentIdAndNoStackTrace() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            long id = site.contribute(site.member("Eve Adams"), challenge, "Hollow handle");
+            var pan = site.openChallenge("A lighter pan");
+            long id = site.contribute(site.member("Eve Adams"), pan.challenge(), "Hollow handle");
             site.execute("ALTER TABLE comment RENAME TO comment_gone");
             var response = site.visitor().get("/contributions/" + id);
             String page = response.body().string();

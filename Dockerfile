@@ -2,6 +2,8 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
+# The compiler settings Error Prone needs (javac internals opened to it).
+COPY .mvn .mvn
 RUN mvn -B -q dependency:go-offline
 COPY src src
 COPY templates templates

@@ -142,6 +142,7 @@ public final class App {
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(mail::deliver), 5, 30, TimeUnit.SECONDS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(notifications::makeDigests), 1, 24, TimeUnit.HOURS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(db::optimize), 1, 6, TimeUnit.HOURS);
+                scheduler.schedule(() -> runQuietly(contributions::fillExcerpts), 10, TimeUnit.SECONDS);
             });
             c.events.serverStopped(() -> {
                 scheduler.shutdownNow();

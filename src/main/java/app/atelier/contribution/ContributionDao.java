@@ -15,6 +15,7 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -34,20 +35,20 @@ interface ContributionDao {
     }
 
     String SUMMARY = """
-            SELECT k.id, k.challenge_id, c.title AS challenge_title, k.title, substr(k.body, 1, 240) AS excerpt,
+            SELECT k.id, k.challenge_id, c.title AS challenge_title, k.title, coalesce(k.excerpt, substr(k.body, 1, 240)) AS excerpt,
                    k.author_id, m.name AS author_name, k.kind, k.status, k.vote_count, k.comment_count, k.created_at,
                    substr(k.latest_response, 1, 240) AS latest_response, k.hidden, k.trending, k.shuffle_key
             FROM contribution k JOIN member m ON m.id = k.author_id JOIN challenge c ON c.id = k.challenge_id""";
 
     @SqlUpdate("""
-            INSERT INTO contribution (challenge_id, author_id, kind, title, body, trending, shuffle_key, created_at, updated_at)
-            VALUES (:challengeId, :authorId, :kind, :title, :body, :trending, :shuffleKey, :now, :now)""")
+            INSERT INTO contribution (challenge_id, author_id, kind, title, body, excerpt, trending, shuffle_key, created_at, updated_at)
+            VALUES (:challengeId, :authorId, :kind, :title, :body, :excerpt, :trending, :shuffleKey, :now, :now)""")
     @GetGeneratedKeys("id")
     long insert(long challengeId, long authorId, ContributionKind kind,
-                String title, String body, double trending, long shuffleKey, Instant now);
+                String title, String body, String excerpt, double trending, long shuffleKey, Instant now);
 
-    @SqlUpdate("UPDATE contribution SET kind = :kind, title = :title, body = :body, updated_at = :now WHERE id = :id")
-    void update(long id, ContributionKind kind, String title,
+    @SqlUpdate("UPDATE contribution SET kind = :kind, title = :title, body = :body, excerpt = :excerpt, updated_at = :now WHERE id = :id")
+    void update(long id, ContributionKind kind, String title, String excerpt,
                 String body, Instant now);
 
     @SqlQuery("""
@@ -78,6 +79,17 @@ interface ContributionDao {
 
     @SqlQuery(SUMMARY + " WHERE k.author_id = :authorId AND c.state <> 'DRAFT' ORDER BY k.id DESC LIMIT :limit")
     List<ContributionSummary> byAuthor(long authorId, int limit);
+
+    /** Contributions written before excerpts were kept, after an id, in id order. */
+    @SqlQuery("SELECT id, body FROM contribution WHERE id > :after AND excerpt IS NULL ORDER BY id LIMIT :limit")
+    @RegisterConstructorMapper(Unexcerpted.class)
+    List<Unexcerpted> withoutExcerpt(long after, int limit);
+
+    record Unexcerpted(long id, String body) {
+    }
+
+    @SqlBatch("UPDATE contribution SET excerpt = :excerpt WHERE id = :id")
+    void setExcerpts(List<Long> id, List<String> excerpt);
 
     @SqlQuery("SELECT c.state FROM challenge c JOIN contribution k ON k.challenge_id = c.id WHERE k.id = :id")
     ChallengeState challengeState(long id);

@@ -12,6 +12,7 @@ import app.atelier.recognition.Recognition;
 import app.atelier.web.Cursor;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.Markdown;
 import app.atelier.web.Paths;
 import app.atelier.web.RateLimit;
 import app.atelier.web.Slice;
@@ -68,6 +69,9 @@ public final class ContributionService {
 
     /** New members may post this much on their first day; after that, only the per-address rate applies. */
     static final int FIRST_DAY_CONTRIBUTIONS = 3;
+    /** How much of a contribution's text lists show. */
+    public static final int EXCERPT = 240;
+    static final int FILLED_AT_ONCE = 1_000;
     static final Duration FIRST_DAY = Duration.ofDays(1);
 
     public long submit(Viewer viewer, long challengeId, ContributionForm form, String address) {
@@ -82,12 +86,35 @@ public final class ContributionService {
             acceptTermsOnce(h, challenge, author, form.acceptsTerms(), now);
             requireWithinFirstDay(h, author, "contribution", FIRST_DAY_CONTRIBUTIONS, "error.firstDayContributions", now);
             posting.take(h, address, now);
-            long id = h.attach(ContributionDao.class).insert(challengeId, author, kind, form.title(), form.body(),
+            long id = h.attach(ContributionDao.class).insert(challengeId, author, kind, form.title(), form.body(), excerpt(form.body()),
                     Ranking.trending(0, now), ThreadLocalRandom.current().nextLong(Sort.SPAN), now);
             h.attach(ChallengeDao.class).countContribution(challengeId);
             h.attach(FollowDao.class).follow(id, author, now);
             return id;
         });
+    }
+
+    private static String excerpt(String body) {
+        return Markdown.plainText(body, EXCERPT);
+    }
+
+    /**
+     * Writes the excerpts of contributions written before excerpts were kept, {@value #FILLED_AT_ONCE} at a time,
+     * each batch read on a read connection and written in a short transaction of its own; returns how many.
+     */
+    public int fillExcerpts() {
+        int filled = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            var rows = db.read(h -> h.attach(ContributionDao.class).withoutExcerpt(from, FILLED_AT_ONCE));
+            if (rows.isEmpty()) return filled;
+            var ids = rows.stream().map(ContributionDao.Unexcerpted::id).toList();
+            var excerpts = rows.stream().map(row -> excerpt(row.body())).toList();
+            db.execute(h -> h.attach(ContributionDao.class).setExcerpts(ids, excerpts));
+            filled += rows.size();
+            after = ids.get(ids.size() - 1);
+        }
     }
 
     /** The author's own contribution, while its challenge is open and it can still be edited. */
@@ -98,7 +125,7 @@ public final class ContributionService {
     public void edit(Viewer viewer, long contributionId, ContributionForm form) {
         db.execute(h -> {
             var challenge = editable(h, viewer, contributionId).access().challenge();
-            h.attach(ContributionDao.class).update(contributionId, form.validKind(challenge), form.title(), form.body(), clock.instant());
+            h.attach(ContributionDao.class).update(contributionId, form.validKind(challenge), form.title(), excerpt(form.body()), form.body(), clock.instant());
         });
     }
 

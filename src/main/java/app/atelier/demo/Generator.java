@@ -3,10 +3,12 @@ package app.atelier.demo;
 import app.atelier.Config;
 import app.atelier.account.AccountService;
 import app.atelier.account.SignUpForm;
+import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.Ranking;
 import app.atelier.contribution.Sort;
 import app.atelier.db.Database;
 import app.atelier.notification.Notifier;
+import app.atelier.web.Markdown;
 import app.atelier.web.Text;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -187,7 +189,7 @@ public final class Generator {
         double commentsPerWeight = (shape.comments() - LONG_DISCUSSION) / (double) shape.contributions() / meanPareto();
         try (var contribution = c.prepareStatement("""
                 INSERT INTO contribution (id, challenge_id, author_id, kind, title, body, vote_count, comment_count, trending,
-                                          created_at, updated_at, shuffle_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                          created_at, updated_at, shuffle_key, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              var vote = c.prepareStatement("INSERT INTO vote (contribution_id, member_id, created_at) VALUES (?, ?, ?)");
              var comment = c.prepareStatement("""
                      INSERT INTO comment (id, contribution_id, author_id, parent_id, body, created_at, updated_at)
@@ -205,7 +207,9 @@ public final class Generator {
                     contribution.setInt(3, author());
                     contribution.setString(4, KINDS[id % KINDS.length]);
                     contribution.setString(5, "Idea " + id + ": " + words(6));
-                    contribution.setString(6, words(60));
+                    String body = words(60);
+                    contribution.setString(6, body);
+                    contribution.setString(13, Markdown.plainText(body, ContributionService.EXCERPT));
                     contribution.setInt(7, votes);
                     contribution.setInt(8, comments);
                     contribution.setDouble(9, Ranking.trending(votes, Instant.ofEpochMilli(created)));

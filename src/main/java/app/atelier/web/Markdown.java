@@ -3,6 +3,7 @@ package app.atelier.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -10,6 +11,7 @@ import org.commonmark.node.Link;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * The one Markdown renderer: CommonMark with tables and autolinks, raw HTML escaped, links only to
@@ -29,11 +31,27 @@ public final class Markdown {
             })
             .build();
 
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).stripNewlines(true).build();
+    /** How the text renderer separates a table's cells. */
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\|\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Markdown() {
     }
 
     public static String toHtml(String markdown) {
         return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /**
+     * The words a reader sees, without Markdown's marks or a table's pipes, on one line, cut at a word to at most
+     * {@code max} characters with an ellipsis: what lists show of a text, computed once when it is written.
+     */
+    public static String plainText(String markdown, int max) {
+        String text = SPACES.matcher(CELL_SEPARATOR.matcher(TEXT.render(PARSER.parse(markdown))).replaceAll(" ")).replaceAll(" ").strip();
+        if (text.length() <= max) return text;
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "…";
     }
 
     /** Keeps an address only when its scheme is one we trust; otherwise the link goes nowhere. */

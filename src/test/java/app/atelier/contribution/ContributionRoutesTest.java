@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.Config;
+import app.atelier.notification.Notifier;
 import app.atelier.support.Browser;
 import app.atelier.support.Html;
 import app.atelier.support.Site;
+import app.atelier.web.RateLimit;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -296,6 +299,26 @@ class ContributionRoutesTest {
             assertEquals(1, site.count("SELECT count(*) FROM official_response WHERE contribution_id = ?", id), "once");
             assertTrue(eve.page("/notifications").contains("answered “Popular idea”: Under review"), "the author hears of it");
             assertTrue(owner.page("/organisations/1/audit").contains("Under review by itself"));
+        });
+    }
+
+    @Test
+    void listsShowTheWordsOfAContributionWithoutItsMarkdownAndOldOnesAreFilledAfterStart() {
+        Site.run(dir, site -> {
+            var pan = site.openChallenge("A lighter pan");
+            var eve = site.member("Eve Adams");
+            long id = Site.idFrom(eve.post("/challenges/" + pan.challenge() + "/contributions", "kind", "IDEA", "title", "Hollow handle",
+                    "body", "A **hollow** handle:\n\n| weight | grip |\n|---|---|\n| less | better |"));
+            var card = Html.of(site.visitor().page("/challenges/" + pan.challenge())).text(".card.contribution");
+            assertTrue(card.contains("A hollow handle: weight grip less better"), card);
+            assertFalse(card.contains("**") || card.contains("|"), card);
+            eve.post("/contributions/" + id, "kind", "IDEA", "title", "Hollow handle", "body", "Now _lighter_ still");
+            assertEquals("Now lighter still", site.text("SELECT excerpt FROM contribution WHERE id = ?", id), "an edit writes it again");
+            site.execute("UPDATE contribution SET excerpt = NULL");
+            int filled = site.withDatabase(db -> new ContributionService(db, site.clock, RateLimit.posts(10_000),
+                    new Notifier("http://localhost", Config.HOME_ZONE)).fillExcerpts());
+            assertEquals(1, filled);
+            assertEquals("Now lighter still", site.text("SELECT excerpt FROM contribution WHERE id = ?", id), "written before excerpts were kept");
         });
     }
 }

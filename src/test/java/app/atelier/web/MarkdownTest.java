@@ -1,5 +1,6 @@
 package app.atelier.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,5 +38,21 @@ class MarkdownTest {
     void tablesRender() {
         String html = Markdown.toHtml("| a | b |\n|---|---|\n| 1 | 2 |");
         assertTrue(html.contains("<table>") && html.contains("<td>1</td>"), html);
+    }
+
+    @Test
+    void plainTextKeepsTheWordsWithoutTheMarksOrATablesPipes() {
+        assertEquals("Title: Some bold and italic text. a b one two item one item two",
+                Markdown.plainText("# Title\n\nSome **bold** and _italic_ text.\n\n| a | b |\n|---|---|\n| one | two |\n\n- item one\n- item two", 240));
+        assertEquals("<script>alert(1)</script>", Markdown.plainText("<script>alert(1)</script>", 240), "kept as text, escaped where shown");
+        assertEquals("", Markdown.plainText("   ", 240));
+    }
+
+    @Test
+    void plainTextIsCutAtAWordWithAnEllipsis() {
+        String cut = Markdown.plainText("word ".repeat(100), 40);
+        assertEquals("word word word word word word word word…", cut);
+        assertTrue(cut.length() <= 40);
+        assertEquals(40, Markdown.plainText("x".repeat(100), 40).length(), "one long word is cut where it must be");
     }
 }

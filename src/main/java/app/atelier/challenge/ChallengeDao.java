@@ -70,6 +70,22 @@ public interface ChallengeDao {
             ORDER BY c.opened_at DESC, c.id DESC LIMIT :limit""")
     List<Challenge> open(double key, long id, int limit);
 
+    /** Challenges past their draft that are not private, narrowed by a filter, the newest first, after a cursor of id. */
+    @SqlQuery(SELECT + """
+             WHERE c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE' AND (:f.stage IS NULL OR c.stage = :f.stage)
+            AND (:f.state IS NULL OR c.state = :f.state) AND (:f.mode IS NULL OR c.mode = :f.mode)
+            AND (:f.organisationId IS NULL OR c.organisation_id = :f.organisationId) AND c.id < :id
+            ORDER BY c.id DESC LIMIT :limit""")
+    List<Challenge> browse(@BindMethods("f") ChallengeFilter filter, long id, int limit);
+
+    /** The organisations that have a challenge a visitor can see, by name: the choices of the challenges page. */
+    @SqlQuery("""
+            SELECT o.id, o.name FROM organisation o
+            WHERE EXISTS (SELECT 1 FROM challenge c WHERE c.organisation_id = o.id AND c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE')
+            ORDER BY o.name, o.id""")
+    @RegisterConstructorMapper(OrganisationName.class)
+    List<OrganisationName> withVisibleChallenges();
+
     /** An organisation's challenges, the newest first, after a cursor of id; its staff see drafts and private ones too. */
     @SqlQuery(SELECT + """
              WHERE c.organisation_id = :organisationId AND (:staff OR (c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE'))

@@ -25,6 +25,14 @@ public final class ChallengeRoutes {
         }
     }
 
+    /** Every challenge a visitor can see, narrowed by stage, state, mode or organisation. */
+    public record BrowsePage(ChallengeService.Browse browse) implements Page {
+        @Override
+        public String template() {
+            return "challenge/browse.jte";
+        }
+    }
+
     /** The form for a new challenge (challengeId null) or an existing one. */
     public record FormPage(long organisationId, Long challengeId, ChallengeForm form, Errors errors) implements Page {
         @Override
@@ -41,6 +49,8 @@ public final class ChallengeRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/", ctx -> View.render(ctx, new HomePage(challenges.openChallenges(Cursor.parse(ctx.queryParam("after"))))), Role.ANYONE);
+        routes.get("/challenges", ctx -> View.render(ctx, new BrowsePage(challenges.browse(ChallengeFilter.from(ctx),
+                Cursor.parse(ctx.queryParam("after"))))), Role.ANYONE);
         routes.get("/organisations/{id}/challenges/new", this::createForm, Role.MEMBER);
         routes.post("/organisations/{id}/challenges", this::create, Role.MEMBER);
         routes.get("/challenges/{id}/edit", this::editForm, Role.MEMBER);

@@ -189,6 +189,19 @@ public final class ChallengeService {
         return Slice.of(rows, PAGE_SIZE, after, c -> new Cursor(c.openedAt().toEpochMilli(), c.id()));
     }
 
+    /** The challenges page: those past their draft that are not private, narrowed by the filter, the newest first. */
+    public Browse browse(ChallengeFilter filter, Cursor after) {
+        return db.read(h -> {
+            var challenges = h.attach(ChallengeDao.class);
+            var rows = challenges.browse(filter, Cursor.orTop(after).id(), PAGE_SIZE + 1);
+            return new Browse(filter, Slice.of(rows, PAGE_SIZE, after, c -> new Cursor(c.id(), c.id())), challenges.withVisibleChallenges());
+        });
+    }
+
+    /** A page of the challenges page, with the organisations it can be narrowed to. */
+    public record Browse(ChallengeFilter filter, Slice<Challenge> challenges, List<OrganisationName> organisations) {
+    }
+
     /** A page of an organisation's challenges, the newest first. */
     public Slice<Challenge> ofOrganisation(Viewer viewer, long organisationId, Cursor after) {
         var rows = db.read(h -> h.attach(ChallengeDao.class).ofOrganisation(organisationId,

@@ -233,4 +233,38 @@ class ChallengeRoutesTest {
             }
         });
     }
+
+    @Test
+    void theChallengesPageListsWhatAVisitorMaySeeNarrowedByStageStateModeAndCompany() {
+        Site.run(dir, site -> {
+            var claire = site.member("Claire Vidal");
+            long vidal = site.organisation(claire, "Maison Vidal");
+            var thomas = site.member("Thomas Dubois");
+            long altitude = site.organisation(thomas, "Cycles Altitude");
+            site.openChallenge(claire, vidal, "A lighter pan");
+            site.move(claire, site.openChallenge(claire, vidal, "A box that keeps", "stage", "PACKAGING"), "REVIEW");
+            site.openChallenge(thomas, altitude, "Cargo bike", "stage", "CONCEPT_TEST", "mode", "COMMUNITY");
+            site.challenge(claire, vidal, "A draft nobody sees");
+            site.openChallenge(thomas, altitude, "Members only", "mode", "COMMUNITY", "visibility", "PRIVATE");
+
+            assertEquals(List.of("Cargo bike", "A box that keeps", "A lighter pan"), titles(site, "/challenges"), "newest first, no draft, nothing private");
+            assertEquals(List.of("A box that keeps"), titles(site, "/challenges?stage=PACKAGING"));
+            assertEquals(List.of("A box that keeps"), titles(site, "/challenges?state=REVIEW"));
+            assertEquals(List.of("Cargo bike"), titles(site, "/challenges?mode=COMMUNITY"));
+            assertEquals(List.of("A box that keeps", "A lighter pan"), titles(site, "/challenges?organisation=" + vidal));
+            assertEquals(List.of(), titles(site, "/challenges?stage=PACKAGING&organisation=" + altitude));
+            var page = Html.of(site.visitor().page("/challenges?stage=PACKAGING"));
+            assertEquals("PACKAGING", page.value("#stage option[selected]"), "the choice stays chosen");
+            assertEquals(List.of("Any", "Cycles Altitude", "Maison Vidal"), page.texts("#organisation option"), "companies with a visible challenge");
+            for (String bad : List.of("?stage=BOGUS", "?state=DRAFT", "?mode=x", "?after=1;2")) {
+                assertEquals(400, site.visitor().get("/challenges" + bad).code(), bad);
+            }
+            assertEquals(404, site.visitor().get("/challenges?organisation=abc").code());
+            assertEquals("/challenges", Html.of(site.visitor().page("/")).link("a[href=/challenges]"), "the home page leads there");
+        });
+    }
+
+    private static List<String> titles(Site site, String path) {
+        return Html.of(site.visitor().page(path)).texts(".cards h3 a");
+    }
 }

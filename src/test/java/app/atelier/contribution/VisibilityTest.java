@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,13 +26,6 @@ class VisibilityTest {
     @TempDir
     Path dir;
 
-    private static long challenge(Site site, Browser owner, long org, String title, String... fields) {
-        var all = new ArrayList<>(List.of("title", title, "brief", "b", "stage", "IDEA_GENERATION"));
-        all.addAll(List.of(fields));
-        long id = Site.idFrom(owner.post("/organisations/" + org + "/challenges", all.toArray(String[]::new)));
-        assertEquals(302, site.move(owner, id, "OPEN").code());
-        return id;
-    }
 
     @Test
     void everyListShowsOnlyWhatTheViewerMayOpen() {
@@ -47,9 +39,9 @@ class VisibilityTest {
             site.joinCommunity(owner, org, eve);
             site.joinCommunity(owner, org, bob);
             site.clock.advance(java.time.Duration.ofDays(2)); // past the first-day limits
-            long open = challenge(site, owner, org, "Open pans", "mode", "OUTSIDE_IN");
-            long confidential = challenge(site, owner, org, "Logo contest", "mode", "OUTSIDE_IN", "visibility", "CONFIDENTIAL");
-            long privat = challenge(site, owner, org, "Members' pan", "mode", "COMMUNITY", "visibility", "PRIVATE");
+            long open = site.openChallenge(owner, org, "Open pans", "mode", "OUTSIDE_IN");
+            long confidential = site.openChallenge(owner, org, "Logo contest", "mode", "OUTSIDE_IN", "visibility", "CONFIDENTIAL");
+            long privat = site.openChallenge(owner, org, "Members' pan", "mode", "COMMUNITY", "visibility", "PRIVATE");
             site.contribute(eve, open, PUBLIC);
             long hidden = site.contribute(eve, open, HIDDEN);
             long secret = site.contribute(eve, confidential, CONFIDENTIAL);
@@ -92,7 +84,7 @@ class VisibilityTest {
         Site.run(dir, site -> {
             var owner = site.member("Claire Vidal");
             long org = site.organisation(owner, "Maison Vidal");
-            long id = challenge(site, owner, org, "Logo contest", "mode", "OUTSIDE_IN", "visibility", "CONFIDENTIAL");
+            long id = site.openChallenge(owner, org, "Logo contest", "mode", "OUTSIDE_IN", "visibility", "CONFIDENTIAL");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
             long eves = site.contribute(eve, id, "Eve's secret logo");
@@ -118,7 +110,7 @@ class VisibilityTest {
         Site.run(dir, site -> {
             var owner = site.member("Claire Vidal");
             long org = site.organisation(owner, "Maison Vidal");
-            long id = challenge(site, owner, org, "Open pans", "mode", "OUTSIDE_IN");
+            long id = site.openChallenge(owner, org, "Open pans", "mode", "OUTSIDE_IN");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
             long eves = site.contribute(eve, id, "Eve's pan");

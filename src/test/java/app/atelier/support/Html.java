@@ -46,6 +46,11 @@ public final class Html {
         return Optional.ofNullable(document.selectFirst(css)).map(e -> e.attr("href"));
     }
 
+    /** The value attribute of the first element the selector finds; fails when there is none. */
+    public String value(String css) {
+        return first(css).attr("value");
+    }
+
     public boolean has(String css) {
         return document.selectFirst(css) != null;
     }

@@ -10,10 +10,13 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -110,13 +113,17 @@ public final class Site {
     }
 
     /** A draft challenge at the idea stage, open to every member. */
-    public long challenge(Browser manager, long organisationId, String title) {
-        return idFrom(manager.post("/organisations/" + organisationId + "/challenges", "title", title,
-                "brief", "Tell us **everything**.", "stage", "IDEA_GENERATION", "mode", "OUTSIDE_IN"));
+    /** A draft challenge; {@code fields} (name, value, ...) replace or add to an idea-generation, outside-in one. */
+    public long challenge(Browser manager, long organisationId, String title, String... fields) {
+        var form = new LinkedHashMap<String, String>(Map.of("title", title, "brief", "Tell us **everything**.", "stage", "IDEA_GENERATION",
+                "mode", "OUTSIDE_IN"));
+        for (int i = 0; i < fields.length; i += 2) form.put(fields[i], fields[i + 1]);
+        return idFrom(manager.post("/organisations/" + organisationId + "/challenges",
+                form.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray(String[]::new)));
     }
 
-    public long openChallenge(Browser manager, long organisationId, String title) {
-        long id = challenge(manager, organisationId, title);
+    public long openChallenge(Browser manager, long organisationId, String title, String... fields) {
+        long id = challenge(manager, organisationId, title, fields);
         assertEquals(302, move(manager, id, "OPEN").code());
         return id;
     }

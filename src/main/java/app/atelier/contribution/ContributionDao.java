@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -79,6 +80,18 @@ interface ContributionDao {
 
     @SqlQuery(SUMMARY + " WHERE k.author_id = :authorId AND c.state <> 'DRAFT' ORDER BY k.id DESC LIMIT :limit")
     List<ContributionSummary> byAuthor(long authorId, int limit);
+
+    /** A row of a challenge's contributions in a spreadsheet. */
+    record ExportRow(long id, String title, ContributionKind kind, ContributionStatus status, long voteCount, long commentCount,
+                     String authorName, Instant createdAt, boolean hidden) {
+    }
+
+    /** A challenge's contributions, oldest first, read row by row as they are written out. */
+    @SqlQuery("""
+            SELECT k.id, k.title, k.kind, k.status, k.vote_count, k.comment_count, m.name AS author_name, k.created_at, k.hidden
+            FROM contribution k JOIN member m ON m.id = k.author_id WHERE k.challenge_id = :challengeId ORDER BY k.id""")
+    @RegisterConstructorMapper(ExportRow.class)
+    ResultIterable<ExportRow> export(long challengeId);
 
     /** Contributions written before excerpts were kept, after an id, in id order. */
     @SqlQuery("SELECT id, body FROM contribution WHERE id > :after AND excerpt IS NULL ORDER BY id LIMIT :limit")

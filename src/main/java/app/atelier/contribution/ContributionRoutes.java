@@ -17,6 +17,10 @@ import app.atelier.web.View;
 import app.atelier.web.Viewer;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Contributions, votes and comments. */
@@ -101,6 +105,7 @@ public final class ContributionRoutes {
         routes.get("/challenges/{id}/contribute", this::submitForm, Role.MEMBER);
         routes.post("/challenges/{id}/contributions", this::submit, Role.MEMBER);
         routes.get("/contributions/{id}", this::show, Role.ANYONE);
+        routes.get("/challenges/{id}/contributions.csv", this::export, Role.MEMBER);
         routes.get("/contributions/{id}/edit", this::editForm, Role.MEMBER);
         routes.post("/contributions/{id}", this::edit, Role.MEMBER);
         routes.post("/contributions/{id}/vote", ctx -> vote(ctx, true), Role.MEMBER);
@@ -223,6 +228,14 @@ public final class ContributionRoutes {
     private void deleteComment(Context ctx) {
         long contributionId = comments.delete(Current.viewer(ctx), Forms.pathId(ctx, "id"));
         ctx.redirect(Paths.contribution(contributionId) + "#comments");
+    }
+
+    private void export(Context ctx) throws IOException {
+        long id = Forms.pathId(ctx, "id");
+        var export = contributions.export(Current.viewer(ctx), id);
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"challenge-" + id + "-contributions.csv\"");
+        export.writeTo(new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)));
     }
 
     private boolean needsTerms(Viewer viewer, Challenge challenge) {

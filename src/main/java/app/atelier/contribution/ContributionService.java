@@ -9,6 +9,7 @@ import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.recognition.Recognition;
+import app.atelier.web.Csv;
 import app.atelier.web.Cursor;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
@@ -17,6 +18,8 @@ import app.atelier.web.Paths;
 import app.atelier.web.RateLimit;
 import app.atelier.web.Slice;
 import app.atelier.web.Viewer;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,6 +118,31 @@ public final class ContributionService {
             filled += rows.size();
             after = ids.get(ids.size() - 1);
         }
+    }
+
+    /** A challenge's contributions for a spreadsheet, once its staff's right to them has been checked. */
+    public interface Export {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * A challenge's contributions as CSV, for the staff who moderate or manage it: written row by row as they are
+     * read, so that a hundred thousand take no more memory than ten.
+     */
+    public Export export(Viewer viewer, long challengeId) {
+        var access = db.read(h -> ChallengeService.access(h, viewer, challengeId));
+        if (!access.moderates()) throw new HttpProblem.Forbidden();
+        return out -> {
+            var csv = new Csv(out).row("id", "title", "kind", "status", "votes", "comments", "author", "submitted", "hidden", "link");
+            db.read(h -> {
+                try (var rows = h.attach(ContributionDao.class).export(challengeId).stream()) {
+                    rows.forEach(r -> csv.row(r.id(), r.title(), r.kind().name(), r.status().name(), r.voteCount(), r.commentCount(),
+                            r.authorName(), r.createdAt().toString(), r.hidden() ? "yes" : "no", Paths.contribution(r.id())));
+                }
+                return null;
+            });
+            out.flush();
+        };
     }
 
     /** The author's own contribution, while its challenge is open and it can still be edited. */

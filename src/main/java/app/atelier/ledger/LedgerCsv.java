@@ -1,5 +1,6 @@
 package app.atelier.ledger;
 
+import app.atelier.web.Csv;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -16,15 +17,10 @@ public final class LedgerCsv {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
         var csv = new StringBuilder("transaction,date,description,cause,cause_id,amount,currency\r\n");
         for (var line : lines) {
-            csv.append(line.id()).append(',').append(line.createdAt()).append(',').append(cell(line.description())).append(',')
+            csv.append(line.id()).append(',').append(line.createdAt()).append(',').append(Csv.cell(line.description())).append(',')
                     .append(line.causeType()).append(',').append(line.causeId()).append(',')
                     .append(BigDecimal.valueOf(line.amount(), digits).toPlainString()).append(',').append(currency).append("\r\n");
         }
         return csv.toString();
-    }
-
-    private static String cell(String text) {
-        String inert = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return "\"" + inert.replace("\"", "\"\"") + "\"";
     }
 }

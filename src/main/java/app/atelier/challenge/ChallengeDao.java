@@ -118,7 +118,7 @@ public interface ChallengeDao {
     List<Long> participants(long challengeId);
 
     /** A move its participants must hear of, told after the move's transaction. */
-    record Announcement(long id, long challengeId, ChallengeState toState, long actorId, String actorName, long toldUpTo) {
+    record Announcement(long id, long challengeId, String challengeTitle, ChallengeState toState, long actorId, String actorName, long toldUpTo) {
     }
 
     @SqlUpdate("""
@@ -126,7 +126,9 @@ public interface ChallengeDao {
             VALUES (:challengeId, :toState, :actorId, :actorName, :now)""")
     void announce(long challengeId, ChallengeState toState, long actorId, String actorName, Instant now);
 
-    @SqlQuery("SELECT id, challenge_id, to_state, actor_id, actor_name, told_up_to FROM challenge_announcement WHERE done_at IS NULL ORDER BY id")
+    @SqlQuery("""
+            SELECT a.id, a.challenge_id, c.title AS challenge_title, a.to_state, a.actor_id, a.actor_name, a.told_up_to
+            FROM challenge_announcement a JOIN challenge c ON c.id = a.challenge_id WHERE a.done_at IS NULL ORDER BY a.id""")
     @RegisterConstructorMapper(Announcement.class)
     List<Announcement> pendingAnnouncements();
 

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -194,7 +193,7 @@ public final class ChallengeService {
         return db.read(h -> {
             var challenges = h.attach(ChallengeDao.class);
             var rows = challenges.browse(filter, Cursor.orTop(after).id(), PAGE_SIZE + 1);
-            return new Browse(filter, Slice.of(rows, PAGE_SIZE, after, c -> new Cursor(c.id(), c.id())), challenges.withVisibleChallenges());
+            return new Browse(filter, Slice.of(rows, PAGE_SIZE, after, c -> Cursor.ofId(c.id())), challenges.withVisibleChallenges());
         });
     }
 
@@ -206,7 +205,7 @@ public final class ChallengeService {
     public Slice<Challenge> ofOrganisation(Viewer viewer, long organisationId, Cursor after) {
         var rows = db.read(h -> h.attach(ChallengeDao.class).ofOrganisation(organisationId,
                 OrganisationAccess.of(h, viewer, organisationId).moderates(), Cursor.orTop(after).id(), PAGE_SIZE + 1));
-        return Slice.of(rows, PAGE_SIZE, after, c -> new Cursor(c.id(), c.id()));
+        return Slice.of(rows, PAGE_SIZE, after, c -> Cursor.ofId(c.id()));
     }
 
     /**
@@ -265,14 +264,8 @@ public final class ChallengeService {
 
     private void announce(ChallengeDao.Announcement announcement) {
         long challengeId = announcement.challengeId();
-        var gathered = db.read(h -> {
-            var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow();
-            var participants = readers(h, challengeId, h.attach(ChallengeDao.class).participants(challengeId)).stream()
-                    .filter(id -> id > announcement.toldUpTo()).sorted().toList();
-            return Map.entry(challenge.title(), participants);
-        });
-        String title = gathered.getKey();
-        var participants = gathered.getValue();
+        var participants = db.read(h -> readers(h, challengeId, h.attach(ChallengeDao.class).participants(challengeId)).stream()
+                .filter(id -> id > announcement.toldUpTo()).sorted().toList());
         long toldUpTo = announcement.toldUpTo();
         for (int from = 0; from < participants.size(); from += ANNOUNCED_AT_ONCE) {
             var batch = participants.subList(from, Math.min(participants.size(), from + ANNOUNCED_AT_ONCE));
@@ -280,7 +273,7 @@ public final class ChallengeService {
             long last = batch.get(batch.size() - 1);
             boolean ours = db.write(h -> {
                 if (h.attach(ChallengeDao.class).toldUpTo(announcement.id(), before, last) == 0) return false;
-                notifier.notify(h, NotificationKind.CHALLENGE_STATE, batch, announcement.actorId(), announcement.actorName(), title,
+                notifier.notify(h, NotificationKind.CHALLENGE_STATE, batch, announcement.actorId(), announcement.actorName(), announcement.challengeTitle(),
                         announcement.toState().key(), Paths.challenge(challengeId), clock.instant());
                 return true;
             });

@@ -200,24 +200,22 @@ public final class ContributionService {
         boolean onlyOwn = !access.seesAllContributions(viewer);
         String only = onlyOwn ? "AND k.author_id = :authorId" : status != null ? "AND k.status = :status" : "";
         long author = viewer.signedIn() ? viewer.id() : -1;
-        if (sort != Sort.RANDOM) {
-            var from = Cursor.orTop(after);
-            return contributions.page(challengeId, only, sort.after(), sort.orderBy(), status, author, from.key(), from.id(), 0, 0, PAGE_SIZE + 1);
-        }
+        Rows read = (from, low, high, limit) ->
+                contributions.page(challengeId, only, sort.after(), sort.orderBy(), status, author, from.key(), from.id(), low, high, limit);
+        if (sort != Sort.RANDOM) return read.after(Cursor.orTop(after), 0, 0, PAGE_SIZE + 1);
         long start = Sort.start(challengeId * 31 + author);
         boolean firstRound = after == null || after.key() > start - 1;
         var rows = new ArrayList<ContributionSummary>();
-        if (firstRound) {
-            var from = after != null ? after : new Cursor(start - 0.5, Long.MAX_VALUE);
-            rows.addAll(contributions.page(challengeId, only, sort.after(), sort.orderBy(), status, author, from.key(), from.id(),
-                    start, Sort.SPAN - 1, PAGE_SIZE + 1));
-        }
+        if (firstRound) rows.addAll(read.after(after != null ? after : new Cursor(start - 0.5, Long.MAX_VALUE), start, Sort.SPAN - 1, PAGE_SIZE + 1));
         if (rows.size() <= PAGE_SIZE) {
-            var from = firstRound ? new Cursor(-0.5, Long.MAX_VALUE) : after;
-            rows.addAll(contributions.page(challengeId, only, sort.after(), sort.orderBy(), status, author, from.key(), from.id(),
-                    0, start - 1, PAGE_SIZE + 1 - rows.size()));
+            rows.addAll(read.after(firstRound ? new Cursor(-0.5, Long.MAX_VALUE) : after, 0, start - 1, PAGE_SIZE + 1 - rows.size()));
         }
         return rows;
+    }
+
+    /** Up to {@code limit} rows after a cursor, among those whose shuffle place is between low and high. */
+    private interface Rows {
+        List<ContributionSummary> after(Cursor from, long low, long high, int limit);
     }
 
     /** Members follow contributions to hear of their comments and official responses. */

@@ -10,6 +10,11 @@ public record Cursor(double key, long id) {
     /** Before every row of an order read downwards: where a list in descending order starts. */
     public static final Cursor TOP = new Cursor(Double.MAX_VALUE, Long.MAX_VALUE);
 
+    /** After a row of a list ordered by id alone. */
+    public static Cursor ofId(long id) {
+        return new Cursor(id, id);
+    }
+
     /** Where a list read downwards starts: after the cursor given, or from the top. */
     public static Cursor orTop(Cursor after) {
         return after == null ? TOP : after;

@@ -7,6 +7,8 @@ import app.atelier.account.PersonalData;
 import app.atelier.challenge.ChallengeRoutes;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.OrganisationPageRoutes;
+import app.atelier.challenge.QuestionRoutes;
+import app.atelier.challenge.QuestionService;
 import app.atelier.community.CommunityRoutes;
 import app.atelier.community.CommunityService;
 import app.atelier.contribution.ChallengePageRoutes;
@@ -16,6 +18,7 @@ import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ResponseService;
 import app.atelier.db.Database;
 import app.atelier.demo.DemoData;
+import app.atelier.image.ImageStore;
 import app.atelier.ledger.Ledger;
 import app.atelier.moderation.ModerationRoutes;
 import app.atelier.moderation.ModerationService;
@@ -44,6 +47,7 @@ import app.atelier.web.PreviewRoutes;
 import app.atelier.web.Role;
 import app.atelier.web.WebSecurity;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
@@ -95,7 +99,7 @@ public final class App {
         var rewards = new RewardService(db, clock, ledger, challenges, notifier);
         var payouts = new PayoutService(db, clock, ledger);
         var market = new MarketService(db, clock, ledger, notifier);
-        var contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
+        var contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs()));
         var comments = new CommentService(db, clock, notifier, config.limits().posts());
         var communities = new CommunityService(db, clock, notifier, config.limits().invitations());
         var moderation = new ModerationService(db, clock);
@@ -105,6 +109,10 @@ public final class App {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
         var app = Javalin.create(c -> {
             c.jetty.port = config.port();
+            // Five images of 5 MB with the form; a larger file is refused by the form with its own message.
+            c.jetty.multipartConfig.maxFileSize(8, SizeUnit.MB);
+            c.jetty.multipartConfig.maxTotalRequestSize(48, SizeUnit.MB);
+            c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             if (config.behindProxy()) c.contextResolver.ip = App::forwardedAddress;
             c.staticFiles.add(files -> {
                 files.hostedPath = Role.STATIC.substring(0, Role.STATIC.length() - 1);
@@ -124,6 +132,7 @@ public final class App {
             new OrganisationPageRoutes(organisations, challenges, communities).register(c.routes);
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
             new ChallengeRoutes(challenges).register(c.routes);
+            new QuestionRoutes(new QuestionService(db)).register(c.routes);
             new ChallengePageRoutes(challenges, contributions, rewards).register(c.routes);
             new RewardRoutes(rewards, payouts, recognition).register(c.routes);
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);

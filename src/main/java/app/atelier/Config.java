@@ -65,6 +65,11 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
                 ZoneId.of(env.getOrDefault("ATELIER_TIME_ZONE", HOME_ZONE.getId())));
     }
 
+    /** Where the images of designs are kept: under the data folder, never in the web root. */
+    public Path designs() {
+        return dataDir.resolve("designs");
+    }
+
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
         return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), folder, "http://localhost", false, Set.of(),

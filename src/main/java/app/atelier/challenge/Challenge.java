@@ -9,7 +9,7 @@ public record Challenge(long id, long organisationId, String organisationName, S
                         Instant closesAt, Instant openedAt, Instant createdAt, long contributionCount,
                         String segmentTags, String segmentCountry, String segmentAgeRange, String segmentOccupation,
                         Instant votingClosesAt, Integer voteBudget, Integer reviewThreshold, Visibility visibility,
-                        String ipTerms, int termsVersion) {
+                        String ipTerms, int termsVersion, int questionCount, int hypothesisCount) {
 
     public boolean hasTerms() {
         return !ipTerms.isBlank();
@@ -23,10 +23,23 @@ public record Challenge(long id, long organisationId, String organisationName, S
         return ContributionKind.split(kinds);
     }
 
-    /** The accepted kinds a contributor can write today. */
+    /** The accepted kinds a contributor can write: a test report needs a questionnaire, a validation a hypothesis. */
     public Set<ContributionKind> writableKinds() {
         var kinds = acceptedKinds();
-        kinds.retainAll(ContributionKind.WRITTEN);
+        kinds.removeIf(kind -> !canWrite(kind));
         return kinds;
+    }
+
+    public boolean canWrite(ContributionKind kind) {
+        return switch (kind) {
+            case TEST_REPORT -> questionCount > 0;
+            case VALIDATION -> hypothesisCount > 0;
+            default -> true;
+        };
+    }
+
+    /** Whether every kind the challenge lists can be written, as it must be before it opens. */
+    public boolean allKindsWritable() {
+        return writableKinds().equals(acceptedKinds());
     }
 }

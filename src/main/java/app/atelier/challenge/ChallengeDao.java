@@ -22,7 +22,8 @@ public interface ChallengeDao {
             SELECT c.id, c.organisation_id, o.name AS organisation_name, c.title, c.brief, c.stage, c.mode, c.kinds,
                    c.state, c.opens_at, c.closes_at, c.opened_at, c.created_at, c.contribution_count,
                    c.segment_tags, c.segment_country, c.segment_age_range, c.segment_occupation,
-                   c.voting_closes_at, c.vote_budget, c.review_threshold, c.visibility, c.ip_terms, c.terms_version
+                   c.voting_closes_at, c.vote_budget, c.review_threshold, c.visibility, c.ip_terms, c.terms_version,
+                   c.question_count, c.hypothesis_count
             FROM challenge c JOIN organisation o ON o.id = c.organisation_id""";
 
     @SqlUpdate("""
@@ -57,7 +58,7 @@ public interface ChallengeDao {
                     rs.getString("segment_tags"), rs.getString("segment_country"), rs.getString("segment_age_range"),
                     rs.getString("segment_occupation"), Columns.instant(rs, "voting_closes_at"), Columns.nullableInt(rs, "vote_budget"),
                     Columns.nullableInt(rs, "review_threshold"), Columns.choice(rs, "visibility", Visibility.class), rs.getString("ip_terms"),
-                    rs.getInt("terms_version"));
+                    rs.getInt("terms_version"), rs.getInt("question_count"), rs.getInt("hypothesis_count"));
         }
     }
 

@@ -142,6 +142,9 @@ public final class ChallengeService {
             var challenge = managed(h, viewer, challengeId);
             if (!challenge.state().editable()) throw new HttpProblem.Conflict("error.challengeNotEditable");
             var parsed = form.parse(clock.instant(), clock.getZone());
+            if (challenge.state() == ChallengeState.OPEN && !parsed.kinds().stream().allMatch(challenge::canWrite)) {
+                throw Invalid.of("kinds", "error.questionsFirst");
+            }
             h.attach(ChallengeDao.class).update(challengeId, parsed, parsed.segment(), ContributionKind.join(parsed.kinds()));
         });
     }
@@ -163,6 +166,7 @@ public final class ChallengeService {
         if (!from.next().contains(to) || h.attach(ChallengeDao.class).move(challengeId, from, to, clock.instant()) == 0) {
             throw new HttpProblem.Conflict("error.challengeState");
         }
+        requireWritableKinds(challenge, to);
         rule.moving(h, challenge, to);
         tellParticipants(h, challenge, to, viewer.id(), viewer.name());
     }
@@ -235,6 +239,7 @@ public final class ChallengeService {
         h.savepoint("move");
         try {
             if (challenges.move(id, from, to, clock.instant()) == 0) return 0;
+            requireWritableKinds(challenge, to);
             rule.moving(h, challenge, to);
         } catch (HttpProblem refused) {
             h.rollbackToSavepoint("move");
@@ -327,6 +332,11 @@ public final class ChallengeService {
     /** A recipient as the rules see them; platform-admin rights are not assumed, so nobody is told more than a member. */
     public static Viewer recipient(long memberId) {
         return new Viewer(memberId, "", false);
+    }
+
+    /** A challenge opens only once every kind it lists can be written: its questionnaire and hypotheses are there. */
+    private static void requireWritableKinds(Challenge challenge, ChallengeState to) {
+        if (to == ChallengeState.OPEN && !challenge.allKindsWritable()) throw new HttpProblem.Conflict("error.questionsFirst");
     }
 
     private static Challenge managed(Handle h, Viewer viewer, long challengeId) {

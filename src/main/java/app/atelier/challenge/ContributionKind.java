@@ -10,9 +10,6 @@ import java.util.stream.Collectors;
 public enum ContributionKind {
     IDEA, TEST_REPORT, EXPERIENCE, VALIDATION, DESIGN;
 
-    /** The kinds made of a title and a Markdown text alone; the others need forms of their own. */
-    public static final Set<ContributionKind> WRITTEN = EnumSet.of(IDEA, EXPERIENCE);
-
     public String key() {
         return "kind." + name().toLowerCase(Locale.ROOT);
     }

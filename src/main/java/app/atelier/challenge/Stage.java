@@ -13,14 +13,14 @@ import java.util.Set;
 /** The stage of a product's life that a challenge targets, with the kinds of contribution that fit it. */
 public enum Stage {
     IDEA_GENERATION(EnumSet.of(IDEA)),
-    CONCEPT_TEST(EnumSet.of(VALIDATION, IDEA)),
-    FEASIBILITY(EnumSet.of(VALIDATION, EXPERIENCE)),
-    PROTOTYPING(EnumSet.of(TEST_REPORT, EXPERIENCE)),
+    CONCEPT_TEST(EnumSet.of(TEST_REPORT, VALIDATION)),
+    FEASIBILITY(EnumSet.of(IDEA, VALIDATION)),
+    PROTOTYPING(EnumSet.of(TEST_REPORT, VALIDATION)),
     FINAL_PRODUCT_TEST(EnumSet.of(TEST_REPORT, VALIDATION)),
-    PACKAGING(EnumSet.of(DESIGN, IDEA)),
-    COMMUNICATION(EnumSet.of(DESIGN, IDEA)),
-    LAUNCH(EnumSet.of(EXPERIENCE, IDEA)),
-    PROMOTION(EnumSet.of(IDEA, EXPERIENCE));
+    PACKAGING(EnumSet.of(DESIGN)),
+    COMMUNICATION(EnumSet.of(DESIGN)),
+    LAUNCH(EnumSet.of(EXPERIENCE)),
+    PROMOTION(EnumSet.of(EXPERIENCE));
 
     private final Set<ContributionKind> defaultKinds;
 

@@ -16,7 +16,7 @@ import io.javalin.http.Context;
 public final class ChallengePageRoutes {
 
     public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing, ChallengeService.Team team,
-                                RewardService.Plan rewards) implements Page {
+                                RewardService.Plan rewards, Findings findings) implements Page {
         @Override
         public String template() {
             return "contribution/challenge.jte";
@@ -46,6 +46,7 @@ public final class ChallengePageRoutes {
         var access = challenges.access(viewer, Forms.pathId(ctx, "id"));
         var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
                 ContributionStatus.fromParam(ctx.queryParam("status")), Cursor.parse(ctx.queryParam("after")));
-        View.render(ctx, new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(viewer, access)));
+        View.render(ctx, new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(viewer, access),
+                contributions.findings(viewer, access)));
     }
 }

@@ -42,20 +42,22 @@ interface ContributionDao {
             FROM contribution k JOIN member m ON m.id = k.author_id JOIN challenge c ON c.id = k.challenge_id""";
 
     @SqlUpdate("""
-            INSERT INTO contribution (challenge_id, author_id, kind, title, body, excerpt, trending, shuffle_key, created_at, updated_at)
-            VALUES (:challengeId, :authorId, :kind, :title, :body, :excerpt, :trending, :shuffleKey, :now, :now)""")
+            INSERT INTO contribution (challenge_id, author_id, kind, title, body, excerpt, rating, trending, shuffle_key, created_at, updated_at)
+            VALUES (:challengeId, :authorId, :kind, :title, :body, :excerpt, :rating, :trending, :shuffleKey, :now, :now)""")
     @GetGeneratedKeys("id")
     long insert(long challengeId, long authorId, ContributionKind kind,
-                String title, String body, String excerpt, double trending, long shuffleKey, Instant now);
+                String title, String body, String excerpt, Integer rating, double trending, long shuffleKey, Instant now);
 
-    @SqlUpdate("UPDATE contribution SET kind = :kind, title = :title, body = :body, excerpt = :excerpt, updated_at = :now WHERE id = :id")
+    @SqlUpdate("""
+            UPDATE contribution SET kind = :kind, title = :title, body = :body, excerpt = :excerpt, rating = :rating, updated_at = :now
+            WHERE id = :id""")
     void update(long id, ContributionKind kind, String title, String excerpt,
-                String body, Instant now);
+                String body, Integer rating, Instant now);
 
     @SqlQuery("""
             SELECT k.id, k.challenge_id, k.author_id, m.name AS author_name, k.kind, k.title, k.body, k.status,
                    k.vote_count, k.comment_count, k.created_at, k.updated_at, k.duplicate_of, o.title AS duplicate_of_title,
-                   k.hidden, k.hidden_reason
+                   k.hidden, k.hidden_reason, k.rating, k.helpful_by
             FROM contribution k JOIN member m ON m.id = k.author_id LEFT JOIN contribution o ON o.id = k.duplicate_of
             WHERE k.id = :id""")
     Optional<Contribution> find(long id);

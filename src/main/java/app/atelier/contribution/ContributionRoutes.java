@@ -2,6 +2,8 @@ package app.atelier.contribution;
 
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.challenge.ContributionKind;
+import app.atelier.challenge.QuestionService;
 import app.atelier.reward.MarketService;
 import app.atelier.reward.Offer;
 import app.atelier.reward.OfferState;
@@ -21,17 +23,31 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** Contributions, votes and comments. */
 public final class ContributionRoutes {
 
-    /** The form for a new contribution (contributionId null) or the author's existing one. */
-    /** @param needsTerms whether the contributor must still accept the challenge's terms */
-    public record FormPage(Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms) implements Page {
+    /**
+     * The form for a new contribution (contributionId null) or the author's existing one, with what its kind asks
+     * and the images a design already has.
+     * @param needsTerms whether the contributor must still accept the challenge's terms
+     */
+    public record FormPage(Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms,
+                           QuestionService.Asked asked, List<DesignImage> images) implements Page {
         @Override
         public String template() {
             return "contribution/form.jte";
+        }
+
+        public ContributionKind kind() {
+            return challenge.acceptedKinds().stream().filter(k -> k.name().equals(form.kind())).findFirst().orElse(ContributionKind.IDEA);
+        }
+
+        public String action() {
+            return contributionId == null ? Paths.challenge(challenge.id()) + "/contributions" : Paths.contribution(contributionId);
         }
     }
 
@@ -39,7 +55,7 @@ public final class ContributionRoutes {
      * A contribution with its comment threads. {@code commentForm} and {@code commentErrors} are the comment
      * being written, shown again when it was refused; {@code replyTo} the comment it answers, if any.
      */
-    public record ContributionPage(ContributionService.Seen seen, Discussion discussion, CommentForm commentForm,
+    public record ContributionPage(ContributionService.Seen seen, Details details, Discussion discussion, CommentForm commentForm,
                                    Errors commentErrors, Long replyTo, List<OfficialResponse> responses,
                                    ResponseForm responseForm, Errors responseErrors, List<Offer> offers,
                                    boolean commentsOnly) implements Page {
@@ -105,7 +121,8 @@ public final class ContributionRoutes {
         routes.get("/challenges/{id}/contribute", this::submitForm, Role.MEMBER);
         routes.post("/challenges/{id}/contributions", this::submit, Role.MEMBER);
         routes.get("/contributions/{id}", this::show, Role.ANYONE);
-        routes.get("/challenges/{id}/contributions.csv", this::export, Role.MEMBER);
+        routes.get("/challenges/{id}/contributions.csv", ctx -> export(ctx, "contributions", contributions::export), Role.MEMBER);
+        routes.get("/challenges/{id}/test-reports.csv", ctx -> export(ctx, "test-reports", contributions::exportReports), Role.MEMBER);
         routes.get("/contributions/{id}/edit", this::editForm, Role.MEMBER);
         routes.post("/contributions/{id}", this::edit, Role.MEMBER);
         routes.post("/contributions/{id}/vote", ctx -> vote(ctx, true), Role.MEMBER);
@@ -114,6 +131,13 @@ public final class ContributionRoutes {
         routes.post("/contributions/{id}/responses", this::respond, Role.MEMBER);
         routes.post("/contributions/{id}/follow", ctx -> follow(ctx, true), Role.MEMBER);
         routes.post("/contributions/{id}/unfollow", ctx -> follow(ctx, false), Role.MEMBER);
+        routes.post("/contributions/{id}/helpful", ctx -> {
+            long id = Forms.pathId(ctx, "id");
+            contributions.markHelpful(Current.viewer(ctx), id);
+            ctx.redirect(Paths.contribution(id));
+        }, Role.MEMBER);
+        routes.get("/designs/{id}", ctx -> picture(ctx, false), Role.ANYONE);
+        routes.get("/designs/{id}/thumbnail", ctx -> picture(ctx, true), Role.ANYONE);
         routes.get("/comments/{id}/edit", this::editCommentForm, Role.MEMBER);
         routes.post("/comments/{id}", this::editComment, Role.MEMBER);
         routes.post("/comments/{id}/delete", this::deleteComment, Role.MEMBER);
@@ -129,8 +153,13 @@ public final class ContributionRoutes {
         var challenge = access.challenge();
         if (!challenge.state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
         access.requireEligible();
-        View.render(ctx, new FormPage(challenge, null, ContributionForm.empty(challenge), Errors.none(),
-                needsTerms(viewer, challenge)));
+        var form = ContributionForm.empty(challenge, ctx.queryParam("kind"));
+        Long own = contributions.ownAnswer(viewer, challenge.id(), form.kind());
+        if (own != null) {
+            ctx.redirect(Paths.contribution(own) + "/edit");
+            return;
+        }
+        renderForm(ctx, challenge, null, form, Errors.none(), needsTerms(viewer, challenge));
     }
 
     private void submit(Context ctx) {
@@ -140,8 +169,14 @@ public final class ContributionRoutes {
             ctx.redirect(Paths.contribution(contributions.submit(Current.viewer(ctx), challengeId, form, ctx.ip())));
         } catch (Invalid e) {
             var challenge = challenges.access(Current.viewer(ctx), challengeId).challenge();
-            View.invalid(ctx, new FormPage(challenge, null, form, e.errors(), needsTerms(Current.viewer(ctx), challenge)));
+            ctx.status(422);
+            renderForm(ctx, challenge, null, form, e.errors(), needsTerms(Current.viewer(ctx), challenge));
         }
+    }
+
+    private void renderForm(Context ctx, Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms) {
+        View.render(ctx, new FormPage(challenge, contributionId, form, errors, needsTerms, contributions.asked(challenge.id()),
+                contributionId == null ? List.of() : contributions.images(contributionId)));
     }
 
     private void show(Context ctx) {
@@ -151,7 +186,7 @@ public final class ContributionRoutes {
     private void editForm(Context ctx) {
         var seen = contributions.editable(Current.viewer(ctx), Forms.pathId(ctx, "id"));
         var c = seen.contribution();
-        View.render(ctx, new FormPage(seen.access().challenge(), c.id(), ContributionForm.of(c), Errors.none(), false));
+        renderForm(ctx, seen.access().challenge(), c.id(), ContributionForm.of(c, contributions.details(c)), Errors.none(), false);
     }
 
     private void edit(Context ctx) {
@@ -162,8 +197,24 @@ public final class ContributionRoutes {
             ctx.redirect(Paths.contribution(id));
         } catch (Invalid e) {
             var challenge = contributions.editable(Current.viewer(ctx), id).access().challenge();
-            View.invalid(ctx, new FormPage(challenge, id, form, e.errors(), false));
+            ctx.status(422);
+            renderForm(ctx, challenge, id, form, e.errors(), false);
         }
+    }
+
+    /**
+     * A design's image, or its thumbnail, for whoever may see the design: sent with its own type, never sniffed,
+     * as an attachment in a sandbox, so that no upload can ever run as a page of this site.
+     */
+    private void picture(Context ctx, boolean thumbnail) throws IOException {
+        var picture = contributions.picture(Current.viewer(ctx), Forms.pathId(ctx, "id"));
+        var image = picture.image();
+        ctx.contentType(thumbnail ? "image/jpeg" : image.mediaType());
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", "default-src 'none'; sandbox");
+        ctx.header("Content-Disposition", "attachment; filename=\"design-" + image.id() + (thumbnail ? "-thumbnail.jpg" : "." + image.extension()) + "\"");
+        ctx.header("Cache-Control", "private, max-age=86400");
+        ctx.result(Files.newInputStream(thumbnail ? picture.thumbnail() : picture.original()));
     }
 
     private void vote(Context ctx, boolean up) {
@@ -230,11 +281,11 @@ public final class ContributionRoutes {
         ctx.redirect(Paths.contribution(contributionId) + "#comments");
     }
 
-    private void export(Context ctx) throws IOException {
+    private static void export(Context ctx, String name, BiFunction<Viewer, Long, ContributionService.Export> exporter) throws IOException {
         long id = Forms.pathId(ctx, "id");
-        var export = contributions.export(Current.viewer(ctx), id);
+        var export = exporter.apply(Current.viewer(ctx), id);
         ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"challenge-" + id + "-contributions.csv\"");
+        ctx.header("Content-Disposition", "attachment; filename=\"challenge-" + id + "-" + name + ".csv\"");
         export.writeTo(new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)));
     }
 
@@ -254,7 +305,7 @@ public final class ContributionRoutes {
         // A reply to a comment no longer shown is kept in the main form, so that what was typed is not lost.
         Long shownReplyTo = replyTo != null && CommentThread.answerable(threads, replyTo) ? replyTo : null;
         var offers = market.offers(Current.viewer(ctx), seen.access(), seen.contribution().authorId(), id);
-        View.render(ctx, new ContributionPage(seen, discussion, form, errors, shownReplyTo, responses.responses(id),
+        View.render(ctx, new ContributionPage(seen, contributions.details(seen.contribution()), discussion, form, errors, shownReplyTo, responses.responses(id),
                 responseForm, responseErrors, offers, commentsOnly));
     }
 }

@@ -5,7 +5,11 @@ import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeDao;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
+import app.atelier.challenge.ContributionKind;
+import app.atelier.challenge.Question;
+import app.atelier.challenge.QuestionService;
 import app.atelier.db.Database;
+import app.atelier.image.ImageStore;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.recognition.Recognition;
@@ -19,14 +23,20 @@ import app.atelier.web.RateLimit;
 import app.atelier.web.Slice;
 import app.atelier.web.Viewer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /** Contributions to challenges and the votes on them. */
@@ -38,8 +48,10 @@ public final class ContributionService {
     private final Clock clock;
     private final RateLimit posting;
     private final Notifier notifier;
+    private final ImageStore store;
 
-    public ContributionService(Database db, Clock clock, RateLimit posting, Notifier notifier) {
+    public ContributionService(Database db, Clock clock, RateLimit posting, Notifier notifier, ImageStore store) {
+        this.store = store;
         this.db = db;
         this.clock = clock;
         this.posting = posting;
@@ -62,8 +74,9 @@ public final class ContributionService {
 
     /** A page of a challenge's contributions, with those among them the viewer voted for. */
     /** @param votesLeft what remains of the viewer's vote budget, or null when there is no budget */
+    /** @param thumbnails the first image of each design on the page, by contribution */
     public record Listing(Slice<ContributionSummary> page, Sort sort, ContributionStatus status, Set<Long> voted,
-                          Integer votesLeft, Integer voteBudget) {
+                          Integer votesLeft, Integer voteBudget, Map<Long, Long> thumbnails) {
         /** The list's address with its sort and status: its first page. */
         public String address(long challengeId) {
             return Paths.challenge(challengeId) + "?sort=" + sort.param() + (status == null ? "" : "&status=" + status.name());
@@ -77,24 +90,74 @@ public final class ContributionService {
     static final int FILLED_AT_ONCE = 1_000;
     static final Duration FIRST_DAY = Duration.ofDays(1);
 
+    /**
+     * Saves a new contribution of any kind with what its kind adds. A design's images are checked and kept before
+     * the write transaction, which then only records them; if it fails, their files go.
+     */
     public long submit(Viewer viewer, long challengeId, ContributionForm form, String address) {
         long author = viewer.id();
-        return db.write(h -> {
+        // Checked first on a read connection, so that images are kept only for a form that can be saved.
+        var challenge = db.read(h -> {
             var access = ChallengeService.access(h, viewer, challengeId);
-            var challenge = access.challenge();
-            if (!challenge.state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
+            if (!access.challenge().state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
             access.requireEligible();
-            var kind = form.validKind(challenge);
-            Instant now = clock.instant();
-            acceptTermsOnce(h, challenge, author, form.acceptsTerms(), now);
-            requireWithinFirstDay(h, author, "contribution", FIRST_DAY_CONTRIBUTIONS, "error.firstDayContributions", now);
-            posting.take(h, address, now);
-            long id = h.attach(ContributionDao.class).insert(challengeId, author, kind, form.title(), form.body(), excerpt(form.body()),
-                    Ranking.trending(0, now), ThreadLocalRandom.current().nextLong(Sort.SPAN), now);
-            h.attach(ChallengeDao.class).countContribution(challengeId);
-            h.attach(FollowDao.class).follow(id, author, now);
-            return id;
+            return access.challenge();
         });
+        form.parse(challenge, db.read(h -> QuestionService.Asked.of(h, challengeId)), 0);
+        var images = keep(form.images());
+        try {
+            return db.write(h -> {
+                var access = ChallengeService.access(h, viewer, challengeId);
+                if (!access.challenge().state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
+                access.requireEligible();
+                var checked = form.parse(access.challenge(), QuestionService.Asked.of(h, challengeId), 0);
+                Instant now = clock.instant();
+                acceptTermsOnce(h, access.challenge(), author, form.acceptsTerms(), now);
+                var answers = h.attach(AnswerDao.class);
+                if (ONCE.contains(checked.kind()) && answers.ownOfKind(challengeId, author, checked.kind()).isPresent()) {
+                    throw new HttpProblem.Conflict("error.answeredOnce");
+                }
+                requireWithinFirstDay(h, author, "contribution", FIRST_DAY_CONTRIBUTIONS, "error.firstDayContributions", now);
+                posting.take(h, address, now);
+                long id = h.attach(ContributionDao.class).insert(challengeId, author, checked.kind(), checked.title(), checked.body(),
+                        excerpt(checked.body()), checked.rating(), Ranking.trending(0, now), ThreadLocalRandom.current().nextLong(Sort.SPAN), now);
+                saveDetails(h, id, checked, images, now);
+                h.attach(ChallengeDao.class).countContribution(challengeId);
+                h.attach(FollowDao.class).follow(id, author, now);
+                return id;
+            });
+        } catch (RuntimeException refused) {
+            images.forEach(i -> store.delete(i.file(), i.mediaType()));
+            throw refused;
+        }
+    }
+
+    /** The kinds a contributor writes once per challenge: a questionnaire is filled, hypotheses answered, once. */
+    static final Set<ContributionKind> ONCE = EnumSet.of(ContributionKind.TEST_REPORT, ContributionKind.VALIDATION);
+
+    private List<ImageStore.Stored> keep(List<ContributionForm.Upload> uploads) {
+        var kept = new ArrayList<ImageStore.Stored>();
+        try {
+            for (var upload : uploads) {
+                try (var content = upload.open()) {
+                    kept.add(store.keep(content));
+                }
+            }
+            return kept;
+        } catch (IOException | RuntimeException e) {
+            kept.forEach(i -> store.delete(i.file(), i.mediaType()));
+            if (e instanceof RuntimeException r) throw r;
+            throw new UncheckedIOException((IOException) e);
+        }
+    }
+
+    private static void saveDetails(Handle h, long id, ContributionForm.Parsed checked, List<ImageStore.Stored> images, Instant now) {
+        var answers = h.attach(AnswerDao.class);
+        answers.deleteReport(id);
+        answers.deleteValidation(id);
+        answers.insertReport(id, checked.report());
+        answers.insertValidation(id, checked.validation());
+        for (var i : images) answers.insertImage(id, i.file(), i.mediaType(), i.size(), i.width(), i.height(), now);
     }
 
     private static String excerpt(String body) {
@@ -145,16 +208,162 @@ public final class ContributionService {
         };
     }
 
+    /**
+     * A challenge's test reports as CSV, one row per report and one column per question (its score, or the words
+     * written to it), streamed like the contributions.
+     */
+    public Export exportReports(Viewer viewer, long challengeId) {
+        var access = db.read(h -> ChallengeService.access(h, viewer, challengeId));
+        if (!access.moderates()) throw new HttpProblem.Forbidden();
+        var questions = asked(challengeId).questions();
+        return out -> {
+            var header = new ArrayList<Object>(List.of("id", "title", "author", "submitted", "hidden"));
+            questions.forEach(q -> header.add(q.text()));
+            var csv = new Csv(out).row(header.toArray());
+            db.read(h -> {
+                try (var rows = h.attach(AnswerDao.class).answerRows(challengeId).stream()) {
+                    var report = new ReportRow(csv, questions);
+                    rows.forEach(report::add);
+                    report.flush();
+                }
+                return null;
+            });
+            out.flush();
+        };
+    }
+
+    /** The row of one report, filled answer by answer and written when the next report starts. */
+    private static final class ReportRow {
+        private final Csv csv;
+        private final List<Question> questions;
+        private AnswerDao.AnswerRow first;
+        private Object[] cells;
+
+        ReportRow(Csv csv, List<Question> questions) {
+            this.csv = csv;
+            this.questions = questions;
+        }
+
+        void add(AnswerDao.AnswerRow row) {
+            if (first != null && first.contributionId() != row.contributionId()) flush();
+            if (first == null) {
+                first = row;
+                cells = new Object[5 + questions.size()];
+                cells[0] = row.contributionId();
+                cells[1] = row.title();
+                cells[2] = row.authorName();
+                cells[3] = row.createdAt().toString();
+                cells[4] = row.hidden() ? "yes" : "no";
+                Arrays.fill(cells, 5, cells.length, "");
+            }
+            for (int i = 0; i < questions.size(); i++) {
+                if (questions.get(i).id() == row.questionId()) cells[5 + i] = row.score() != null ? row.score() : row.answer();
+            }
+        }
+
+        void flush() {
+            if (first != null) csv.row(cells);
+            first = null;
+        }
+    }
+
     /** The author's own contribution, while its challenge is open and it can still be edited. */
     public Seen editable(Viewer viewer, long contributionId) {
         return db.read(h -> editable(h, viewer, contributionId));
     }
 
     public void edit(Viewer viewer, long contributionId, ContributionForm form) {
-        db.execute(h -> {
-            var challenge = editable(h, viewer, contributionId).access().challenge();
-            h.attach(ContributionDao.class).update(contributionId, form.validKind(challenge), form.title(), excerpt(form.body()), form.body(), clock.instant());
+        var before = db.read(h -> editable(h, viewer, contributionId));
+        var challenge = before.access().challenge();
+        int kept = keptImages(contributionId, form);
+        form.parse(challenge, db.read(h -> QuestionService.Asked.of(h, challenge.id())), kept);
+        var images = keep(form.images());
+        List<DesignImage> removed;
+        try {
+            removed = db.write(h -> {
+                editable(h, viewer, contributionId);
+                var checked = form.parse(challenge, QuestionService.Asked.of(h, challenge.id()), keptImages(h, contributionId, form));
+                h.attach(ContributionDao.class).update(contributionId, checked.kind(), checked.title(), excerpt(checked.body()), checked.body(),
+                        checked.rating(), clock.instant());
+                var answers = h.attach(AnswerDao.class);
+                var gone = answers.images(contributionId).stream().filter(i -> form.removes(i.id())).toList();
+                if (!gone.isEmpty()) answers.deleteImages(contributionId, gone.stream().map(DesignImage::id).toList());
+                saveDetails(h, contributionId, checked, images, clock.instant());
+                return gone;
+            });
+        } catch (RuntimeException refused) {
+            images.forEach(i -> store.delete(i.file(), i.mediaType()));
+            throw refused;
+        }
+        removed.forEach(i -> store.delete(i.file(), i.mediaType()));
+    }
+
+    private int keptImages(long contributionId, ContributionForm form) {
+        return db.read(h -> keptImages(h, contributionId, form));
+    }
+
+    private static int keptImages(Handle h, long contributionId, ContributionForm form) {
+        return (int) h.attach(AnswerDao.class).images(contributionId).stream().filter(i -> !form.removes(i.id())).count();
+    }
+
+    /** The contribution of a kind written once per challenge that this member already wrote there, if any. */
+    public Long ownAnswer(Viewer viewer, long challengeId, String kind) {
+        var once = ONCE.stream().filter(k -> k.name().equals(kind)).findFirst();
+        if (once.isEmpty()) return null;
+        return db.read(h -> h.attach(AnswerDao.class).ownOfKind(challengeId, viewer.id(), once.get()).orElse(null));
+    }
+
+    /** The questions a challenge asks, for the form that answers them. */
+    public QuestionService.Asked asked(long challengeId) {
+        return db.read(h -> QuestionService.Asked.of(h, challengeId));
+    }
+
+    public List<DesignImage> images(long contributionId) {
+        return db.read(h -> h.attach(AnswerDao.class).images(contributionId));
+    }
+
+    /** What a contribution's kind adds, for whoever may see it. */
+    public Details details(Contribution contribution) {
+        return db.read(h -> {
+            var answers = h.attach(AnswerDao.class);
+            return switch (contribution.kind()) {
+                case TEST_REPORT -> new Details(answers.report(contribution.id()), List.of(), List.of());
+                case VALIDATION -> new Details(List.of(), answers.validation(contribution.id()), List.of());
+                case DESIGN -> new Details(List.of(), List.of(), answers.images(contribution.id()));
+                default -> Details.NONE;
+            };
         });
+    }
+
+    /** What the challenge's test reports and validations say together, for those who see all its contributions. */
+    public Findings findings(Viewer viewer, ChallengeService.Access access) {
+        if (!access.seesAllContributions(viewer)) return Findings.NONE;
+        long id = access.challenge().id();
+        return db.read(h -> Findings.of(h, id, QuestionService.Asked.of(h, id)));
+    }
+
+    /** The organisation's staff mark a test report, or any contribution, as helpful; marking again takes it back. */
+    public void markHelpful(Viewer viewer, long contributionId) {
+        db.execute(h -> {
+            var seen = seen(h, viewer, contributionId);
+            if (!seen.access().staff()) throw new HttpProblem.Forbidden();
+            h.attach(AnswerDao.class).markHelpful(contributionId, seen.contribution().helpful() ? null : viewer.id());
+        });
+    }
+
+    /** A design's image with its file, for whoever may see the design. */
+    public record Picture(DesignImage image, Path original, Path thumbnail) {
+    }
+
+    public Picture picture(Viewer viewer, long imageId) {
+        var image = db.read(h -> {
+            var found = h.attach(AnswerDao.class).image(imageId).orElseThrow(HttpProblem.NotFound::new);
+            var seen = seen(h, viewer, found.contributionId());
+            boolean hiddenFromViewer = seen.contribution().hidden() && !seen.access().moderates() && !seen.mine(viewer);
+            if (hiddenFromViewer) throw new HttpProblem.NotFound();
+            return found;
+        });
+        return new Picture(image, store.original(image.file(), image.mediaType()), store.thumbnail(image.file()));
     }
 
     /** One vote per member per contribution, never on one's own; the count on the row moves in the same transaction. */
@@ -186,8 +395,14 @@ public final class ContributionService {
             Integer budget = challenge.voteBudget();
             Integer left = budget == null || !viewer.signedIn() ? null
                     : (int) Math.max(0, budget - h.attach(VoteDao.class).usedIn(challenge.id(), viewer.id()));
-            return new Listing(page, sort, status, voted, left, budget);
+            return new Listing(page, sort, status, voted, left, budget, thumbnails(h, items));
         });
+    }
+
+    private static Map<Long, Long> thumbnails(Handle h, List<ContributionSummary> items) {
+        var designs = items.stream().filter(k -> k.kind() == ContributionKind.DESIGN && !k.hidden()).map(ContributionSummary::id).toList();
+        if (designs.isEmpty()) return Map.of();
+        return h.attach(AnswerDao.class).firstImages(designs).stream().collect(Collectors.toMap(DesignImage::contributionId, DesignImage::id));
     }
 
     /**

@@ -6,6 +6,8 @@ import app.atelier.account.SignUpForm;
 import app.atelier.challenge.ChallengeForm;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
+import app.atelier.challenge.QuestionForm;
+import app.atelier.challenge.QuestionService;
 import app.atelier.community.ApplicationForm;
 import app.atelier.community.CommunityService;
 import app.atelier.community.Segment;
@@ -14,6 +16,7 @@ import app.atelier.contribution.CommentService;
 import app.atelier.contribution.ContributionForm;
 import app.atelier.contribution.ContributionService;
 import app.atelier.db.Database;
+import app.atelier.image.ImageStore;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Cause;
 import app.atelier.ledger.Ledger;
@@ -52,6 +55,7 @@ public final class DemoData {
     private final AccountService accounts;
     private final OrganisationService organisations;
     private final ChallengeService challenges;
+    private final QuestionService questions;
     private final ContributionService contributions;
     private final CommentService comments;
     private final CommunityService communities;
@@ -75,9 +79,10 @@ public final class DemoData {
         this.organisations = new OrganisationService(db, clock, notifier);
         this.ledger = new Ledger(clock);
         this.challenges = new ChallengeService(db, clock, notifier, RewardService.funding(ledger));
+        this.questions = new QuestionService(db);
         this.rewards = new RewardService(db, clock, ledger, challenges, notifier);
         this.royalties = new RoyaltyService(db, clock, ledger, notifier);
-        this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier);
+        this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs()));
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
         this.communities = new CommunityService(db, clock, notifier, config.limits().invitations());
     }
@@ -159,8 +164,13 @@ public final class DemoData {
                 idea("Fond plat épais pour l'induction", "Les woks ronds basculent sur les plaques. Un fond plat de 14 cm, épais, chaufferait mieux.", 5),
                 idea("Couvercle en verre qui se pose debout", "Un couvercle qui tient debout sur le plan de travail libère de la place.", 3),
                 idea("Version 28 cm pour deux personnes", "32 cm c'est trop pour un studio. 28 cm suffirait pour deux.", 2)));
-        long pan = challenge(camille, verdier, "Poêle en fonte émaillée légère : vos retours", """
-                Notre prototype pèse 1,2 kg au lieu de 2,1 kg. Racontez-nous vos premières cuissons.""", "PROTOTYPING", "COMMUNITY", 14);
+        long pan = challenges.create(camille, verdier, new ChallengeForm("Poêle en fonte émaillée légère : vos retours", """
+                Notre prototype pèse 1,2 kg au lieu de 2,1 kg. Remplissez le questionnaire de test et racontez-nous vos premières cuissons.""",
+                "PROTOTYPING", "COMMUNITY", List.of("TEST_REPORT", "VALIDATION", "EXPERIENCE"), "", today().plusDays(14).toString(), "", "", "",
+                Segment.EVERYONE, "PUBLIC", ""));
+        ask(camille, pan);
+        challenges.open(camille, pan);
+        testReports(pan, camille);
         ideas(pan, camille, List.of(
                 new Seed("EXPERIENCE", "Trois semaines de cuissons quotidiennes", "Aucune tache, l'émail tient. Elle chauffe vite mais garde moins bien la chaleur pour saisir une viande.", 4),
                 new Seed("EXPERIENCE", "Parfaite pour les crêpes", "La légèreté change tout pour retourner les crêpes.", 2)));
@@ -187,10 +197,12 @@ public final class DemoData {
                 new Seed("EXPERIENCE", "Battery range halves below -5 °C", "Keeping the battery indoors overnight gave me back about a third of the range.", 5),
                 new Seed("EXPERIENCE", "Salt ate my chain in a month", "A sealed belt drive would be worth paying for.", 3)));
         contest(camille, verdier);
-        challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
+        long cargo = challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
                 "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
                 List.of(), today().plusDays(5).toString(), today().plusDays(40).toString(),
                 today().plusDays(50).toString(), "", "", Segment.EVERYONE, "PUBLIC", ""));
+        questions.addQuestion(thomas, cargo, new QuestionForm("How well would it fit where you park your bike?", "score", "Not at all", "Perfectly"));
+        questions.addHypothesis(thomas, cargo, new QuestionForm("Parents would pay 4,000 EUR for a longtail that fits in a lift.", "", "", ""));
         LoggerFactory.getLogger(DemoData.class).info("Demo data written: sign in as camille.martin@example.com with password {}", PASSWORD);
     }
 
@@ -240,6 +252,40 @@ public final class DemoData {
         return new Seed("IDEA", title, body, votes);
     }
 
+    /** The pan's questionnaire and hypotheses, written before it opens. */
+    private void ask(Viewer manager, long challengeId) {
+        questions.addQuestion(manager, challengeId, new QuestionForm("Poids en main", "score", "Trop lourde", "Parfaite"));
+        questions.addQuestion(manager, challengeId, new QuestionForm("Répartition de la chaleur", "score", "Inégale", "Très homogène"));
+        questions.addQuestion(manager, challengeId, new QuestionForm("Facilité de nettoyage", "score", "Difficile", "Très facile"));
+        questions.addQuestion(manager, challengeId, new QuestionForm("Que changeriez-vous en premier ?", "text", "", ""));
+        questions.addHypothesis(manager, challengeId, new QuestionForm("Une poêle en fonte de 1,2 kg se manie d'une main.", "", "", ""));
+        questions.addHypothesis(manager, challengeId, new QuestionForm("Vous la paieriez 89 € plutôt que 69 € pour l'émail garanti 10 ans.", "", "", ""));
+    }
+
+    /** Test reports and validations on the pan, so that its page shows scores and splits. */
+    private void testReports(long challengeId, Viewer manager) {
+        var asked = contributions.asked(challengeId);
+        var q = asked.questions().stream().map(question -> question.id()).toList();
+        var h = asked.hypotheses().stream().map(hypothesis -> hypothesis.id()).toList();
+        int[][] scores = {{5, 4, 4}, {4, 3, 5}, {5, 4, 3}, {3, 4, 4}};
+        String[] changes = {"Un bec verseur pour les sauces.", "Une poignée un peu plus longue.", "Rien, elle est très bien.",
+            "Un fond plus épais pour saisir."};
+        boolean[][] agrees = {{true, true}, {true, false}, {false, false}};
+        var authors = people.stream().filter(p -> !p.equals(manager) && challenges.access(p, challengeId).eligibility().allowed()).toList();
+        for (int i = 0; i < scores.length && i < authors.size(); i++) {
+            var answers = Map.of("score-" + q.get(0), Integer.toString(scores[i][0]), "score-" + q.get(1), Integer.toString(scores[i][1]),
+                    "score-" + q.get(2), Integer.toString(scores[i][2]), "answer-" + q.get(3), changes[i]);
+            contributions.submit(authors.get(i), challengeId, ContributionForm.written("TEST_REPORT", "Test de " + authors.get(i).name(), "", answers),
+                    "demo-" + authors.get(i).memberId());
+        }
+        for (int i = 0; i < agrees.length && i < authors.size(); i++) {
+            var answers = Map.of("agrees-" + h.get(0), agrees[i][0] ? "agree" : "disagree", "reason-" + h.get(0), agrees[i][0] ? "Oui, même pleine." : "Pas avec un poignet fragile.",
+                    "agrees-" + h.get(1), agrees[i][1] ? "agree" : "disagree", "reason-" + h.get(1), agrees[i][1] ? "La garantie vaut l'écart." : "69 € est mon maximum.");
+            contributions.submit(authors.get(i), challengeId, ContributionForm.written("VALIDATION", "Mon avis, " + authors.get(i).name(), "", answers),
+                    "demo-" + authors.get(i).memberId());
+        }
+    }
+
     private long challenge(Viewer manager, long organisationId, String title, String brief, String stage, String mode, int daysLeft) {
         long id = challenges.create(manager, organisationId, new ChallengeForm(title, brief, stage, mode, List.of(), "",
                 today().plusDays(daysLeft).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""));
@@ -256,7 +302,7 @@ public final class DemoData {
         for (int i = 0; i < seeds.size(); i++) {
             Seed seed = seeds.get(i);
             Viewer author = contributors.get((int) ((challengeId * 3 + i * 5) % contributors.size()));
-            long id = contributions.submit(author, challengeId, new ContributionForm(seed.kind(), seed.title(), seed.body(), true), "demo-" + author.memberId());
+            long id = contributions.submit(author, challengeId, ContributionForm.written(seed.kind(), seed.title(), seed.body(), Map.of()), "demo-" + author.memberId());
             ids.add(id);
             var voters = contributors.stream().filter(p -> !p.equals(author)).limit(seed.votes()).toList();
             voters.forEach(v -> contributions.vote(v, id));

@@ -38,7 +38,7 @@ public final class Generator {
     public static final int LONG_DISCUSSION = 1_200;
     private static final int ORGANISATIONS = 50;
     private static final int BATCH = 20_000;
-    private static final String[] KINDS = {"IDEA", "TEST_REPORT", "EXPERIENCE", "VALIDATION"};
+    private static final String[] KINDS = {"IDEA", "EXPERIENCE"};
     private static final String[] WORDS = ("pan lid handle weight steel enamel colour oven grip cover recipe gift box shelf "
             + "price launch label spout rim base cast iron light heavy warm cool bright quiet").split(" ");
 
@@ -162,7 +162,7 @@ public final class Generator {
         try (var insert = c.prepareStatement("""
                 INSERT INTO challenge (id, organisation_id, title, brief, stage, mode, kinds, state, opens_at, closes_at, opened_at,
                                        created_by, created_at, contribution_count)
-                VALUES (?, ?, ?, ?, 'IDEA_GENERATION', 'OUTSIDE_IN', 'IDEA,TEST_REPORT,EXPERIENCE,VALIDATION', 'OPEN', ?, ?, ?, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, ?, 'IDEA_GENERATION', 'OUTSIDE_IN', 'EXPERIENCE,IDEA', 'OPEN', ?, ?, ?, ?, ?, ?)""")) {
             for (int id = 1; id <= n; id++) {
                 int organisation = 1 + (id - 1) % ORGANISATIONS;
                 long opened = yearAgo + (long) (random.nextDouble() * (now - yearAgo) / 2);

@@ -21,6 +21,11 @@ public final class Paths {
         return "/contributions/" + id;
     }
 
+    /** A design's image; its thumbnail is under it. */
+    public static String design(long imageId) {
+        return "/designs/" + imageId;
+    }
+
     public static String comment(long contributionId, long commentId) {
         return contribution(contributionId) + "?comment=" + commentId + "#comment-" + commentId;
     }

@@ -3,6 +3,7 @@ package app.atelier.web;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Security headers on every response, and the CSRF check on every form that changes anything. */
 public final class WebSecurity {
@@ -21,9 +22,13 @@ public final class WebSecurity {
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     }
 
+    /** The forms that carry files: a contribution, new or edited, whose design has images. */
+    private static final Pattern MULTIPART = Pattern.compile("/challenges/\\d+/contributions|/contributions/\\d+");
+
     /**
      * Refuses a POST whose form token is missing or is not the session's. Every form here posts URL-encoded
-     * UTF-8: any other body (multipart, an unknown charset) is a 400 before anyone tries to read it.
+     * UTF-8, but for those that carry files, which post multipart: any other body (multipart elsewhere, an unknown
+     * charset) is a 400 before anyone tries to read it.
      */
     public static void checkCsrf(Context ctx) {
         if (ctx.method() != HandlerType.POST) return;
@@ -35,7 +40,9 @@ public final class WebSecurity {
         String type = ctx.header("Content-Type");
         if (type == null) throw new HttpProblem.BadRequest();
         String[] parts = type.toLowerCase(Locale.ROOT).split(";");
-        if (!parts[0].strip().equals("application/x-www-form-urlencoded")) throw new HttpProblem.BadRequest();
+        String media = parts[0].strip();
+        boolean multipart = media.equals("multipart/form-data") && MULTIPART.matcher(ctx.path()).matches();
+        if (!media.equals("application/x-www-form-urlencoded") && !multipart) throw new HttpProblem.BadRequest();
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].strip();
             if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").strip().equals("utf-8")) {

@@ -37,7 +37,7 @@ class ChallengeRoutesTest {
             var created = owner.post("/organisations/" + org + "/challenges", "title", "A lighter pan", "brief", "What **weight**?",
                     "stage", "PROTOTYPING", "mode", "COMMUNITY");
             long id = Site.idFrom(created);
-            assertEquals("EXPERIENCE,TEST_REPORT", site.text("SELECT kinds FROM challenge WHERE id = ?", id), "the stage's default kinds");
+            assertEquals("TEST_REPORT,VALIDATION", site.text("SELECT kinds FROM challenge WHERE id = ?", id), "the stage's default kinds");
             String page = owner.page("/challenges/" + id);
             assertTrue(page.contains("<strong>weight</strong>"));
             assertTrue(page.contains("Draft") && page.contains("Prototyping") && page.contains("Test report"));
@@ -242,8 +242,8 @@ class ChallengeRoutesTest {
             var thomas = site.member("Thomas Dubois");
             long altitude = site.organisation(thomas, "Cycles Altitude");
             site.openChallenge(claire, vidal, "A lighter pan");
-            site.move(claire, site.openChallenge(claire, vidal, "A box that keeps", "stage", "PACKAGING"), "REVIEW");
-            site.openChallenge(thomas, altitude, "Cargo bike", "stage", "CONCEPT_TEST", "mode", "COMMUNITY");
+            site.move(claire, site.openChallenge(claire, vidal, "A box that keeps", "stage", "PACKAGING", "kinds", "IDEA"), "REVIEW");
+            site.openChallenge(thomas, altitude, "Cargo bike", "stage", "CONCEPT_TEST", "mode", "COMMUNITY", "kinds", "IDEA");
             site.challenge(claire, vidal, "A draft nobody sees");
             site.openChallenge(thomas, altitude, "Members only", "mode", "COMMUNITY", "visibility", "PRIVATE");
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.Config;
+import app.atelier.image.ImageStore;
 import app.atelier.notification.Notifier;
 import app.atelier.support.Browser;
 import app.atelier.support.Html;
@@ -25,7 +26,7 @@ class ContributionRoutesTest {
         Site.run(dir, site -> {
             var pan = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
-            assertTrue(eve.page("/challenges/" + pan.challenge() + "/contribute").contains("Idea"));
+            assertTrue(eve.page("/challenges/" + pan.challenge() + "/contribute").contains("A new idea"));
             long id = site.contribute(eve, pan.challenge(), "Hollow handle");
             String page = site.visitor().page("/contributions/" + id);
             assertTrue(page.contains("Hollow handle") && page.contains("Eve Adams") && page.contains("<em>Hollow handle</em>"));
@@ -316,7 +317,7 @@ class ContributionRoutesTest {
             assertEquals("Now lighter still", site.text("SELECT excerpt FROM contribution WHERE id = ?", id), "an edit writes it again");
             site.execute("UPDATE contribution SET excerpt = NULL");
             int filled = site.withDatabase(db -> new ContributionService(db, site.clock, RateLimit.posts(10_000),
-                    new Notifier("http://localhost", Config.HOME_ZONE)).fillExcerpts());
+                    new Notifier("http://localhost", Config.HOME_ZONE), new ImageStore(site.folder.resolve("designs"))).fillExcerpts());
             assertEquals(1, filled);
             assertEquals("Now lighter still", site.text("SELECT excerpt FROM contribution WHERE id = ?", id), "written before excerpts were kept");
         });

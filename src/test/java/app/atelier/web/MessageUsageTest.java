@@ -22,6 +22,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -49,6 +51,11 @@ class MessageUsageTest {
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));
         Arrays.stream(Visibility.values()).forEach(v -> used.add(v.key() + ".hint"));
+        for (var kind : ContributionKind.values()) {
+            for (String prefix : List.of("contribute.", "contribution.new.", "contribution.title.", "contribution.body.")) {
+                used.add(prefix + kind.name().toLowerCase(Locale.ROOT));
+            }
+        }
 
         var unused = new TreeSet<>(defined);
         unused.removeAll(used);

@@ -77,13 +77,22 @@ public final class Browser {
 
     /** A HEAD request with this browser's cookies, as link checkers and uptime monitors send (the test client has no HEAD). */
     public HttpResponse<String> head(String path) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path)).method("HEAD", HttpRequest.BodyPublishers.noBody());
+        return plain("HEAD", path, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET whose answer is kept as bytes, as a browser fetches an image (the test client reads text only). */
+    public HttpResponse<byte[]> download(String path) {
+        return plain("GET", path, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> plain(String method, String path, HttpResponse.BodyHandler<T> body) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path)).method(method, HttpRequest.BodyPublishers.noBody());
         String session = cookie("atelier_session");
         if (session != null) request.header("Cookie", "atelier_session=" + session);
         try {
-            return PLAIN.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return PLAIN.send(request.build(), body);
         } catch (IOException | InterruptedException e) {
-            throw new AssertionError("HEAD " + path, e);
+            throw new AssertionError(method + " " + path, e);
         }
     }
 

@@ -41,6 +41,8 @@ import app.atelier.reward.TaskRoutes;
 import app.atelier.reward.TaskService;
 import app.atelier.reward.WalletRoutes;
 import app.atelier.reward.WalletService;
+import app.atelier.search.SearchRoutes;
+import app.atelier.search.SearchService;
 import app.atelier.web.Assets;
 import app.atelier.web.ErrorPages;
 import app.atelier.web.PreviewRoutes;
@@ -142,6 +144,7 @@ public final class App {
             new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier), market).register(c.routes);
             new ModerationRoutes(moderation, organisations, communities).register(c.routes);
             new NotificationRoutes(notifications).register(c.routes);
+            new SearchRoutes(new SearchService(db)).register(c.routes);
             new RecognitionRoutes(recognition).register(c.routes);
             new PreviewRoutes().register(c.routes);
             ErrorPages.register(c.routes);

@@ -12,9 +12,9 @@ import java.util.StringJoiner;
  */
 public record ChallengeFilter(Stage stage, ChallengeState state, Mode mode, Long organisationId) {
     public static ChallengeFilter from(Context ctx) {
-        ChallengeState state = choice(ChallengeState.class, ctx.queryParam("state"));
+        ChallengeState state = Forms.choice(ChallengeState.class, ctx.queryParam("state"));
         if (state == ChallengeState.DRAFT) throw new HttpProblem.BadRequest();
-        return new ChallengeFilter(choice(Stage.class, ctx.queryParam("stage")), state, choice(Mode.class, ctx.queryParam("mode")),
+        return new ChallengeFilter(Forms.choice(Stage.class, ctx.queryParam("stage")), state, Forms.choice(Mode.class, ctx.queryParam("mode")),
                 Forms.optionalId(ctx.queryParam("organisation")));
     }
 
@@ -31,14 +31,5 @@ public record ChallengeFilter(Stage stage, ChallengeState state, Mode mode, Long
         if (mode != null) query.add("mode=" + mode.name());
         if (organisationId != null) query.add("organisation=" + organisationId);
         return "/challenges" + query;
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-        if (value == null || value.isBlank()) return null;
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new HttpProblem.BadRequest();
-        }
     }
 }

@@ -28,6 +28,16 @@ public final class Forms {
         return value == null ? "" : value.replace("\r\n", "\n").strip();
     }
 
+    /** One of an enum's names from an address's query, or null when absent; anything else is a bad request. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new HttpProblem.BadRequest();
+        }
+    }
+
     /** A number in the path; anything else is a page that does not exist. */
     public static long pathId(Context ctx, String name) {
         return parseId(ctx.pathParam(name));

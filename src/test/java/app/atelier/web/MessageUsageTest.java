@@ -17,6 +17,7 @@ import app.atelier.contribution.Sort;
 import app.atelier.notification.Delivery;
 import app.atelier.notification.NotificationKind;
 import app.atelier.organisation.StaffRole;
+import app.atelier.search.SearchQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class MessageUsageTest {
                         MembershipState.values(), Eligibility.values(), Decision.values(),
                         FlagReason.values(), ItemType.values(),
                         NotificationKind.values(), Delivery.values(),
-                        Visibility.values())
+                        Visibility.values(), SearchQuery.Found.values())
                 .flatMap(Arrays::stream)
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));

@@ -89,7 +89,27 @@
     });
   }
 
+  // While a title is typed, the contributions already like it are shown, so the same idea is not written twice.
+  function similar(box) {
+    var field = box.closest("form").querySelector("input[name=title]");
+    if (!field) return;
+    var timer = null;
+    function look() {
+      if (field.value.trim().length < 4) return;
+      fetch(box.getAttribute("data-similar") + "?title=" + encodeURIComponent(field.value),
+        { headers: { [FRAGMENT_HEADER]: "1" }, credentials: "same-origin" })
+        .then(function (response) { return response.ok ? response.text() : null; })
+        .then(function (html) { if (html !== null) box.innerHTML = html; })
+        .catch(function () { /* the form still checks when it is sent */ });
+    }
+    field.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(look, 500);
+    });
+  }
+
   function enhance(root) {
+    root.querySelectorAll("[data-similar]").forEach(similar);
     root.querySelectorAll("textarea[maxlength]").forEach(counter);
     root.querySelectorAll("textarea[data-preview]").forEach(preview);
   }

@@ -80,6 +80,17 @@ interface ContributionDao {
     @SqlUpdate("UPDATE contribution SET vote_count = (SELECT count(*) FROM vote WHERE contribution_id = :id), trending = :trending WHERE id = :id")
     void recountVotes(long id, double trending);
 
+    /**
+     * A challenge's visible contributions whose words are like those typed, the likest first; {@code only} is
+     * empty or narrows them to one author, our own clause.
+     */
+    @SqlQuery(SUMMARY + """
+             JOIN contribution_search s ON s.rowid = k.id
+            WHERE contribution_search MATCH :match AND k.challenge_id = :challengeId AND k.hidden = 0 <only>
+            ORDER BY bm25(contribution_search, 10.0, 1.0) LIMIT :limit""")
+    @AllowUnusedBindings
+    List<ContributionSummary> like(long challengeId, String match, @Define("only") String only, long authorId, int limit);
+
     @SqlQuery(SUMMARY + " WHERE k.author_id = :authorId AND c.state <> 'DRAFT' ORDER BY k.id DESC LIMIT :limit")
     List<ContributionSummary> byAuthor(long authorId, int limit);
 

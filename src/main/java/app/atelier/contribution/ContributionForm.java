@@ -84,6 +84,11 @@ public record ContributionForm(String kind, String title, String body, boolean a
                 answers, List.of(), List.of(), true);
     }
 
+    /** A new idea or experience is checked against those already written, unless the contributor saw them. */
+    public boolean mayRepeat() {
+        return !anyway && (kind.equals(ContributionKind.IDEA.name()) || kind.equals(ContributionKind.EXPERIENCE.name())) && !title.isBlank();
+    }
+
     public String answer(String field) {
         return answers.getOrDefault(field, "");
     }

@@ -36,7 +36,7 @@ public final class ContributionRoutes {
      * @param needsTerms whether the contributor must still accept the challenge's terms
      */
     public record FormPage(Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms,
-                           QuestionService.Asked asked, List<DesignImage> images) implements Page {
+                           QuestionService.Asked asked, List<DesignImage> images, List<ContributionSummary> similar) implements Page {
         @Override
         public String template() {
             return "contribution/form.jte";
@@ -94,6 +94,14 @@ public final class ContributionRoutes {
         }
     }
 
+    /** The contributions like a title being typed, put in place by the form's script. */
+    public record SimilarBox(List<ContributionSummary> similar) implements Page {
+        @Override
+        public String template() {
+            return "contribution/similar.jte";
+        }
+    }
+
     /** Whether the viewer follows a contribution, with the button that changes it. */
     public record FollowBox(long id, boolean following) implements Page {
         @Override
@@ -120,6 +128,8 @@ public final class ContributionRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/challenges/{id}/contribute", this::submitForm, Role.MEMBER);
         routes.post("/challenges/{id}/contributions", this::submit, Role.MEMBER);
+        routes.get("/challenges/{id}/similar", ctx -> View.render(ctx, new SimilarBox(contributions.similar(Current.viewer(ctx),
+                Forms.pathId(ctx, "id"), String.valueOf(ctx.queryParam("title"))))), Role.MEMBER);
         routes.get("/contributions/{id}", this::show, Role.ANYONE);
         routes.get("/challenges/{id}/contributions.csv", ctx -> export(ctx, "contributions", contributions::export), Role.MEMBER);
         routes.get("/challenges/{id}/test-reports.csv", ctx -> export(ctx, "test-reports", contributions::exportReports), Role.MEMBER);
@@ -167,6 +177,9 @@ public final class ContributionRoutes {
         var form = ContributionForm.from(ctx);
         try {
             ctx.redirect(Paths.contribution(contributions.submit(Current.viewer(ctx), challengeId, form, ctx.ip())));
+        } catch (ContributionService.LooksLikeOthers e) {
+            var challenge = challenges.access(Current.viewer(ctx), challengeId).challenge();
+            renderForm(ctx, challenge, null, form, Errors.none(), needsTerms(Current.viewer(ctx), challenge), e.similar());
         } catch (Invalid e) {
             var challenge = challenges.access(Current.viewer(ctx), challengeId).challenge();
             ctx.status(422);
@@ -175,8 +188,13 @@ public final class ContributionRoutes {
     }
 
     private void renderForm(Context ctx, Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms) {
+        renderForm(ctx, challenge, contributionId, form, errors, needsTerms, List.of());
+    }
+
+    private void renderForm(Context ctx, Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms,
+                            List<ContributionSummary> similar) {
         View.render(ctx, new FormPage(challenge, contributionId, form, errors, needsTerms, contributions.asked(challenge.id()),
-                contributionId == null ? List.of() : contributions.images(contributionId)));
+                contributionId == null ? List.of() : contributions.images(contributionId), similar));
     }
 
     private void show(Context ctx) {

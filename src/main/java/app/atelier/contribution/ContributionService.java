@@ -9,6 +9,7 @@ import app.atelier.challenge.ContributionKind;
 import app.atelier.challenge.Question;
 import app.atelier.challenge.QuestionService;
 import app.atelier.db.Database;
+import app.atelier.db.FullText;
 import app.atelier.image.ImageStore;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
@@ -104,6 +105,10 @@ public final class ContributionService {
             return access.challenge();
         });
         form.parse(challenge, db.read(h -> QuestionService.Asked.of(h, challengeId)), 0);
+        if (form.mayRepeat()) {
+            var like = similar(viewer, challengeId, form.title());
+            if (!like.isEmpty()) throw new LooksLikeOthers(like);
+        }
         var images = keep(form.images());
         try {
             return db.write(h -> {
@@ -129,6 +134,20 @@ public final class ContributionService {
         } catch (RuntimeException refused) {
             images.forEach(i -> store.delete(i.file(), i.mediaType()));
             throw refused;
+        }
+    }
+
+    /** A new contribution not saved because others already say much the same; the contributor decides. */
+    public static final class LooksLikeOthers extends RuntimeException {
+        private final transient List<ContributionSummary> similar;
+
+        LooksLikeOthers(List<ContributionSummary> similar) {
+            super("similar contributions exist", null, false, false);
+            this.similar = similar;
+        }
+
+        public List<ContributionSummary> similar() {
+            return similar;
         }
     }
 
@@ -304,6 +323,24 @@ public final class ContributionService {
 
     private static int keptImages(Handle h, long contributionId, ContributionForm form) {
         return (int) h.attach(AnswerDao.class).images(contributionId).stream().filter(i -> !form.removes(i.id())).count();
+    }
+
+    /** How many similar contributions a contributor is shown before sending a new one. */
+    static final int SIMILAR = 5;
+
+    /**
+     * The challenge's contributions that look like a title being typed, among those the viewer may see, so that a
+     * contributor can vote for an idea already there rather than write it twice.
+     */
+    public List<ContributionSummary> similar(Viewer viewer, long challengeId, String title) {
+        String match = FullText.anyWord(title.length() > ContributionForm.TITLE_MAX ? title.substring(0, ContributionForm.TITLE_MAX) : title);
+        if (match.isEmpty()) return List.of();
+        return db.read(h -> {
+            var access = ChallengeService.access(h, viewer, challengeId);
+            boolean onlyOwn = !access.seesAllContributions(viewer);
+            long author = viewer.signedIn() ? viewer.id() : -1;
+            return h.attach(ContributionDao.class).like(challengeId, match, onlyOwn ? "AND k.author_id = :authorId" : "", author, SIMILAR);
+        });
     }
 
     /** The contribution of a kind written once per challenge that this member already wrote there, if any. */

@@ -43,7 +43,7 @@ class CommunityRoutesTest {
     }
 
     private static int contribute(Browser member, long challenge) {
-        return member.post("/challenges/" + challenge + "/contributions", "kind", "IDEA", "title", "Mine", "body", "b").code();
+        return member.post("/challenges/" + challenge + "/contributions", "kind", "IDEA", "title", "Mine", "body", "b", "anyway", "yes").code();
     }
 
     @Test

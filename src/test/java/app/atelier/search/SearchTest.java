@@ -106,4 +106,24 @@ class SearchTest {
             assertTrue(secret.text("p[role=status]").startsWith("Nothing found"));
         });
     }
+
+    @Test
+    void aContributorSeesSimilarContributionsBeforeSendingAnother() {
+        Site.run(dir, site -> {
+            var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "A hollow handle");
+            var finn = site.member("Finn Larsen");
+            String post = "/challenges/" + pan.challenge() + "/contributions";
+            var shown = finn.post(post, "kind", "IDEA", "title", "Hollow handles", "body", "Lighter and cooler.");
+            assertEquals(200, shown.code(), "not saved yet");
+            var form = Html.of(shown.body().string());
+            assertEquals(List.of("A hollow handle"), form.texts("#similar li a"));
+            assertEquals("Lighter and cooler.", form.text("textarea[name=body]"), "the text is kept");
+            assertEquals(0, site.count("SELECT count(*) FROM contribution WHERE author_id = ?", finn.memberId));
+            assertEquals(List.of("A hollow handle"), Html.of(finn.page("/challenges/" + pan.challenge() + "/similar?title=hollow")).texts("li a"),
+                    "what the form's script shows while the title is typed");
+            assertEquals(302, finn.post(post, "kind", "IDEA", "title", "Hollow handles", "body", "Lighter and cooler.", "anyway", "yes").code());
+            assertEquals(302, finn.post(post, "kind", "IDEA", "title", "Copper base", "body", "Heats evenly.").code(), "nothing like it: saved at once");
+            assertTrue(Site.location(site.visitor().get("/challenges/" + pan.challenge() + "/similar?title=hollow")).startsWith("/login"));
+        });
+    }
 }

@@ -104,7 +104,7 @@ public final class App {
         var contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs()));
         var comments = new CommentService(db, clock, notifier, config.limits().posts());
         var communities = new CommunityService(db, clock, notifier, config.limits().invitations());
-        var moderation = new ModerationService(db, clock);
+        var moderation = new ModerationService(db, clock, notifier);
 
         var recognition = new Recognition(db, clock);
         var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, new PersonalData(db, clock), recognition, clock, config.baseUrl().startsWith("https:"));

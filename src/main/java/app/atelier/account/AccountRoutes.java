@@ -16,6 +16,7 @@ import app.atelier.web.Role;
 import app.atelier.web.Text;
 import app.atelier.web.View;
 import app.atelier.web.Viewer;
+import app.atelier.web.Workplace;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -121,7 +122,7 @@ public final class AccountRoutes {
                 Text.FRENCH);
         String csrf = session != null ? session.csrfToken() : formTokens.read(ctx.cookie(FORM_COOKIE));
         Current.set(ctx, new Current.State(viewer, session == null ? null : session.id(), csrf, Text.of(language, clock.getZone()), clock.instant(),
-                session == null ? 0 : session.unread()));
+                session == null ? 0 : session.unread(), session == null ? List.of() : Workplace.parse(session.workplaces())));
     }
 
     public void register(RoutesConfig routes) {
@@ -304,7 +305,7 @@ public final class AccountRoutes {
         if (state.csrfToken() != null) return;
         String[] issued = formTokens.issue();
         ctx.cookie(cookie(FORM_COOKIE, issued[1], -1));
-        Current.set(ctx, new Current.State(state.viewer(), null, issued[0], state.text(), state.now(), 0));
+        Current.set(ctx, new Current.State(state.viewer(), null, issued[0], state.text(), state.now(), 0, List.of()));
     }
 
     private void startSession(Context ctx, WebSession session) {

@@ -255,6 +255,8 @@ public final class ChallengeService {
     /** Notes in the move's transaction that those who took part must hear of it; {@link #announceMoves} tells them. */
     private void tellParticipants(Handle h, Challenge challenge, ChallengeState to, long actorId, String actorName) {
         h.attach(ChallengeDao.class).announce(challenge.id(), to, actorId, actorName, clock.instant());
+        notifier.notifyStaff(h, challenge.organisationId(), NotificationKind.CHALLENGE_MOVED, actorId, actorName, challenge.title(), to.key(),
+                Paths.challenge(challenge.id()), clock.instant());
     }
 
     /**

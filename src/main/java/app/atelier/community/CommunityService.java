@@ -52,6 +52,8 @@ public final class CommunityService {
             if (h.attach(CommunityDao.class).suspended(organisationId, member)) throw new HttpProblem.Forbidden("eligibility.suspended");
             form.validate();
             h.attach(CommunityDao.class).apply(organisationId, member, MembershipState.APPLIED, form, form.tags(), clock.instant());
+            notifier.notifyStaff(h, organisationId, NotificationKind.NEW_APPLICATION, member, viewer.name(),
+                    h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow(), "", Paths.community(organisationId), clock.instant());
         });
     }
 

@@ -129,6 +129,8 @@ public final class ContributionService {
                 saveDetails(h, id, checked, images, now);
                 h.attach(ChallengeDao.class).countContribution(challengeId);
                 h.attach(FollowDao.class).follow(id, author, now);
+                notifier.notifyStaff(h, access.challenge().organisationId(), NotificationKind.NEW_CONTRIBUTION, author, viewer.name(), checked.title(),
+                        checked.kind().key(), Paths.contribution(id), now);
                 return id;
             });
         } catch (RuntimeException refused) {

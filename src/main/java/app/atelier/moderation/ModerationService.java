@@ -7,12 +7,15 @@ import app.atelier.contribution.CommentDao;
 import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ItemType;
 import app.atelier.db.Database;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.recognition.Level;
 import app.atelier.web.Errors;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paged;
+import app.atelier.web.Paths;
 import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.util.List;
@@ -26,8 +29,10 @@ public final class ModerationService {
 
     private final Database db;
     private final Clock clock;
+    private final Notifier notifier;
 
-    public ModerationService(Database db, Clock clock) {
+    public ModerationService(Database db, Clock clock, Notifier notifier) {
+        this.notifier = notifier;
         this.db = db;
         this.clock = clock;
     }
@@ -62,6 +67,8 @@ public final class ModerationService {
             var flags = h.attach(FlagDao.class);
             if (flags.insert(type, id, member, reason, form.note(), clock.instant()) == 0) throw new HttpProblem.Conflict("error.alreadyFlagged");
             flags.countFlag(type.table(), id);
+            notifier.notifyStaff(h, target.organisationId(), NotificationKind.NEW_FLAG, member, viewer.name(), target.label(), reason.key(),
+                    Paths.organisation(target.organisationId()) + "/moderation", clock.instant());
             if (flags.fromApprovedMembers(type, id, target.organisationId(), Level.REGULAR.from(), Level.REGULAR.flagWeight()) >= AUTO_HIDE_FLAGS) {
                 flags.setHidden(type.table(), id, true, "");
                 Audit.record(h, target.organisationId(), member, "flag.hidden", target.label(), reason.name(), clock.instant());

@@ -24,6 +24,9 @@ interface NotificationDao {
     record Recipient(long id, String email, String locale) {
     }
 
+    @SqlQuery("SELECT member_id FROM organisation_staff WHERE organisation_id = :organisationId ORDER BY member_id")
+    List<Long> staff(long organisationId);
+
     @SqlQuery("SELECT id, email, locale FROM member WHERE id = :id")
     Optional<Recipient> recipient(long id);
 
@@ -32,10 +35,10 @@ interface NotificationDao {
     }
 
     @SqlQuery("""
-            SELECT m.id, m.email, m.locale, coalesce(p.delivery, 'NOW') AS delivery FROM member m
+            SELECT m.id, m.email, m.locale, coalesce(p.delivery, :fallback) AS delivery FROM member m
             LEFT JOIN notification_preference p ON p.member_id = m.id AND p.kind = :kind
             WHERE m.id IN (<ids>) ORDER BY m.id""")
-    List<Addressee> addressees(NotificationKind kind, @BindList("ids") List<Long> ids);
+    List<Addressee> addressees(NotificationKind kind, Delivery fallback, @BindList("ids") List<Long> ids);
 
     @SqlBatch("""
             INSERT INTO notification (member_id, kind, actor_name, subject, detail_key, link, created_at)

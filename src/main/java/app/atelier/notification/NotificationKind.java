@@ -2,9 +2,18 @@ package app.atelier.notification;
 
 import java.util.Locale;
 
-/** The events a member hears of; each can be emailed at once, in a daily digest, or not at all. */
+/**
+ * The events a member hears of; each can be emailed at once, in a daily digest, or not at all. What an
+ * organisation's staff hear of comes in a digest unless they choose otherwise: a busy community would otherwise
+ * send them an email a minute.
+ */
 public enum NotificationKind {
-    REPLY, COMMENT, RESPONSE, APPLICATION, CHALLENGE_STATE, STAFF_OFFER, REWARD;
+    REPLY, COMMENT, RESPONSE, APPLICATION, CHALLENGE_STATE, STAFF_OFFER, REWARD,
+    NEW_APPLICATION, NEW_CONTRIBUTION, NEW_FLAG, CHALLENGE_MOVED;
+
+    public Delivery byDefault() {
+        return ordinal() >= NEW_APPLICATION.ordinal() ? Delivery.DIGEST : Delivery.NOW;
+    }
 
     public String key() {
         return "notification." + name().toLowerCase(Locale.ROOT);

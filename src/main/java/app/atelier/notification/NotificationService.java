@@ -56,7 +56,7 @@ public final class NotificationService {
         long member = viewer.id();
         var chosen = db.read(h -> h.attach(NotificationDao.class).deliveries(member));
         var all = new EnumMap<NotificationKind, Delivery>(NotificationKind.class);
-        for (var kind : NotificationKind.values()) all.put(kind, chosen.getOrDefault(kind, Delivery.NOW));
+        for (var kind : NotificationKind.values()) all.put(kind, chosen.getOrDefault(kind, kind.byDefault()));
         return all;
     }
 

@@ -26,6 +26,12 @@ public final class Notifier {
         this.zone = zone;
     }
 
+    /** Tells an organisation's staff, whatever their role, of something that happened in their organisation. */
+    public void notifyStaff(Handle h, long organisationId, NotificationKind kind, long actorId, String actorName, String subject,
+                            String detailKey, String link, Instant now) {
+        notify(h, kind, h.attach(NotificationDao.class).staff(organisationId), actorId, actorName, subject, detailKey, link, now);
+    }
+
     /** An email to someone who may have no account yet, such as an invitation, in the sender's language. */
     public void email(Handle h, String address, Text text, String key, String link, Instant now, Object... args) {
         h.attach(NotificationDao.class).queue(null, address, text.t(key + ".subject", args),
@@ -52,7 +58,7 @@ public final class Notifier {
         for (int from = 0; from < members.size(); from += BATCH) {
             var batch = members.subList(from, Math.min(members.size(), from + BATCH));
             dao.insertAll(batch, kind, actorName, subject, detailKey, link, now);
-            var told = dao.addressees(kind, batch).stream().filter(a -> a.delivery() != Delivery.OFF).toList();
+            var told = dao.addressees(kind, kind.byDefault(), batch).stream().filter(a -> a.delivery() != Delivery.OFF).toList();
             if (told.isEmpty()) continue;
             var subjects = new ArrayList<String>(told.size());
             var bodies = new ArrayList<String>(told.size());

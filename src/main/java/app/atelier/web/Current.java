@@ -3,13 +3,14 @@ package app.atelier.web;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** What the request knows of its person, set once per request before the handlers run. */
 public final class Current {
     private static final String KEY = "atelier.current";
 
     /** @param csrfToken the session's token, or null when the visitor has no session yet */
-    public record State(Viewer viewer, String sessionId, String csrfToken, Text text, Instant now, long unread) {
+    public record State(Viewer viewer, String sessionId, String csrfToken, Text text, Instant now, long unread, List<Workplace> workplaces) {
     }
 
     private Current() {
@@ -21,7 +22,7 @@ public final class Current {
 
     public static State state(Context ctx) {
         State state = ctx.attribute(KEY);
-        return state != null ? state : new State(Viewer.VISITOR, null, null, Text.of(Text.FRENCH, ZoneOffset.UTC), Instant.now(), 0);
+        return state != null ? state : new State(Viewer.VISITOR, null, null, Text.of(Text.FRENCH, ZoneOffset.UTC), Instant.now(), 0, List.of());
     }
 
     public static Viewer viewer(Context ctx) {

@@ -3,9 +3,10 @@ package app.atelier.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 /** What every page's frame needs: the words, who is signed in, the form token, where we are. */
-public record Shell(Text text, Viewer viewer, String csrf, String path, Instant now, long unread) {
+public record Shell(Text text, Viewer viewer, String csrf, String path, Instant now, long unread, List<Workplace> workplaces) {
 
     public String t(String key, Object... args) {
         return text.t(key, args);

@@ -107,6 +107,7 @@ class NotificationRoutesTest {
         var config = config();
         Site.run(config, new TestClock(Site.START), site -> {
             var pan = site.openChallenge("A lighter pan");
+            assertEquals(302, pan.owner().post("/account/notifications", "NEW_CONTRIBUTION", "OFF").code(), "only the contributors' emails here");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
             settle(site, config);
@@ -129,6 +130,7 @@ class NotificationRoutesTest {
         var config = config();
         Site.run(config, new TestClock(Site.START), site -> {
             var pan = site.openChallenge("A lighter pan");
+            assertEquals(302, pan.owner().post("/account/notifications", "NEW_CONTRIBUTION", "OFF").code(), "only the contributors' emails here");
             var eve = site.member("Eve Adams");
             assertTrue(eve.page("/account/notifications").contains("Daily digest"));
             assertEquals(302, eve.post("/account/notifications", "COMMENT", "DIGEST", "RESPONSE", "OFF", "REPLY", "LOUD").code());

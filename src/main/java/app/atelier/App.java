@@ -4,11 +4,14 @@ import app.atelier.account.AccountRoutes;
 import app.atelier.account.AccountService;
 import app.atelier.account.FormTokens;
 import app.atelier.account.PersonalData;
+import app.atelier.analytics.DashboardRoutes;
+import app.atelier.analytics.DashboardService;
 import app.atelier.challenge.ChallengeRoutes;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.OrganisationPageRoutes;
 import app.atelier.challenge.QuestionRoutes;
 import app.atelier.challenge.QuestionService;
+import app.atelier.challenge.ViewLog;
 import app.atelier.community.CommunityRoutes;
 import app.atelier.community.CommunityService;
 import app.atelier.contribution.ChallengePageRoutes;
@@ -106,6 +109,7 @@ public final class App {
         var communities = new CommunityService(db, clock, notifier, config.limits().invitations());
         var moderation = new ModerationService(db, clock, notifier);
 
+        var views = new ViewLog(db, clock);
         var recognition = new Recognition(db, clock);
         var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, new PersonalData(db, clock), recognition, clock, config.baseUrl().startsWith("https:"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
@@ -135,7 +139,7 @@ public final class App {
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
             new ChallengeRoutes(challenges).register(c.routes);
             new QuestionRoutes(new QuestionService(db)).register(c.routes);
-            new ChallengePageRoutes(challenges, contributions, rewards).register(c.routes);
+            new ChallengePageRoutes(challenges, contributions, rewards, views).register(c.routes);
             new RewardRoutes(rewards, payouts, recognition).register(c.routes);
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);
             new WalletRoutes(new WalletService(db, ledger), payouts, market).register(c.routes);
@@ -145,6 +149,7 @@ public final class App {
             new ModerationRoutes(moderation, organisations, communities).register(c.routes);
             new NotificationRoutes(notifications).register(c.routes);
             new SearchRoutes(new SearchService(db)).register(c.routes);
+            new DashboardRoutes(new DashboardService(db, clock, views, contributions)).register(c.routes);
             new RecognitionRoutes(recognition).register(c.routes);
             new PreviewRoutes().register(c.routes);
             ErrorPages.register(c.routes);
@@ -152,12 +157,14 @@ public final class App {
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(challenges::advanceByDates), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(accounts::deleteExpiredSessions), 0, 6, TimeUnit.HOURS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(mail::deliver), 5, 30, TimeUnit.SECONDS);
+                scheduler.scheduleWithFixedDelay(() -> runQuietly(views::write), 10, 10, TimeUnit.SECONDS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(notifications::makeDigests), 1, 24, TimeUnit.HOURS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(db::optimize), 1, 6, TimeUnit.HOURS);
                 scheduler.schedule(() -> runQuietly(contributions::fillExcerpts), 10, TimeUnit.SECONDS);
             });
             c.events.serverStopped(() -> {
                 scheduler.shutdownNow();
+                runQuietly(views::write);
                 db.close();
             });
         });

@@ -2,6 +2,7 @@ package app.atelier.contribution;
 
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.challenge.ViewLog;
 import app.atelier.reward.RewardService;
 import app.atelier.web.Current;
 import app.atelier.web.Cursor;
@@ -30,8 +31,10 @@ public final class ChallengePageRoutes {
     private final ChallengeService challenges;
     private final ContributionService contributions;
     private final RewardService rewards;
+    private final ViewLog views;
 
-    public ChallengePageRoutes(ChallengeService challenges, ContributionService contributions, RewardService rewards) {
+    public ChallengePageRoutes(ChallengeService challenges, ContributionService contributions, RewardService rewards, ViewLog views) {
+        this.views = views;
         this.challenges = challenges;
         this.contributions = contributions;
         this.rewards = rewards;
@@ -44,6 +47,7 @@ public final class ChallengePageRoutes {
     private void show(Context ctx) {
         var viewer = Current.viewer(ctx);
         var access = challenges.access(viewer, Forms.pathId(ctx, "id"));
+        if (viewer.signedIn()) views.seen(access.challenge().id(), viewer.id());
         var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
                 ContributionStatus.fromParam(ctx.queryParam("status")), Cursor.parse(ctx.queryParam("after")));
         View.render(ctx, new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(viewer, access),

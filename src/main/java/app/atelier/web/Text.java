@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -124,6 +125,10 @@ public final class Text {
 
     public String date(Instant instant) {
         return dates.format(instant);
+    }
+
+    public String date(LocalDate day) {
+        return dates.format(day);
     }
 
     /** "3 hours ago", "il y a 3 heures". */

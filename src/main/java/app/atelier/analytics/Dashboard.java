@@ -1,0 +1,24 @@
+package app.atelier.analytics;
+
+import app.atelier.contribution.Findings;
+import app.atelier.web.Chart;
+import java.util.List;
+
+/**
+ * What a company learns from one challenge or from all of its organisation's: the participation funnel, how
+ * contributions and votes came in, what kinds and statuses they have, who is most active, how long a contribution
+ * waits for an official answer, and, for a challenge, its test reports' scores.
+ * @param organisationId the organisation; {@code challengeId} is null for the organisation's own dashboard
+ */
+public record Dashboard(long organisationId, Long challengeId, String title, DashboardDao.Funnel funnel, List<Chart.Bar> contributionsByWeek,
+                        List<Chart.Bar> votesByWeek, List<Chart.Bar> byStage, List<Chart.Bar> byKind, List<Chart.Bar> byStatus,
+                        List<DashboardDao.Contributor> mostActive, Waits waits, Findings findings) {
+    public Chart chart(String title, List<Chart.Bar> bars) {
+        return new Chart(title, bars);
+    }
+
+    public List<Chart.Bar> funnelBars(String viewed, String contributed, String commented, String voted) {
+        return List.of(new Chart.Bar(viewed, funnel.viewed()), new Chart.Bar(contributed, funnel.contributed()),
+                new Chart.Bar(commented, funnel.commented()), new Chart.Bar(voted, funnel.voted()));
+    }
+}

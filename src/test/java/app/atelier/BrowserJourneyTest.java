@@ -81,6 +81,48 @@ class BrowserJourneyTest {
         });
     }
 
+    @Test
+    void aTestReportAndADesign() {
+        Site.run(dir, site -> {
+            var owner = site.signUp("Claire Vidal", OWNER);
+            long challenge = site.challenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan", "kinds", "TEST_REPORT", "kinds", "DESIGN");
+            owner.post("/challenges/" + challenge + "/questions", "text", "Weight in the hand", "type", "score", "lowLabel", "Too heavy", "highLabel", "Just right");
+            owner.post("/challenges/" + challenge + "/questions", "text", "What would you change?", "type", "text");
+            site.move(owner, challenge, "OPEN");
+            long weight = site.count("SELECT id FROM challenge_question WHERE scored = 1");
+            site.signUp("Eve Adams", CONTRIBUTOR);
+            Path picture = dir.resolve("box.png");
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 320, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+            try (var b = RealBrowser.open(site, true)) {
+                b.run("kinds", s -> {
+                    signIn(b, CONTRIBUTOR);
+                    b.go("/challenges/" + challenge).follow("a.button[href$='kind=TEST_REPORT']");
+                    b.type("#title", "Light but sturdy").follow("main form button[type=submit]");
+                    assertEquals("Choose a score from 1 to 5.", b.text("#score-" + weight + "-error"), "a score is required");
+                    b.assertAccessible();
+                    b.click("input[name=score-" + weight + "][value='4']");
+                    b.type("textarea[name^=answer-]", "A longer handle").follow("main form button[type=submit]");
+                    assertEquals("4 / 5", b.text("dl.answers dd strong"));
+                    b.assertAccessible();
+
+                    b.go("/challenges/" + challenge).follow("a.button[href$='kind=DESIGN']");
+                    b.type("#title", "A paper box").type("#body", "Folded from **one** sheet.");
+                    b.find("#images").sendKeys(picture.toAbsolutePath().toString());
+                    b.follow("main form button[type=submit]");
+                    assertEquals("A paper box", b.text("h1"));
+                    var image = b.find("ul.gallery img");
+                    assertTrue(((Number) b.driver.executeScript("return arguments[0].naturalWidth", image)).intValue() == 640, "the image is served and shown");
+                    b.assertAccessible();
+                    b.go("/challenges/" + challenge);
+                    assertTrue(b.text("#findings").contains("1 answer, mean 4.0 out of 5"), b.text("#findings"));
+                    assertEquals(1, b.all("li.card img.thumbnail").size(), "the design's thumbnail in the list");
+                    b.assertAccessible();
+                    b.screenshots("kinds");
+                }, site);
+            }
+        });
+    }
+
     private static void journey(RealBrowser b, Site site) {
         b.go("/").assertAccessible();
         b.screenshots("home-empty");
@@ -112,7 +154,7 @@ class BrowserJourneyTest {
         signOut(b);
 
         b.go("/signup").type("#name", "Eve Adams").type("#email", CONTRIBUTOR).type("#password", Site.PASSWORD).follow("main form button[type=submit]");
-        b.go(challengePath).follow("a.button[href$='/contribute']");
+        b.go(challengePath).follow("a.button[href*='/contribute']");
         b.type("#body", "A **hollow** handle stays cool.");
         b.waitFor("#body-preview", "hollow");
         assertEquals("hollow", b.find("#body-preview strong").getText(), "the preview renders Markdown");

@@ -10,13 +10,14 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -115,11 +116,16 @@ public final class Site {
     /** A draft challenge at the idea stage, open to every member. */
     /** A draft challenge; {@code fields} (name, value, ...) replace or add to an idea-generation, outside-in one. */
     public long challenge(Browser manager, long organisationId, String title, String... fields) {
-        var form = new LinkedHashMap<String, String>(Map.of("title", title, "brief", "Tell us **everything**.", "stage", "IDEA_GENERATION",
-                "mode", "OUTSIDE_IN"));
-        for (int i = 0; i < fields.length; i += 2) form.put(fields[i], fields[i + 1]);
-        return idFrom(manager.post("/organisations/" + organisationId + "/challenges",
-                form.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray(String[]::new)));
+        var given = new ArrayList<>(List.of(fields));
+        var names = IntStream.range(0, fields.length / 2).mapToObj(i -> fields[2 * i]).toList();
+        var defaults = Map.of("title", title, "brief", "Tell us **everything**.", "stage", "IDEA_GENERATION", "mode", "OUTSIDE_IN");
+        defaults.forEach((name, value) -> {
+            if (!names.contains(name)) {
+                given.add(name);
+                given.add(value);
+            }
+        });
+        return idFrom(manager.post("/organisations/" + organisationId + "/challenges", given.toArray(String[]::new)));
     }
 
     public long openChallenge(Browser manager, long organisationId, String title, String... fields) {

@@ -23,6 +23,9 @@ CREATE INDEX challenge_hypothesis_by_challenge ON challenge_hypothesis (challeng
 
 ALTER TABLE contribution ADD COLUMN rating INTEGER CHECK (rating BETWEEN 1 AND 5);
 ALTER TABLE contribution ADD COLUMN helpful_by INTEGER REFERENCES member (id);
+-- Until now no form wrote a test report or a validation: rows of those kinds (imported or generated) are a title
+-- and a text without answers, which is what an idea is.
+UPDATE contribution SET kind = 'IDEA' WHERE kind IN ('TEST_REPORT', 'VALIDATION');
 -- A contributor fills a challenge's questionnaire, and answers its hypotheses, once.
 CREATE UNIQUE INDEX contribution_one_report ON contribution (challenge_id, author_id) WHERE kind = 'TEST_REPORT';
 CREATE UNIQUE INDEX contribution_one_validation ON contribution (challenge_id, author_id) WHERE kind = 'VALIDATION';

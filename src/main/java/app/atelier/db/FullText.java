@@ -51,26 +51,91 @@ public final class FullText {
         return word;
     }
 
+    /** The words of a search as the index reads them: folded, each without its plural ending. */
+    public static List<String> stems(String typed) {
+        return words(typed);
+    }
+
+    /** The text with each word that one of the stems begins marked, as the index would match it. */
+    public static String marked(String text, List<String> stems) {
+        return mark(clean(text), stems, 0, Integer.MAX_VALUE);
+    }
+
+    /** Some {@code size} words of a text around its first matched word, marked, with an ellipsis where it was cut. */
+    public static String excerpt(String text, List<String> stems, int size) {
+        String clean = clean(text);
+        var words = WORD.matcher(clean);
+        int index = 0;
+        int first = -1;
+        while (words.find()) {
+            if (matches(words.group(), stems)) {
+                first = index;
+                break;
+            }
+            index++;
+        }
+        int from = Math.max(0, first - size / 3);
+        return mark(clean, stems, from, from + size);
+    }
+
+    /** Marks the matched words among the {@code from}-th to the {@code to}-th word of the text, cut there. */
+    private static String mark(String text, List<String> stems, int from, int to) {
+        var out = new StringBuilder();
+        var words = WORD.matcher(text);
+        int index = 0;
+        int start = 0;
+        int end = text.length();
+        while (words.find()) {
+            if (index == from) start = words.start();
+            if (index == to) {
+                end = words.start();
+                break;
+            }
+            index++;
+        }
+        words = WORD.matcher(text).region(start, end);
+        int at = start;
+        if (start > 0) out.append("… ");
+        while (words.find()) {
+            out.append(text, at, words.start());
+            if (matches(words.group(), stems)) out.append(START).append(words.group()).append(END);
+            else out.append(words.group());
+            at = words.end();
+        }
+        out.append(text, at, end);
+        if (end < text.length()) out.append(" …");
+        return out.toString().strip();
+    }
+
+    private static boolean matches(String word, List<String> stems) {
+        String folded = MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        return stems.stream().anyMatch(folded::startsWith);
+    }
+
+    /** Markdown's marks taken out and the lines run together, as a snippet shows them. */
+    private static String clean(String text) {
+        return text.replaceAll("[*#|`]+", "").replaceAll("\\s+", " ").strip();
+    }
+
     /** A piece of a snippet or a title, marked when it is a word the search matched. */
     public record Piece(String text, boolean matched) {
     }
 
-    /** A snippet cut into pieces at the markers, with Markdown's marks taken out, ready to be escaped and shown. */
+    /** A marked text cut into pieces at the markers, ready to be escaped and shown. */
     public static List<Piece> pieces(String marked) {
         var pieces = new ArrayList<Piece>();
         if (marked == null) return pieces;
-        String clean = marked.replaceAll("[*#|`]+", "").replaceAll("\\s+", " ");
         boolean matched = false;
         int from = 0;
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
             if (c == START.charAt(0) || c == END.charAt(0)) {
-                if (i > from) pieces.add(new Piece(clean.substring(from, i), matched));
+                if (i > from) pieces.add(new Piece(marked.substring(from, i), matched));
                 matched = c == START.charAt(0);
                 from = i + 1;
             }
         }
-        if (from < clean.length()) pieces.add(new Piece(clean.substring(from), matched));
+        if (from < marked.length()) pieces.add(new Piece(marked.substring(from), matched));
         return pieces;
     }
 }

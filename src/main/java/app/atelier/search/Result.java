@@ -11,6 +11,16 @@ import java.util.List;
 public record Result(SearchQuery.Found found, long id, long challengeId, long contributionId, String challengeTitle, String organisationName,
                      ContributionKind kind, ContributionStatus status, String title, String snippet, Instant createdAt) {
 
+    /** How many words of the text a result shows around the first it matched. */
+    static final int SNIPPET_WORDS = 30;
+
+    /** The same result with the words the search matched marked, in the title when it matched there, and in a snippet. */
+    Result marked(List<String> stems, boolean titleMatches) {
+        String shownTitle = titleMatches ? FullText.marked(title, stems) : title;
+        return new Result(found, id, challengeId, contributionId, challengeTitle, organisationName, kind, status, shownTitle,
+                FullText.excerpt(snippet, stems, SNIPPET_WORDS), createdAt);
+    }
+
     public List<FullText.Piece> titlePieces() {
         return FullText.pieces(title);
     }

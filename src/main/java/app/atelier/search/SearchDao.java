@@ -1,64 +1,111 @@
 package app.atelier.search;
 
+import app.atelier.db.FullText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * The search query: one ranked list over the three indexes, each joined to the rows it points to and narrowed to
+ * The search queries: one ranked list over the three indexes, each joined to the rows it points to and narrowed to
  * what the searcher may see. Who may see what is the same rule as the pages': a challenge past its draft that is
  * not private, or any challenge of an organisation the searcher works for; a contribution that is not hidden,
  * and in a confidential challenge only the searcher's own; a comment neither hidden nor deleted, on such a
  * contribution. Hidden items are left out for everyone, staff included.
+ * <p>
+ * The list is ranked first, by ids alone, over the newest matches; the page's results are then read from their
+ * tables and their matched words marked here, since the index is slow to come back to rows of a common word.
  */
 final class SearchDao {
+    /**
+     * How many of the newest matches of each index are ranked. A word found in most of a million contributions
+     * would otherwise have each of them scored for every search; beyond this, the newest are the ones ranked.
+     */
+    static final int RANKED = 2_000;
+
     private static final String STAFF = "c.organisation_id IN (SELECT organisation_id FROM organisation_staff WHERE member_id = :viewer)";
     private static final String CHALLENGE_SEEN = "(" + STAFF + " OR (c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE'))";
     private static final String CONTRIBUTION_SEEN = "k.hidden = 0 AND (" + STAFF + " OR c.visibility <> 'CONFIDENTIAL' OR k.author_id = :viewer)";
     private static final String NARROWED = " AND (:organisation IS NULL OR c.organisation_id = :organisation) AND (:stage IS NULL OR c.stage = :stage)";
-    private static final String MARKS = "char(2), char(3)";
 
-    private static final String CHALLENGES = """
-            SELECT 'CHALLENGE' AS found, c.id, c.id AS challenge_id, 0 AS contribution_id, c.title AS challenge_title, o.name AS organisation_name,
-                   NULL AS kind, NULL AS status, highlight(challenge_search, 0, %1$s) AS title,
-                   snippet(challenge_search, 1, %1$s, '…', 24) AS snippet, c.created_at AS created_at, bm25(challenge_search, 10.0, 1.0) AS rank
-            FROM challenge_search JOIN challenge c ON c.id = challenge_search.rowid JOIN organisation o ON o.id = c.organisation_id
-            WHERE challenge_search MATCH :match AND %2$s""".formatted(MARKS, CHALLENGE_SEEN) + NARROWED;
+    /** One index: what it finds, the rows it joins, who may see them, how they rank, and what a result shows. */
+    private record Part(SearchQuery.Found found, String index, String table, String row, String joins, String seen, String rank, String shown) {
+        String ranked(String floor) {
+            return "SELECT '" + found + "' AS found, " + row + ".id AS id, " + rank + " AS rank, " + row + ".created_at AS created_at FROM " + index
+                    + " JOIN " + table + " " + row + " ON " + row + ".id = " + index + ".rowid " + joins
+                    + " WHERE " + index + " MATCH :match AND " + index + ".rowid >= :" + floor + " AND " + seen + NARROWED;
+        }
 
-    private static final String CONTRIBUTIONS = """
-            SELECT 'CONTRIBUTION' AS found, k.id, c.id AS challenge_id, k.id AS contribution_id, c.title AS challenge_title, o.name AS organisation_name,
-                   k.kind, k.status, highlight(contribution_search, 0, %1$s) AS title,
-                   snippet(contribution_search, 1, %1$s, '…', 24) AS snippet, k.created_at AS created_at, bm25(contribution_search, 10.0, 1.0) AS rank
-            FROM contribution_search JOIN contribution k ON k.id = contribution_search.rowid JOIN challenge c ON c.id = k.challenge_id
-            JOIN organisation o ON o.id = c.organisation_id
-            WHERE contribution_search MATCH :match AND %2$s AND %3$s
-              AND (:kind IS NULL OR k.kind = :kind) AND (:status IS NULL OR k.status = :status)""".formatted(MARKS, CHALLENGE_SEEN, CONTRIBUTION_SEEN)
-            + NARROWED;
+        /** The results' rows by id, read from the tables alone: the index is slow to come back to rows it ranked. */
+        String display() {
+            return "SELECT '" + found + "' AS found, " + row + ".id AS id, " + shown + ", " + row + ".created_at AS created_at FROM " + table + " " + row
+                    + " " + joins + " WHERE " + row + ".id IN (<ids>)";
+        }
+    }
 
-    private static final String COMMENTS = """
-            SELECT 'COMMENT' AS found, m.id, c.id AS challenge_id, k.id AS contribution_id, c.title AS challenge_title, o.name AS organisation_name,
-                   NULL AS kind, NULL AS status, k.title AS title, snippet(comment_search, 0, %1$s, '…', 24) AS snippet, m.created_at AS created_at,
-                   bm25(comment_search) AS rank
-            FROM comment_search JOIN comment m ON m.id = comment_search.rowid JOIN contribution k ON k.id = m.contribution_id
-            JOIN challenge c ON c.id = k.challenge_id JOIN organisation o ON o.id = c.organisation_id
-            WHERE comment_search MATCH :match AND m.hidden = 0 AND m.deleted = 0 AND %2$s AND %3$s""".formatted(MARKS, CHALLENGE_SEEN, CONTRIBUTION_SEEN)
-            + NARROWED;
+    private static final Part CHALLENGES = new Part(SearchQuery.Found.CHALLENGE, "challenge_search", "challenge", "c",
+            "JOIN organisation o ON o.id = c.organisation_id",
+            CHALLENGE_SEEN, "bm25(challenge_search, 10.0, 1.0)", """
+            c.id AS challenge_id, 0 AS contribution_id, c.title AS challenge_title, o.name AS organisation_name, NULL AS kind, NULL AS status,
+            c.title AS title, c.brief AS snippet""");
+
+    private static final Part CONTRIBUTIONS = new Part(SearchQuery.Found.CONTRIBUTION, "contribution_search", "contribution", "k",
+            "JOIN challenge c ON c.id = k.challenge_id JOIN organisation o ON o.id = c.organisation_id",
+            CHALLENGE_SEEN + " AND " + CONTRIBUTION_SEEN + " AND (:kind IS NULL OR k.kind = :kind) AND (:status IS NULL OR k.status = :status)",
+            "bm25(contribution_search, 10.0, 1.0)", """
+            c.id AS challenge_id, k.id AS contribution_id, c.title AS challenge_title, o.name AS organisation_name, k.kind, k.status,
+            k.title AS title, k.body AS snippet""");
+
+    private static final Part COMMENTS = new Part(SearchQuery.Found.COMMENT, "comment_search", "comment", "m",
+            "JOIN contribution k ON k.id = m.contribution_id JOIN challenge c ON c.id = k.challenge_id JOIN organisation o ON o.id = c.organisation_id",
+            "m.hidden = 0 AND m.deleted = 0 AND " + CHALLENGE_SEEN + " AND " + CONTRIBUTION_SEEN, "bm25(comment_search)", """
+            c.id AS challenge_id, k.id AS contribution_id, c.title AS challenge_title, o.name AS organisation_name, NULL AS kind, NULL AS status,
+            k.title AS title, m.body AS snippet""");
+
+    private static final List<Part> PARTS = List.of(CHALLENGES, CONTRIBUTIONS, COMMENTS);
 
     private SearchDao() {
     }
 
+    /** One place in the ranked list. */
+    record Ranked(SearchQuery.Found found, long id) {
+    }
+
     /** Up to {@code limit} results from {@code offset}, the best first. */
     static List<Result> search(Handle h, SearchQuery query, long viewer, int offset, int limit) {
-        var parts = new ArrayList<String>();
-        if (query.wants(SearchQuery.Found.CHALLENGE)) parts.add(CHALLENGES);
-        if (query.wants(SearchQuery.Found.CONTRIBUTION)) parts.add(CONTRIBUTIONS);
-        if (query.wants(SearchQuery.Found.COMMENT)) parts.add(COMMENTS);
-        String sql = String.join("\nUNION ALL\n", parts) + "\nORDER BY rank, created_at DESC LIMIT :limit OFFSET :offset";
-        return h.createQuery(sql)
-                .bind("match", query.match()).bind("viewer", viewer)
+        String match = query.match();
+        var ranked = new ArrayList<String>();
+        var floors = new HashMap<String, Object>();
+        for (var part : PARTS) {
+            long floor = query.wants(part.found()) ? floor(h, part.index(), match) : Long.MAX_VALUE;
+            floors.put(part.index(), floor);
+            if (floor != Long.MAX_VALUE) ranked.add(part.ranked(part.index()));
+        }
+        if (ranked.isEmpty()) return List.of();
+        var places = h.createQuery(String.join("\nUNION ALL\n", ranked) + "\nORDER BY rank, created_at DESC LIMIT :limit OFFSET :offset")
+                .bindMap(floors).bind("match", match).bind("viewer", viewer)
                 .bind("organisation", query.organisationId()).bind("stage", query.stage() == null ? null : query.stage().name())
                 .bind("kind", query.kind() == null ? null : query.kind().name()).bind("status", query.status() == null ? null : query.status().name())
                 .bind("limit", limit).bind("offset", offset)
-                .mapTo(Result.class).list();
+                .registerRowMapper(ConstructorMapper.factory(Ranked.class)).mapTo(Ranked.class).list();
+        var stems = FullText.stems(query.text());
+        var shown = new HashMap<Ranked, Result>();
+        for (var part : PARTS) {
+            var ids = places.stream().filter(p -> p.found() == part.found()).map(Ranked::id).toList();
+            if (ids.isEmpty()) continue;
+            h.createQuery(part.display()).bindList("ids", ids).registerRowMapper(ConstructorMapper.factory(Result.class)).mapTo(Result.class)
+                    .forEach(r -> shown.put(new Ranked(r.found(), r.id()), r.marked(stems, part.found() != SearchQuery.Found.COMMENT)));
+        }
+        return places.stream().map(shown::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The smallest rowid among the newest {@value #RANKED} matches of an index, found by walking it newest first. */
+    private static long floor(Handle h, String index, String match) {
+        Long floor = h.createQuery("SELECT min(rowid) FROM (SELECT rowid FROM " + index + " WHERE " + index
+                        + " MATCH :match ORDER BY rowid DESC LIMIT :ranked)")
+                .bind("match", match).bind("ranked", RANKED).mapTo(Long.class).one();
+        return floor == null ? Long.MAX_VALUE : floor;
     }
 }

@@ -5,7 +5,6 @@ import app.atelier.challenge.OrganisationName;
 import app.atelier.db.Database;
 import app.atelier.web.Viewer;
 import java.util.List;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Full-text search over what the searcher may see. */
 public final class SearchService {
@@ -26,7 +25,6 @@ public final class SearchService {
 
     public Results search(Viewer viewer, SearchQuery query) {
         return db.read(h -> {
-            h.registerRowMapper(ConstructorMapper.factory(Result.class));
             var organisations = h.attach(ChallengeDao.class).withVisibleChallenges();
             if (query.match().isEmpty()) return new Results(query, List.of(), false, organisations);
             var rows = SearchDao.search(h, query, viewer.signedIn() ? viewer.id() : -1, (query.page() - 1) * PAGE_SIZE, PAGE_SIZE + 1);

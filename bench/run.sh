@@ -61,6 +61,9 @@ for DB in small large; do
   measure "challenge, random, page 1" "/challenges/1?sort=random" 32
   measure "challenge, status filter none match" "/challenges/1?sort=top&status=DUPLICATE" 32
   measure "contribution, 1,200 comments" /contributions/1 32
+  measure "search, a word in one item" "/search?q=$(( BIG / 2 ))" 8
+  measure "search, a word in most items" "/search?q=enamel" 8
+  measure "search, two common words" "/search?q=cast+iron" 8
   for i in $(seq 100 163); do sign_in "$i"; done > "$DATA/sessions.txt"
   BENCH_SESSIONS="$PWD/$DATA/sessions.txt" BENCH_CONTRIBUTIONS=$BIG measure "vote POST, 64 clients" /contributions/1/vote 64 bench/vote.lua
   kill -0 $APP

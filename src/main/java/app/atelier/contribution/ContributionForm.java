@@ -49,6 +49,11 @@ public record ContributionForm(String kind, String title, String body, boolean a
         return new ContributionForm(kind, title, body, true, "", answers, List.of(), List.of(), true);
     }
 
+    /** A design written without a browser, with its images. */
+    public static ContributionForm designed(String title, String body, List<Upload> images) {
+        return new ContributionForm(ContributionKind.DESIGN.name(), title, body, true, "", Map.of(), images, List.of(), true);
+    }
+
     public static ContributionForm from(Context ctx) {
         var answers = new TreeMap<String, String>();
         ctx.formParamMap().forEach((name, values) -> {

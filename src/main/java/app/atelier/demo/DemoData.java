@@ -30,6 +30,14 @@ import app.atelier.reward.RewardService;
 import app.atelier.reward.RoyaltyService;
 import app.atelier.reward.Share;
 import app.atelier.web.Viewer;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +50,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -197,6 +206,7 @@ public final class DemoData {
                 new Seed("EXPERIENCE", "Battery range halves below -5 °C", "Keeping the battery indoors overnight gave me back about a third of the range.", 5),
                 new Seed("EXPERIENCE", "Salt ate my chain in a month", "A sealed belt drive would be worth paying for.", 3)));
         contest(camille, verdier);
+        designs(camille, verdier);
         long cargo = challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
                 "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
                 List.of(), today().plusDays(5).toString(), today().plusDays(40).toString(),
@@ -214,7 +224,7 @@ public final class DemoData {
         db.execute(h -> ledger.record(h, Transfer.of("demo-deposit", "Deposit VIR-2026-0117", new Cause(Cause.DEPOSIT, verdier))
                 .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00)));
         long pot = challenges.create(camille, verdier, new ChallengeForm("La cocotte 24 cm : ce qu'il faut améliorer", "Concours terminé : merci à toutes et tous !",
-                "LAUNCH", "OUTSIDE_IN", List.of(), "", today().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""));
+                "LAUNCH", "OUTSIDE_IN", List.of("IDEA"), "", today().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""));
         rewards.setPlan(camille, pot, new PlanForm(List.of("300", "150", "", "", ""), "1", "50", "2"), Locale.FRENCH);
         challenges.open(camille, pot);
         var ids = ideas(pot, camille, List.of(idea("Des poignées plus larges", "Avec des maniques, on n'attrape pas bien les poignées actuelles.", 6),
@@ -250,6 +260,46 @@ public final class DemoData {
 
     private static Seed idea(String title, String body, int votes) {
         return new Seed("IDEA", title, body, votes);
+    }
+
+    /** A communication challenge with two label designs, each a picture drawn here, so that lists show thumbnails. */
+    private void designs(Viewer manager, long organisationId) {
+        long labels = challenge(manager, organisationId, "L'étiquette de la poêle légère", """
+                Proposez l'étiquette de notre poêle de 1,2 kg : couleurs, mots, ce qui doit se voir en rayon.""", "COMMUNICATION", "COMMUNITY", 20);
+        var authors = people.stream().filter(p -> !p.equals(manager) && challenges.access(p, labels).eligibility().allowed()).toList();
+        String[][] designs = {{"Rouge Thiers, lettres blanches", "Le rouge de la fonte émaillée, le poids en gros : **1,2 kg**."},
+            {"Kraft et encre bleue", "Une étiquette en carton brut, sans plastique, imprimée à une couleur."}};
+        Color[][] colours = {{new Color(0xB3261E), Color.WHITE}, {new Color(0xC8A878), new Color(0x1F3A93)}};
+        for (int i = 0; i < designs.length && i < authors.size(); i++) {
+            byte[] picture = label(colours[i][0], colours[i][1]);
+            contributions.submit(authors.get(i), labels, ContributionForm.designed(designs[i][0], designs[i][1],
+                    List.of(() -> new ByteArrayInputStream(picture))), "demo-" + authors.get(i).memberId());
+        }
+    }
+
+    private static byte[] label(Color background, Color ink) {
+        var image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(background);
+        g.fillRect(0, 0, 800, 500);
+        g.setColor(ink);
+        g.setStroke(new BasicStroke(8));
+        g.drawRoundRect(40, 40, 720, 420, 40, 40);
+        // Shapes, not letters: a machine without fonts draws them all the same.
+        g.fillOval(90, 110, 180, 180);
+        g.fillRect(320, 140, 380, 36);
+        g.fillRect(320, 210, 280, 24);
+        g.fillRect(320, 260, 320, 24);
+        g.fillRect(90, 360, 610, 50);
+        g.dispose();
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The pan's questionnaire and hypotheses, written before it opens. */

@@ -1,0 +1,34 @@
+package app.atelier.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.Config;
+import app.atelier.db.Database;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The first start's demo data is written through the services, so each rule they gain is a rule it must keep. */
+class DemoDataTest {
+    @TempDir
+    Path dir;
+
+    private static long count(Database db, String sql) {
+        return db.read(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    @Test
+    void theDemoCommunityIsWrittenWithEveryKindOfContribution() {
+        var config = Config.forFolder(dir);
+        try (var db = Database.open(config.dbUrl(), fresh -> new DemoData(fresh, config).seed())) {
+            assertEquals(5, count(db, "SELECT count(DISTINCT kind) FROM contribution"),
+                    "ideas, test reports, validations, experiences and designs");
+            assertTrue(count(db, "SELECT count(*) FROM report_answer") > 0 && count(db, "SELECT count(*) FROM validation_answer") > 0);
+            assertEquals(2, count(db, "SELECT count(*) FROM design_image"));
+            assertEquals(0, count(db, "SELECT count(*) FROM challenge WHERE state = 'OPEN' AND question_count = 0 AND kinds LIKE '%TEST_REPORT%'"),
+                    "every open challenge can be answered in each kind it lists");
+            assertTrue(count(db, "SELECT count(*) FROM contribution_search WHERE contribution_search MATCH 'email'") > 0, "searchable");
+        }
+    }
+}

@@ -118,7 +118,10 @@ class ContributionKindsTest {
             assertEquals(422, noReason.code());
             assertEquals("Please fill this in.", Html.of(noReason.body().string()).text("#" + reason + "-error"));
             assertEquals(422, eve.post(post, "kind", "VALIDATION", "title", "Yes", agrees, "maybe", reason, "Hmm").code());
-            assertEquals(302, eve.post(post, "kind", "VALIDATION", "title", "Yes", agrees, "agree", reason, "Even full of oil.").code());
+            long mine = Site.idFrom(eve.post(post, "kind", "VALIDATION", "title", "Yes", agrees, "disagree", reason, "Too heavy full."));
+            assertEquals("disagree", Html.of(eve.page("/contributions/" + mine + "/edit")).value("input[name=" + agrees + "][checked]"), "the edit form holds the answer");
+            assertEquals(422, eve.post("/contributions/" + mine, "kind", "VALIDATION", "title", "Yes", agrees, "agree", reason, "").code());
+            assertEquals(302, eve.post("/contributions/" + mine, "kind", "VALIDATION", "title", "Yes", agrees, "agree", reason, "Even full of oil.").code());
             assertEquals(302, site.member("Finn Larsen").post(post, "kind", "VALIDATION", "title", "No", agrees, "disagree", reason, "Not with my wrist.").code());
             assertEquals(302, site.member("Gina Rossi").post(post, "kind", "VALIDATION", "title", "Yes", agrees, "agree", reason, "<b>Easily</b>").code());
 
@@ -141,8 +144,11 @@ class ContributionKindsTest {
             assertEquals(422, eve.post(post, "kind", "EXPERIENCE", "title", "Daily use", "body", "", "rating", "4").code(), "the story is required");
             assertEquals(422, eve.post(post, "kind", "IDEA", "title", "An idea", "body", "Not taken here").code(), "a kind the challenge does not take");
             long rated = Site.idFrom(eve.post(post, "kind", "EXPERIENCE", "title", "Daily use", "body", "Every **morning**.", "rating", "4"));
+            assertEquals(302, eve.post("/contributions/" + rated, "kind", "EXPERIENCE", "title", "Daily use", "body", "Every morning.", "rating", "5").code());
+            assertEquals(422, eve.post("/contributions/" + rated, "kind", "EXPERIENCE", "title", "Daily use", "body", "Every morning.", "rating", "0").code());
+            assertEquals(5, site.count("SELECT rating FROM contribution WHERE id = ?", rated), "edited, and a bad rating changed nothing");
             long unrated = Site.idFrom(site.member("Finn Larsen").post(post, "kind", "EXPERIENCE", "title", "Weekends", "body", "On Sundays."));
-            assertTrue(Html.of(site.visitor().page("/contributions/" + rated)).text("p.rating").endsWith("4 out of 5"));
+            assertTrue(Html.of(site.visitor().page("/contributions/" + rated)).text("p.rating").endsWith("5 out of 5"));
             assertFalse(Html.of(site.visitor().page("/contributions/" + unrated)).has("p.rating"));
         });
     }

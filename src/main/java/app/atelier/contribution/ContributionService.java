@@ -432,7 +432,9 @@ public final class ContributionService {
                     ? h.attach(VoteDao.class).votedAmong(viewer.id(), items.stream().map(ContributionSummary::id).toList())
                     : Set.of();
             Integer budget = challenge.voteBudget();
-            Integer left = budget == null || !viewer.signedIn() ? null
+            // The budget is said only to those whose votes count here: not to visitors, nor to members outside it.
+            boolean votes = access.eligibility().allowed() && challenge.state().acceptsVotes();
+            Integer left = budget == null || !votes ? null
                     : (int) Math.max(0, budget - h.attach(VoteDao.class).usedIn(challenge.id(), viewer.id()));
             return new Listing(page, sort, status, voted, left, budget, thumbnails(h, items));
         });

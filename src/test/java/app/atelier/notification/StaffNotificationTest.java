@@ -29,8 +29,8 @@ class StaffNotificationTest {
             site.staff(claire, vidal, mona, "MODERATOR");
             var max = site.member("Max Weber");
             site.staff(claire, vidal, max, "MANAGER");
-            assertEquals(List.of("/organisations/" + vidal), Html.of(mona.page("/")).links("header a.workplace"), "a way to the organisation from every page");
-            assertEquals(List.of(), Html.of(site.member("Nina Other").page("/")).links("header a.workplace"));
+            assertEquals(List.of("/organisations/" + vidal), Html.of(mona.page("/")).links("header nav.wide a.workplace"), "a way to the organisation from every page");
+            assertEquals(List.of(), Html.of(site.member("Nina Other").page("/")).links("header nav.wide a.workplace"));
 
             long pan = site.openChallenge(max, vidal, "A lighter pan");
             var eve = site.member("Eve Adams");

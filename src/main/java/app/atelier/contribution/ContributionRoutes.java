@@ -34,9 +34,10 @@ public final class ContributionRoutes {
      * The form for a new contribution (contributionId null) or the author's existing one, with what its kind asks
      * and the images a design already has.
      * @param needsTerms whether the contributor must still accept the challenge's terms
+     * @param wayIn where a member refused for not taking part can find the way in, or null
      */
     public record FormPage(Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms,
-                           QuestionService.Asked asked, List<DesignImage> images, List<ContributionSummary> similar) implements Page {
+                           QuestionService.Asked asked, List<DesignImage> images, List<ContributionSummary> similar, String wayIn) implements Page {
         @Override
         public String template() {
             return "contribution/form.jte";
@@ -110,6 +111,9 @@ public final class ContributionRoutes {
         }
     }
 
+    /** Where a refusal of the whole contribution form is said: above its fields. */
+    static final String FORM = "form";
+
     private final ChallengeService challenges;
     private final ContributionService contributions;
     private final CommentService comments;
@@ -179,7 +183,12 @@ public final class ContributionRoutes {
             ctx.redirect(Paths.contribution(contributions.submit(Current.viewer(ctx), challengeId, form, ctx.ip())));
         } catch (ContributionService.LooksLikeOthers e) {
             var challenge = challenges.access(Current.viewer(ctx), challengeId).challenge();
-            renderForm(ctx, challenge, null, form, Errors.none(), needsTerms(Current.viewer(ctx), challenge), e.similar());
+            renderForm(ctx, challenge, null, form, Errors.none(), needsTerms(Current.viewer(ctx), challenge), e.similar(), null);
+        } catch (HttpProblem.Limited | HttpProblem.Conflict | HttpProblem.NotEligible refused) {
+            // The text typed is shown again with the reason, never lost behind an error page.
+            var challenge = challenges.access(Current.viewer(ctx), challengeId).challenge();
+            ctx.status(refused.status());
+            renderForm(ctx, challenge, null, form, Errors.refusal(FORM, refused), needsTerms(Current.viewer(ctx), challenge), List.of(), refused.link());
         } catch (Invalid e) {
             var challenge = challenges.access(Current.viewer(ctx), challengeId).challenge();
             ctx.status(422);
@@ -188,13 +197,13 @@ public final class ContributionRoutes {
     }
 
     private void renderForm(Context ctx, Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms) {
-        renderForm(ctx, challenge, contributionId, form, errors, needsTerms, List.of());
+        renderForm(ctx, challenge, contributionId, form, errors, needsTerms, List.of(), null);
     }
 
     private void renderForm(Context ctx, Challenge challenge, Long contributionId, ContributionForm form, Errors errors, boolean needsTerms,
-                            List<ContributionSummary> similar) {
+                            List<ContributionSummary> similar, String wayIn) {
         View.render(ctx, new FormPage(challenge, contributionId, form, errors, needsTerms, contributions.asked(challenge.id()),
-                contributionId == null ? List.of() : contributions.images(contributionId), similar));
+                contributionId == null ? List.of() : contributions.images(contributionId), similar, wayIn));
     }
 
     private void show(Context ctx) {
@@ -254,6 +263,9 @@ public final class ContributionRoutes {
         } catch (Invalid e) {
             ctx.status(422);
             render(ctx, View.fragment(ctx), id, form, e.errors(), form.replyTo());
+        } catch (HttpProblem.Limited | HttpProblem.Conflict refused) {
+            ctx.status(refused.status());
+            render(ctx, View.fragment(ctx), id, form, Errors.refusal("body", refused), form.replyTo());
         }
     }
 

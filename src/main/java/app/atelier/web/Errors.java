@@ -18,6 +18,11 @@ public final class Errors {
         return this;
     }
 
+    /** A refusal of the whole form (a limit, a closed challenge, a suspension), said beside one of its fields. */
+    public static Errors refusal(String field, HttpProblem problem) {
+        return none().add(field, problem.message().key(), problem.message().args());
+    }
+
     public Errors add(String field, String key, Object... args) {
         byField.putIfAbsent(field, new Message(key, args));
         return this;

@@ -5,6 +5,7 @@ import app.atelier.contribution.ItemType;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -44,16 +45,22 @@ interface FlagDao {
     void clearFlags(@Define("table") String table, long id);
 
     @SqlQuery("""
-            SELECT 'CONTRIBUTION' AS item_type, k.id, k.title AS text, k.author_id, m.name AS author_name, k.id AS contribution_id, k.open_flags, k.hidden,
-                   (SELECT group_concat(f.reason, ', ') FROM flag f WHERE f.item_type = 'CONTRIBUTION' AND f.item_id = k.id AND f.resolved = 0) AS reasons
+            SELECT 'CONTRIBUTION' AS item_type, k.id, k.title AS text, k.author_id, m.name AS author_name, k.id AS contribution_id, k.open_flags, k.hidden
             FROM contribution k JOIN challenge c ON c.id = k.challenge_id JOIN member m ON m.id = k.author_id
             WHERE c.organisation_id = :organisationId AND (k.open_flags > 0 OR k.hidden = 1)
             UNION ALL
-            SELECT 'COMMENT', x.id, substr(x.body, 1, 200), x.author_id, m.name, x.contribution_id, x.open_flags, x.hidden,
-                   (SELECT group_concat(f.reason, ', ') FROM flag f WHERE f.item_type = 'COMMENT' AND f.item_id = x.id AND f.resolved = 0)
+            SELECT 'COMMENT', x.id, substr(x.body, 1, 200), x.author_id, m.name, x.contribution_id, x.open_flags, x.hidden
             FROM comment x JOIN contribution k ON k.id = x.contribution_id JOIN challenge c ON c.id = k.challenge_id
                  JOIN member m ON m.id = x.author_id
             WHERE c.organisation_id = :organisationId AND (x.open_flags > 0 OR x.hidden = 1)
             ORDER BY 7 DESC, 2 DESC LIMIT 200""")
     List<FlaggedItem> queue(long organisationId);
+
+    /** The open flags on some items of one type: who flagged each, why, and what they wrote. */
+    @SqlQuery("""
+            SELECT f.item_type, f.item_id, f.member_id AS reporter_id, m.name AS reporter_name, f.reason, f.note
+            FROM flag f JOIN member m ON m.id = f.member_id
+            WHERE f.item_type = :type AND f.item_id IN (<ids>) AND f.resolved = 0 ORDER BY f.id""")
+    @RegisterConstructorMapper(FlaggedItem.Report.class)
+    List<FlaggedItem.Report> reports(ItemType type, @BindList("ids") List<Long> ids);
 }

@@ -18,6 +18,7 @@ import app.atelier.web.Paged;
 import app.atelier.web.Paths;
 import app.atelier.web.Viewer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
@@ -105,7 +106,14 @@ public final class ModerationService {
         return db.read(h -> {
             var access = OrganisationAccess.of(h, viewer, organisationId);
             access.require(access.moderates());
-            return h.attach(FlagDao.class).queue(organisationId);
+            var flags = h.attach(FlagDao.class);
+            var items = flags.queue(organisationId);
+            var reports = new ArrayList<FlaggedItem.Report>();
+            for (var type : ItemType.values()) {
+                var ids = items.stream().filter(i -> i.itemType() == type && i.openFlags() > 0).map(FlaggedItem::id).toList();
+                if (!ids.isEmpty()) reports.addAll(flags.reports(type, ids));
+            }
+            return items.stream().map(i -> i.withReports(reports)).toList();
         });
     }
 

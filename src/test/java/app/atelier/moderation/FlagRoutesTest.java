@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.support.Browser;
+import app.atelier.support.Html;
 import app.atelier.support.Site;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,14 +42,19 @@ class FlagRoutesTest {
             var eve = site.member("Eve Adams");
             long id = site.contribute(eve, s.challenge(), "Buy cheap watches");
             var bob = site.member("Bob Stone");
-            var done = bob.postForFragment("/contributions/" + id + "/flag", "reason", "SPAM");
+            var done = bob.postForFragment("/contributions/" + id + "/flag", "reason", "SPAM", "note", "Links to a shop");
             assertEquals(200, done.code());
             assertTrue(done.body().string().contains("the moderators will look at it"));
             assertEquals(409, bob.post("/contributions/" + id + "/flag", "reason", "ABUSIVE").code(), "one flag per member per item");
             assertEquals(422, site.member("Ada Lovelace").post("/contributions/" + id + "/flag", "reason", "OTHER", "note", "").code(), "other needs words");
             assertEquals(422, site.member("Carl Dunn").postForFragment("/contributions/" + id + "/flag", "reason", "").code());
             String queue = s.moderator().page("/organisations/" + s.organisation() + "/moderation");
-            assertTrue(queue.contains("Buy cheap watches") && queue.contains("1 open flag: SPAM"), queue);
+            assertTrue(queue.contains("Buy cheap watches") && queue.contains("1 open flag, by:"), queue);
+            var reported = Html.of(queue);
+            assertEquals(1, reported.texts("ul.reports li").size());
+            assertTrue(reported.text("ul.reports li").startsWith("Bob Stone · ") && reported.text("ul.reports li").endsWith("“Links to a shop”"),
+                    "who flagged it, why, and their note");
+            assertTrue(reported.links("ul.cards a").contains("/members/" + eve.memberId), "the author's history, one click away");
             var noScript = site.member("Dan Roe").post("/contributions/" + id + "/flag", "reason", "SPAM", "back", "/contributions/" + id);
             assertEquals("/contributions/" + id + "#reported", Site.location(noScript));
         });

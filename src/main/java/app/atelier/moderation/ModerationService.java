@@ -130,11 +130,11 @@ public final class ModerationService {
         });
     }
 
-    /** The audit log, for the organisation's owner and managers. */
+    /** The audit log, for the organisation's staff: moderators read what they and the others decided. */
     public Paged<AuditEntry> audit(Viewer viewer, long organisationId, int page) {
         return db.read(h -> {
             var access = OrganisationAccess.of(h, viewer, organisationId);
-            access.require(access.manages());
+            access.require(access.moderates());
             var log = h.attach(AuditLog.class);
             return new Paged<>(log.page(organisationId, AUDIT_PAGE_SIZE, Paged.offset(page, AUDIT_PAGE_SIZE)), page, log.count(organisationId), AUDIT_PAGE_SIZE);
         });

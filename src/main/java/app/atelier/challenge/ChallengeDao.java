@@ -118,6 +118,10 @@ public interface ChallengeDao {
             UNION SELECT x.author_id FROM comment x JOIN contribution k ON k.id = x.contribution_id WHERE k.challenge_id = :challengeId""")
     List<Long> participants(long challengeId);
 
+    /** When the challenge last moved into this state, if it ever did. */
+    @SqlQuery("SELECT max(created_at) FROM challenge_announcement WHERE challenge_id = :challengeId AND to_state = :state")
+    Optional<Instant> movedAt(long challengeId, ChallengeState state);
+
     /** A move its participants must hear of, told after the move's transaction. */
     record Announcement(long id, long challengeId, String challengeTitle, ChallengeState toState, long actorId, String actorName, long toldUpTo) {
     }

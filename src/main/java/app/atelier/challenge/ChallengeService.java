@@ -14,6 +14,7 @@ import app.atelier.web.Paths;
 import app.atelier.web.Slice;
 import app.atelier.web.Viewer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -169,6 +170,12 @@ public final class ChallengeService {
         requireWritableKinds(challenge, to);
         rule.moving(h, challenge, to);
         tellParticipants(h, challenge, to, viewer.id(), viewer.name());
+    }
+
+    /** When the challenge moved into the state it is in, to say it in words ("decided on ..."); null for a draft or none recorded. */
+    public Instant since(Challenge challenge) {
+        if (challenge.state() == ChallengeState.DRAFT) return null;
+        return db.read(h -> h.attach(ChallengeDao.class).movedAt(challenge.id(), challenge.state()).orElse(null));
     }
 
     public Access access(Viewer viewer, long challengeId) {

@@ -12,12 +12,14 @@ import app.atelier.web.Role;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.List;
 
 /** A challenge's page: its brief and product team, and the contributions it received. */
 public final class ChallengePageRoutes {
 
     public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing, ChallengeService.Team team,
-                                RewardService.Plan rewards, Findings findings) implements Page {
+                                RewardService.Plan rewards, Findings findings, Instant since, List<ContributionSummary> outcome) implements Page {
         @Override
         public String template() {
             return "contribution/challenge.jte";
@@ -51,6 +53,6 @@ public final class ChallengePageRoutes {
         var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
                 ContributionStatus.fromParam(ctx.queryParam("status")), Cursor.parse(ctx.queryParam("after")));
         View.render(ctx, new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(viewer, access),
-                contributions.findings(viewer, access)));
+                contributions.findings(viewer, access), challenges.since(access.challenge()), contributions.outcome(viewer, access)));
     }
 }

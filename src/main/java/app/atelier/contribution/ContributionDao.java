@@ -91,6 +91,12 @@ interface ContributionDao {
     @AllowUnusedBindings
     List<ContributionSummary> like(long challengeId, String match, @Define("only") String only, long authorId, int limit);
 
+    /** What a decided challenge took up: its accepted contributions and further, the most voted first. */
+    @SqlQuery(SUMMARY + """
+             WHERE k.challenge_id = :challengeId AND k.hidden = 0 AND k.status IN ('ACCEPTED', 'IN_DEVELOPMENT', 'IMPLEMENTED')
+            ORDER BY k.vote_count DESC, k.id LIMIT :limit""")
+    List<ContributionSummary> taken(long challengeId, int limit);
+
     @SqlQuery(SUMMARY + " WHERE k.author_id = :authorId AND c.state <> 'DRAFT' ORDER BY k.id DESC LIMIT :limit")
     List<ContributionSummary> byAuthor(long authorId, int limit);
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.support.Browser;
+import app.atelier.support.Html;
 import app.atelier.support.Site;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -167,6 +168,11 @@ class CommunityRoutesTest {
             assertTrue(newcomer.page(path).contains("Join the community"));
             assertEquals(302, newcomer.post(path).code());
             assertEquals(302, contribute(newcomer, challenge));
+            long newcomerId = site.count("SELECT id FROM member WHERE email = 'newcomer@example.test'");
+            var card = Html.of(org.moderator().page("/organisations/" + org.id() + "/community")).text("#member-" + newcomerId + " p.meta");
+            assertTrue(card.startsWith("applied on"), "no stray separators for a member who said nothing: " + card);
+            assertTrue(Html.of(org.moderator().page("/organisations/" + org.id() + "/community")).has("#member-" + newcomerId + " details summary"),
+                    "removing is behind a disclosure, with its reason inside");
             assertEquals(409, site.member("Second Comer").post(path).code(), "single use");
 
             var late = org.moderator().post("/organisations/" + org.id() + "/invitations", "email", "late@example.test");

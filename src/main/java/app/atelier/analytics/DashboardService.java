@@ -87,13 +87,17 @@ public final class DashboardService {
 
     /** Every week, with nothing where nothing came. */
     private static List<Chart.Bar> byWeek(List<LocalDate> weeks, List<DashboardDao.Count> counts, Text text) {
-        Map<String, Long> byLabel = counts.stream().collect(Collectors.toMap(DashboardDao.Count::label, DashboardDao.Count::count));
+        var byLabel = byLabel(counts);
         return weeks.stream().map(w -> new Chart.Bar(text.date(w), byLabel.getOrDefault(w.toString(), 0L))).toList();
     }
 
     /** Every value of an enum in its order, named in the reader's language, with its count. */
     private static <E extends Enum<E>> List<Chart.Bar> named(E[] values, List<DashboardDao.Count> counts, Function<E, String> name) {
-        Map<String, Long> byLabel = counts.stream().collect(Collectors.toMap(DashboardDao.Count::label, DashboardDao.Count::count));
+        var byLabel = byLabel(counts);
         return Arrays.stream(values).map(v -> new Chart.Bar(name.apply(v), byLabel.getOrDefault(v.name(), 0L))).toList();
+    }
+
+    private static Map<String, Long> byLabel(List<DashboardDao.Count> counts) {
+        return counts.stream().collect(Collectors.toMap(DashboardDao.Count::label, DashboardDao.Count::count));
     }
 }

@@ -172,9 +172,12 @@ public final class ChallengeService {
         tellParticipants(h, challenge, to, viewer.id(), viewer.name());
     }
 
-    /** When the challenge moved into the state it is in, to say it in words ("decided on ..."); null for a draft or none recorded. */
+    /**
+     * When the challenge moved into the state it is in, to say it in words ("decided on ..."); null for a draft or an
+     * open challenge, whose page gives their dates instead, or when no move was recorded.
+     */
     public Instant since(Challenge challenge) {
-        if (challenge.state() == ChallengeState.DRAFT) return null;
+        if (challenge.state() == ChallengeState.DRAFT || challenge.state() == ChallengeState.OPEN) return null;
         return db.read(h -> h.attach(ChallengeDao.class).movedAt(challenge.id(), challenge.state()).orElse(null));
     }
 

@@ -230,14 +230,13 @@ public final class ContributionRoutes {
     }
 
     /**
-     * A design's image, or its thumbnail, for whoever may see the design: sent with its own type, never sniffed,
-     * as an attachment in a sandbox, so that no upload can ever run as a page of this site.
+     * A design's image, or its thumbnail, for whoever may see the design: sent with its own type (never sniffed, as
+     * every response here), as an attachment in a sandbox, so that no upload can ever run as a page of this site.
      */
     private void picture(Context ctx, boolean thumbnail) throws IOException {
         var picture = contributions.picture(Current.viewer(ctx), Forms.pathId(ctx, "id"));
         var image = picture.image();
         ctx.contentType(thumbnail ? "image/jpeg" : image.mediaType());
-        ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Content-Security-Policy", "default-src 'none'; sandbox");
         ctx.header("Content-Disposition", "attachment; filename=\"design-" + image.id() + (thumbnail ? "-thumbnail.jpg" : "." + image.extension()) + "\"");
         ctx.header("Cache-Control", "private, max-age=86400");

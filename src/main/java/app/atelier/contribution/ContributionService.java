@@ -387,8 +387,9 @@ public final class ContributionService {
 
     /** What the challenge's test reports and validations say together, for those who see all its contributions. */
     public Findings findings(Viewer viewer, ChallengeService.Access access) {
-        if (!access.seesAllContributions(viewer)) return Findings.NONE;
-        long id = access.challenge().id();
+        var challenge = access.challenge();
+        if (!access.seesAllContributions(viewer) || challenge.questionCount() + challenge.hypothesisCount() == 0) return Findings.NONE;
+        long id = challenge.id();
         return db.read(h -> Findings.of(h, id, QuestionService.Asked.of(h, id)));
     }
 

@@ -58,7 +58,6 @@ public record Findings(List<QuestionResult> questions, List<HypothesisResult> hy
 
     /** The findings of a challenge, counting only what is not hidden. */
     static Findings of(Handle h, long challengeId, QuestionService.Asked asked) {
-        if (asked.questions().isEmpty() && asked.hypotheses().isEmpty()) return NONE;
         var dao = h.attach(AnswerDao.class);
         var scores = dao.scores(challengeId);
         var written = dao.writtenAnswers(challengeId, WORDS_SHOWN);

@@ -1,6 +1,7 @@
 package app.atelier.account;
 
 import app.atelier.community.CommunityService;
+import app.atelier.community.Invitation;
 import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ContributionSummary;
 import app.atelier.organisation.Organisation;
@@ -12,6 +13,7 @@ import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
 import app.atelier.web.Page;
+import app.atelier.web.Paths;
 import app.atelier.web.Role;
 import app.atelier.web.Text;
 import app.atelier.web.View;
@@ -35,14 +37,15 @@ public final class AccountRoutes {
     /** What the account page can say after a change: each is a key under {@code account.notice.}. */
     private static final Set<String> NOTICES = Set.of("saved", "verified", "sent", "password", "email", "sessions", "reset");
 
-    public record SignUpPage(SignUpForm form, Errors errors, String next) implements Page {
+    /** {@code invitation}, when the person came by an invitation's link, is named on the page; else null. */
+    public record SignUpPage(SignUpForm form, Errors errors, String next, Invitation invitation) implements Page {
         @Override
         public String template() {
             return "account/signup.jte";
         }
     }
 
-    public record LogInPage(String email, Errors errors, String next) implements Page {
+    public record LogInPage(String email, Errors errors, String next, Invitation invitation) implements Page {
         @Override
         public String template() {
             return "account/login.jte";
@@ -163,7 +166,9 @@ public final class AccountRoutes {
 
     private void signUpForm(Context ctx) {
         ensureFormToken(ctx);
-        View.render(ctx, new SignUpPage(SignUpForm.empty(), Errors.none(), next(ctx)));
+        var invitation = invitationIn(ctx);
+        var form = invitation == null ? SignUpForm.empty() : new SignUpForm("", invitation.email(), "");
+        View.render(ctx, new SignUpPage(form, Errors.none(), next(ctx), invitation));
     }
 
     /** A new member is signed in; an address that already has an account gets the same answer, and an email. */
@@ -173,13 +178,13 @@ public final class AccountRoutes {
             accounts.signUp(form, Current.state(ctx).sessionId(), Current.text(ctx).locale(), ctx.ip()).ifPresent(s -> startSession(ctx, s));
             ctx.redirect(next(ctx));
         } catch (Invalid e) {
-            View.invalid(ctx, new SignUpPage(form.withoutPassword(), e.errors(), next(ctx)));
+            View.invalid(ctx, new SignUpPage(form.withoutPassword(), e.errors(), next(ctx), invitationIn(ctx)));
         }
     }
 
     private void logInForm(Context ctx) {
         ensureFormToken(ctx);
-        View.render(ctx, new LogInPage("", Errors.none(), next(ctx)));
+        View.render(ctx, new LogInPage("", Errors.none(), next(ctx), invitationIn(ctx)));
     }
 
     private void logIn(Context ctx) {
@@ -189,7 +194,7 @@ public final class AccountRoutes {
             startSession(ctx, accounts.logIn(email, password, ctx.ip(), Current.state(ctx).sessionId()));
             ctx.redirect(next(ctx));
         } catch (Invalid e) {
-            View.invalid(ctx, new LogInPage(email, e.errors(), next(ctx)));
+            View.invalid(ctx, new LogInPage(email, e.errors(), next(ctx), invitationIn(ctx)));
         }
     }
 
@@ -314,6 +319,16 @@ public final class AccountRoutes {
 
     private Cookie cookie(String name, String value, int maxAgeSeconds) {
         return new Cookie(name, value, "/", maxAgeSeconds, secureCookies, true, null, SameSite.LAX);
+    }
+
+    /** The open invitation that signing up or in leads on to, if the next page is one. */
+    private Invitation invitationIn(Context ctx) {
+        String prefix = Paths.invitation("");
+        String next = next(ctx);
+        if (!next.startsWith(prefix)) return null;
+        return communities.invitation(next.substring(prefix.length()))
+                .filter(i -> i.state(Current.state(ctx).now()) == Invitation.State.OPEN)
+                .orElse(null);
     }
 
     private static String next(Context ctx) {

@@ -81,13 +81,12 @@ public interface CommunityDao {
     void invite(String hash, long organisationId, String email,
                 long by, Instant now, Instant expires);
 
-    /** An invitation still to be used: the community it opens and the address it was sent to. */
-    record OpenInvitation(long organisationId, String email) {
-    }
-
-    @SqlQuery("SELECT organisation_id, email FROM community_invitation WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
-    @RegisterConstructorMapper(OpenInvitation.class)
-    Optional<OpenInvitation> openInvitation(String hash, Instant now);
+    @SqlQuery("""
+            SELECT i.organisation_id, o.name AS organisation_name, i.email, m.name AS inviter_name, i.used_at, i.expires_at
+            FROM community_invitation i JOIN organisation o ON o.id = i.organisation_id JOIN member m ON m.id = i.invited_by
+            WHERE i.token_hash = :hash""")
+    @RegisterConstructorMapper(Invitation.class)
+    Optional<Invitation> invitation(String hash);
 
     /** The link reached the member's own address: that address is theirs. @return 1 if it was verified now */
     @SqlUpdate("UPDATE member SET email_verified_at = :now WHERE id = :memberId AND email_key = :emailKey AND email_verified_at IS NULL")

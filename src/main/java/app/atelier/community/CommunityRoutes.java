@@ -13,8 +13,6 @@ import app.atelier.web.Role;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Applying to a community, the staff's queue of applications, and invitations. */
@@ -36,7 +34,8 @@ public final class CommunityRoutes {
         }
     }
 
-    public record InvitationPage(String token) implements Page {
+    /** What a link says at once: who invites whom where, and whether it can still be used; {@code invitation} is null for an unknown link. */
+    public record InvitationPage(String token, Invitation invitation, Invitation.State state) implements Page {
         @Override
         public String template() {
             return "community/invitation.jte";
@@ -128,11 +127,10 @@ public final class CommunityRoutes {
 
     private void invitation(Context ctx) {
         String token = ctx.pathParam("token");
-        if (!Current.viewer(ctx).signedIn()) {
-            ctx.redirect("/signup?next=" + URLEncoder.encode(Paths.invitation(token), StandardCharsets.UTF_8));
-            return;
-        }
-        View.render(ctx, new InvitationPage(token));
+        var invitation = communities.invitation(token).orElse(null);
+        var state = invitation == null ? null : invitation.state(Current.state(ctx).now());
+        if (state != Invitation.State.OPEN) ctx.status(invitation == null ? 404 : 410);
+        View.render(ctx, new InvitationPage(token, invitation, state));
     }
 
     private void accept(Context ctx) {

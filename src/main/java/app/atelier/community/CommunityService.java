@@ -134,6 +134,11 @@ public final class CommunityService {
         return token;
     }
 
+    /** The invitation behind a link, used or not, for anyone who holds the link. */
+    public Optional<Invitation> invitation(String token) {
+        return db.read(h -> h.attach(CommunityDao.class).invitation(Tokens.hash(token)));
+    }
+
     /**
      * Brings the signed-in member straight into the community; returns the organisation. The member's address must
      * be verified, and an invitation opened from the address it was sent to verifies it.
@@ -143,7 +148,9 @@ public final class CommunityService {
         String hash = Tokens.hash(token);
         return db.write(h -> {
             var community = h.attach(CommunityDao.class);
-            var invitation = community.openInvitation(hash, clock.instant()).orElseThrow(() -> new HttpProblem.Conflict("error.invitation"));
+            var invitation = community.invitation(hash)
+                    .filter(i -> i.state(clock.instant()) == Invitation.State.OPEN)
+                    .orElseThrow(() -> new HttpProblem.Conflict("error.invitation"));
             long organisationId = invitation.organisationId();
             if (community.verifyIfInvited(member, invitation.email().strip().toLowerCase(Locale.ROOT), clock.instant()) == 0
                     && !community.verified(member)) {

@@ -160,9 +160,16 @@ class CommunityRoutesTest {
             assertEquals(1, site.count("SELECT count(*) FROM outbox WHERE to_address = 'newcomer@example.test' AND body LIKE ?", "%" + path + "%"),
                     "the link is emailed to the address invited");
 
+            String organisation = site.text("SELECT name FROM organisation WHERE id = ?", org.id());
             var newcomer = site.visitor();
-            assertEquals("/signup?next=%2Finvitations%2F" + link.group(1), Site.location(newcomer.get(path)));
-            newcomer.get("/signup");
+            var landing = Html.of(newcomer.page(path));
+            assertTrue(landing.text("h1").contains(organisation), "the link names the community: " + landing.text("h1"));
+            assertTrue(landing.text("main").contains("newcomer@example.test"));
+            String signUp = landing.links("main a").get(0);
+            assertEquals("/signup?next=%2Finvitations%2F" + link.group(1), signUp);
+            var form = Html.of(newcomer.page(signUp));
+            assertEquals("newcomer@example.test", form.value("#email"), "the address invited is filled in");
+            assertTrue(form.text("main .notice").contains(organisation), "sign-up says which invitation it continues");
             var signedUp = newcomer.post("/signup", "name", "New Comer", "email", "newcomer@example.test", "password", Site.PASSWORD, "next", path);
             assertEquals(path, Site.location(signedUp), "after sign-up, back to the invitation");
             assertTrue(newcomer.page(path).contains("Join the community"));
@@ -174,13 +181,24 @@ class CommunityRoutesTest {
             assertTrue(Html.of(org.moderator().page("/organisations/" + org.id() + "/community")).has("#member-" + newcomerId + " details summary"),
                     "removing is behind a disclosure, with its reason inside");
             assertEquals(409, site.member("Second Comer").post(path).code(), "single use");
+            var used = site.visitor().get(path);
+            assertEquals(410, used.code());
+            var usedPage = Html.of(used.body().string());
+            assertTrue(usedPage.text("main .notice").contains("already been used"), "a used link says so before any click");
+            assertFalse(usedPage.has("main form"), "and offers no Join button");
+            assertEquals("/organisations/" + org.id() + "/apply", usedPage.links("main a.button").get(0));
 
             var late = org.moderator().post("/organisations/" + org.id() + "/invitations", "email", "late@example.test");
             var lateLink = Pattern.compile("/invitations/([A-Za-z0-9_-]{43})").matcher(late.body().string());
             assertTrue(lateLink.find());
             site.clock.advance(Duration.ofDays(15));
-            assertEquals(409, site.member("Late Comer").post("/invitations/" + lateLink.group(1)).code(), "expired");
+            var lateComer = site.member("Late Comer");
+            var expired = lateComer.get("/invitations/" + lateLink.group(1));
+            assertEquals(410, expired.code());
+            assertTrue(Html.of(expired.body().string()).text("main .notice").contains("expired on"));
+            assertEquals(409, lateComer.post("/invitations/" + lateLink.group(1)).code(), "expired");
             assertEquals(409, site.member("Guesser").post("/invitations/" + "x".repeat(43)).code());
+            assertEquals(404, site.visitor().get("/invitations/" + "x".repeat(43)).code());
             assertEquals(0, site.count("SELECT count(*) FROM community_invitation WHERE token_hash = ?", link.group(1)), "only a hash is stored");
             assertEquals(422, org.moderator().post("/organisations/" + org.id() + "/invitations", "email", "").code());
         });

@@ -155,6 +155,7 @@ public final class App {
             ErrorPages.register(c.routes);
             c.events.serverStarted(() -> {
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(challenges::advanceByDates), 0, 1, TimeUnit.MINUTES);
+                scheduler.scheduleWithFixedDelay(() -> runQuietly(communities::endSuspensions), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(accounts::deleteExpiredSessions), 0, 6, TimeUnit.HOURS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(mail::deliver), 5, 30, TimeUnit.SECONDS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(views::write), 10, 10, TimeUnit.SECONDS);

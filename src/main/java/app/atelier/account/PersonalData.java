@@ -13,8 +13,6 @@ import java.util.Map;
 
 /** What Atelier holds about a member: all of it, to download; and erasing it when they leave. */
 public final class PersonalData {
-    /** The name shown on what a former member wrote. */
-    public static final String FORMER_MEMBER = "former member";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Database db;
     private final Clock clock;
@@ -37,7 +35,7 @@ public final class PersonalData {
     }
 
     /**
-     * Deletes the account: the name becomes {@value #FORMER_MEMBER} on what the member wrote, the profile, email,
+     * Deletes the account: the name is emptied, which pages show as "former member" in the reader's language; the profile, email,
      * sessions, notifications and follows are erased; contributions, comments and votes stay, so threads and
      * counts hold. The only owner of an organisation cannot leave it ownerless.
      */
@@ -47,10 +45,10 @@ public final class PersonalData {
             var data = h.attach(PersonalDataDao.class);
             if (data.onlyOwner(id)) throw new HttpProblem.Conflict("error.ownerCannotLeave");
             String erased = "deleted-" + id + "@invalid";
-            data.eraseMember(id, FORMER_MEMBER, erased);
+            data.eraseMember(id, erased);
             for (String table : PersonalDataDao.ERASED) data.deleteRows(table, id);
             data.eraseEmails(id, erased);
-            data.forgetInAuditLog(id, FORMER_MEMBER);
+            data.forgetInAuditLog(id);
         });
     }
 

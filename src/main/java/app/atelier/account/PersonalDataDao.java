@@ -82,9 +82,9 @@ interface PersonalDataDao {
     boolean onlyOwner(long id);
 
     @SqlUpdate("""
-            UPDATE member SET name = :name, email = :erased, email_key = :erased, password_hash = '!', bio = '', locale = NULL, email_verified_at = NULL
+            UPDATE member SET name = '', email = :erased, email_key = :erased, password_hash = '!', bio = '', locale = NULL, email_verified_at = NULL
             WHERE id = :id""")
-    void eraseMember(long id, String name, String erased);
+    void eraseMember(long id, String erased);
 
     /** @param table one of {@link #ERASED} */
     @SqlUpdate("DELETE FROM <table> WHERE member_id = :id")
@@ -94,6 +94,6 @@ interface PersonalDataDao {
     void eraseEmails(long id, String erased);
 
     /** The log keeps what happened, and forgets who it happened to. */
-    @SqlUpdate("UPDATE audit_log SET subject = :name, subject_member_id = NULL WHERE subject_member_id = :id")
-    void forgetInAuditLog(long id, String name);
+    @SqlUpdate("UPDATE audit_log SET subject = '', subject_member_id = NULL WHERE subject_member_id = :id")
+    void forgetInAuditLog(long id);
 }

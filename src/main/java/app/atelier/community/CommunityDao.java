@@ -2,8 +2,11 @@ package app.atelier.community;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -18,8 +21,24 @@ public interface CommunityDao {
     @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND c.member_id = :memberId")
     Optional<Membership> find(long organisationId, long memberId);
 
-    @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND c.state = :state ORDER BY c.applied_at, c.member_id")
-    List<Membership> inState(long organisationId, MembershipState state);
+    String MATCHING = """
+             WHERE c.organisation_id = :organisationId AND c.state = :f.state
+               AND (:f.name = '' OR instr(lower(m.name), lower(:f.name)) > 0)
+               AND (:f.country = '' OR lower(c.country) = lower(:f.country))
+               AND (:f.ageRange = '' OR c.age_range = :f.ageRange)
+               AND (:f.skill = '' OR instr(lower(c.skills), lower(:f.skill)) > 0)""";
+
+    /** One page of the people a filter picks, in the order they applied: a queue to answer, a roster to read. */
+    @SqlQuery(SELECT + " " + MATCHING + " ORDER BY c.applied_at, c.member_id LIMIT :limit OFFSET :offset")
+    List<Membership> page(@BindMethods("f") MemberFilter filter, long organisationId, int limit, long offset);
+
+    @SqlQuery("SELECT count(*) FROM community_membership c JOIN member m ON m.id = c.member_id " + MATCHING)
+    long count(@BindMethods("f") MemberFilter filter, long organisationId);
+
+    @SqlQuery("SELECT state, count(*) AS n FROM community_membership WHERE organisation_id = :organisationId GROUP BY state")
+    @KeyColumn("state")
+    @ValueColumn("n")
+    Map<MembershipState, Long> counts(long organisationId);
 
     @SqlQuery("SELECT count(*) FROM community_membership WHERE organisation_id = :organisationId AND state = 'APPLIED'")
     long pending(long organisationId);
@@ -56,21 +75,38 @@ public interface CommunityDao {
             WHERE c.member_id = :memberId AND c.state = 'APPROVED' ORDER BY o.name""")
     List<String> communitiesOf(long memberId);
 
+    /** Suspensions that have run their time are ended within a minute by {@link CommunityService#endSuspensions()}. */
     @SqlQuery("SELECT count(*) > 0 FROM community_suspension WHERE organisation_id = :organisationId AND member_id = :memberId")
     boolean suspended(long organisationId, long memberId);
 
+    /** Suspends, or changes a running suspension's reason and end; {@code until} null lasts until lifted. */
     @SqlUpdate("""
-            INSERT INTO community_suspension (organisation_id, member_id, reason, suspended_by, suspended_at)
-            VALUES (:organisationId, :memberId, :reason, :by, :now)
-            ON CONFLICT (organisation_id, member_id) DO UPDATE SET reason = excluded.reason""")
+            INSERT INTO community_suspension (organisation_id, member_id, reason, suspended_by, suspended_at, until_at)
+            VALUES (:organisationId, :memberId, :reason, :by, :now, :until)
+            ON CONFLICT (organisation_id, member_id) DO UPDATE SET
+                reason = excluded.reason, suspended_by = excluded.suspended_by, suspended_at = excluded.suspended_at, until_at = excluded.until_at""")
     void suspend(long organisationId, long memberId, String reason,
-                 long by, Instant now);
+                 long by, Instant now, Instant until);
+
+    /** A suspension whose time has come, with who set it. */
+    record Ended(long organisationId, long memberId, String name, long suspendedBy) {
+    }
+
+    @SqlQuery("""
+            SELECT s.organisation_id, s.member_id, m.name, s.suspended_by FROM community_suspension s JOIN member m ON m.id = s.member_id
+            WHERE s.until_at <= :now""")
+    @RegisterConstructorMapper(Ended.class)
+    List<Ended> ended(Instant now);
+
+    /** @return 1 for the one instance that ends it */
+    @SqlUpdate("DELETE FROM community_suspension WHERE organisation_id = :organisationId AND member_id = :memberId AND until_at <= :now")
+    int end(long organisationId, long memberId, Instant now);
 
     @SqlUpdate("DELETE FROM community_suspension WHERE organisation_id = :organisationId AND member_id = :memberId")
     int lift(long organisationId, long memberId);
 
     @SqlQuery("""
-            SELECT s.member_id, m.name, s.reason FROM community_suspension s JOIN member m ON m.id = s.member_id
+            SELECT s.member_id, m.name, s.reason, s.until_at AS until FROM community_suspension s JOIN member m ON m.id = s.member_id
             WHERE s.organisation_id = :organisationId ORDER BY s.suspended_at DESC""")
     @RegisterConstructorMapper(Suspension.class)
     List<Suspension> suspensions(long organisationId);

@@ -26,7 +26,7 @@ public final class CommunityRoutes {
     }
 
     /** The staff's page; {@code invitationLink} is shown once, right after an invitation is made. */
-    public record ManagePage(Organisation organisation, CommunityService.Queue queue, Long decidingFor, Errors errors,
+    public record ManagePage(Organisation organisation, CommunityService.Roster roster, Long decidingFor, Errors errors,
                              String inviteEmail, String invitationLink) implements Page {
         @Override
         public String template() {
@@ -90,10 +90,11 @@ public final class CommunityRoutes {
     private void decide(Context ctx) {
         long id = Forms.pathId(ctx, "id");
         long memberId = Forms.pathId(ctx, "memberId");
-        String message = Forms.multiline(ctx, "message");
+        var decision = Decision.fromPath(ctx.pathParam("decision")).orElseThrow(HttpProblem.NotFound::new);
+        String message = Forms.multiline(ctx, decision == Decision.REMOVE ? "reason" : "message");
         var viewer = Current.viewer(ctx);
         try {
-            switch (Decision.fromPath(ctx.pathParam("decision")).orElseThrow(HttpProblem.NotFound::new)) {
+            switch (decision) {
                 case APPROVE -> communities.approve(viewer, id, memberId, message);
                 case DECLINE -> communities.decline(viewer, id, memberId, message);
                 case REMOVE -> communities.remove(viewer, id, memberId, message);
@@ -109,8 +110,19 @@ public final class CommunityRoutes {
         long id = Forms.pathId(ctx, "id");
         Long memberId = Forms.optionalId(ctx.formParam("memberId"));
         if (memberId == null) throw new HttpProblem.NotFound();
-        communities.suspend(Current.viewer(ctx), id, memberId, Forms.multiline(ctx, "reason"));
-        ctx.redirect(Paths.community(id) + "#suspensions");
+        try {
+            communities.suspend(Current.viewer(ctx), id, memberId, Forms.multiline(ctx, "reason"), days(ctx.formParam("days")));
+            ctx.redirect(Paths.community(id) + "#suspensions");
+        } catch (Invalid e) {
+            ctx.status(422);
+            manage(ctx, memberId, e.errors(), "", null);
+        }
+    }
+
+    /** Blank is until lifted; anything not a small number is left for the service to refuse. */
+    private static Integer days(String days) {
+        if (days == null || days.isBlank()) return null;
+        return days.strip().matches("\\d{1,4}") ? Integer.valueOf(days.strip()) : -1;
     }
 
     private void invite(Context ctx) {
@@ -140,7 +152,7 @@ public final class CommunityRoutes {
 
     private void manage(Context ctx, Long decidingFor, Errors errors, String inviteEmail, String invitationLink) {
         long id = Forms.pathId(ctx, "id");
-        var queue = communities.queue(Current.viewer(ctx), id);
-        View.render(ctx, new ManagePage(organisations.find(id), queue, decidingFor, errors, inviteEmail, invitationLink));
+        var roster = communities.roster(Current.viewer(ctx), id, MemberFilter.from(ctx));
+        View.render(ctx, new ManagePage(organisations.find(id), roster, decidingFor, errors, inviteEmail, invitationLink));
     }
 }

@@ -9,6 +9,7 @@ import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.Paged;
 import app.atelier.web.Paths;
 import app.atelier.web.RateLimit;
 import app.atelier.web.Text;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -38,8 +40,13 @@ public final class CommunityService {
         this.invitations = invitations;
     }
 
-    /** What the organisation's staff see: who waits for an answer, and who is in. */
-    public record Queue(List<Membership> applications, List<Membership> members, List<Suspension> suspensions) {
+    static final int ROSTER_PAGE = 20;
+
+    /** What the organisation's staff see: one page of the people a filter picks, how many are in each state, who is suspended. */
+    public record Roster(Paged<Membership> people, MemberFilter filter, Map<MembershipState, Long> counts, List<Suspension> suspensions) {
+        public long count(MembershipState state) {
+            return counts.getOrDefault(state, 0L);
+        }
     }
 
     public void apply(Viewer viewer, long organisationId, ApplicationForm form) {
@@ -62,11 +69,16 @@ public final class CommunityService {
         return db.read(h -> h.attach(CommunityDao.class).find(organisationId, viewer.id()));
     }
 
-    public Queue queue(Viewer viewer, long organisationId) {
+    /** Without a state chosen, the applications waiting if there are any, else the members. */
+    public Roster roster(Viewer viewer, long organisationId, MemberFilter filter) {
         return db.read(h -> {
             requireStaff(h, viewer, organisationId);
             var community = h.attach(CommunityDao.class);
-            return new Queue(community.inState(organisationId, MembershipState.APPLIED), community.inState(organisationId, MembershipState.APPROVED),
+            var counts = community.counts(organisationId);
+            var chosen = filter.state() != null ? filter
+                    : filter.inState(counts.getOrDefault(MembershipState.APPLIED, 0L) > 0 ? MembershipState.APPLIED : MembershipState.APPROVED);
+            var people = community.page(chosen, organisationId, ROSTER_PAGE, Paged.offset(chosen.page(), ROSTER_PAGE));
+            return new Roster(new Paged<>(people, chosen.page(), community.count(chosen, organisationId), ROSTER_PAGE), chosen, counts,
                     community.suspensions(organisationId));
         });
     }
@@ -92,17 +104,38 @@ public final class CommunityService {
         decide(viewer, organisationId, memberId, MembershipState.APPROVED, MembershipState.REMOVED, reason);
     }
 
-    /** Suspends a member from everything in the organisation's community, until a moderator lifts it. */
-    public void suspend(Viewer viewer, long organisationId, long memberId, String reason) {
+    /**
+     * Suspends a member from everything in the organisation's community for some days, or until a moderator
+     * lifts it when {@code days} is null.
+     */
+    public void suspend(Viewer viewer, long organisationId, long memberId, String reason, Integer days) {
         long moderator = viewer.id();
         db.execute(h -> {
             requireStaff(h, viewer, organisationId);
-            Invalid.unless(Errors.none().text("reason", reason, MESSAGE_MAX));
+            var errors = Errors.none().text("reason", reason, MESSAGE_MAX);
+            if (days != null && !Suspension.DAYS.contains(days)) errors.add("days", "error.choice");
+            Invalid.unless(errors);
             var community = h.attach(CommunityDao.class);
             var name = community.memberName(memberId).orElseThrow(HttpProblem.NotFound::new);
             if (community.staff(organisationId, memberId)) throw new HttpProblem.Conflict("error.suspendStaff");
-            community.suspend(organisationId, memberId, reason, moderator, clock.instant());
+            var now = clock.instant();
+            community.suspend(organisationId, memberId, reason, moderator, now, days == null ? null : now.plus(Duration.ofDays(days)));
             Audit.recordAbout(h, organisationId, moderator, "membership.suspended", memberId, name, reason, clock.instant());
+        });
+    }
+
+    /** Ends the suspensions whose time has come, each once however many instances run this; @return how many */
+    public int endSuspensions() {
+        var now = clock.instant();
+        return db.write(h -> {
+            var community = h.attach(CommunityDao.class);
+            int ended = 0;
+            for (var s : community.ended(now)) {
+                if (community.end(s.organisationId(), s.memberId(), now) == 0) continue;
+                Audit.recordAbout(h, s.organisationId(), s.suspendedBy(), "membership.suspensionEnded", s.memberId(), s.name(), "", now);
+                ended++;
+            }
+            return ended;
         });
     }
 
@@ -166,7 +199,7 @@ public final class CommunityService {
         long moderator = viewer.id();
         db.execute(h -> {
             requireStaff(h, viewer, organisationId);
-            Invalid.unless(Errors.none().text("message", message, MESSAGE_MAX));
+            Invalid.unless(Errors.none().text(to == MembershipState.REMOVED ? "reason" : "message", message, MESSAGE_MAX));
             var community = h.attach(CommunityDao.class);
             if (community.decide(organisationId, memberId, from, to, message, moderator, clock.instant()) == 0) {
                 throw new HttpProblem.Conflict("error.membershipState");

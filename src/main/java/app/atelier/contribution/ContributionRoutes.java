@@ -315,7 +315,7 @@ public final class ContributionRoutes {
         var export = exporter.apply(Current.viewer(ctx), id);
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"challenge-" + id + "-" + name + ".csv\"");
-        export.writeTo(new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)));
+        export.writeTo(new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)), Current.text(ctx));
     }
 
     private boolean needsTerms(Viewer viewer, Challenge challenge) {

@@ -22,6 +22,7 @@ import app.atelier.web.Markdown;
 import app.atelier.web.Paths;
 import app.atelier.web.RateLimit;
 import app.atelier.web.Slice;
+import app.atelier.web.Text;
 import app.atelier.web.Viewer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -206,7 +207,8 @@ public final class ContributionService {
 
     /** A challenge's contributions for a spreadsheet, once its staff's right to them has been checked. */
     public interface Export {
-        void writeTo(Writer out) throws IOException;
+        /** Writes the export; names of former members are written in the reader's language. */
+        void writeTo(Writer out, Text text) throws IOException;
     }
 
     /**
@@ -216,12 +218,12 @@ public final class ContributionService {
     public Export export(Viewer viewer, long challengeId) {
         var access = db.read(h -> ChallengeService.access(h, viewer, challengeId));
         if (!access.moderates()) throw new HttpProblem.Forbidden();
-        return out -> {
+        return (out, text) -> {
             var csv = new Csv(out).row("id", "title", "kind", "status", "votes", "comments", "author", "submitted", "hidden", "link");
             db.read(h -> {
                 try (var rows = h.attach(ContributionDao.class).export(challengeId).stream()) {
                     rows.forEach(r -> csv.row(r.id(), r.title(), r.kind().name(), r.status().name(), r.voteCount(), r.commentCount(),
-                            r.authorName(), r.createdAt().toString(), r.hidden() ? "yes" : "no", Paths.contribution(r.id())));
+                            text.person(r.authorName()), r.createdAt().toString(), r.hidden() ? "yes" : "no", Paths.contribution(r.id())));
                 }
                 return null;
             });
@@ -237,13 +239,13 @@ public final class ContributionService {
         var access = db.read(h -> ChallengeService.access(h, viewer, challengeId));
         if (!access.moderates()) throw new HttpProblem.Forbidden();
         var questions = asked(challengeId).questions();
-        return out -> {
+        return (out, text) -> {
             var header = new ArrayList<Object>(List.of("id", "title", "author", "submitted", "hidden"));
             questions.forEach(q -> header.add(q.text()));
             var csv = new Csv(out).row(header.toArray());
             db.read(h -> {
                 try (var rows = h.attach(AnswerDao.class).answerRows(challengeId).stream()) {
-                    var report = new ReportRow(csv, questions);
+                    var report = new ReportRow(csv, questions, text);
                     rows.forEach(report::add);
                     report.flush();
                 }
@@ -257,12 +259,14 @@ public final class ContributionService {
     private static final class ReportRow {
         private final Csv csv;
         private final List<Question> questions;
+        private final Text text;
         private AnswerDao.AnswerRow first;
         private Object[] cells;
 
-        ReportRow(Csv csv, List<Question> questions) {
+        ReportRow(Csv csv, List<Question> questions, Text text) {
             this.csv = csv;
             this.questions = questions;
+            this.text = text;
         }
 
         void add(AnswerDao.AnswerRow row) {
@@ -272,7 +276,7 @@ public final class ContributionService {
                 cells = new Object[5 + questions.size()];
                 cells[0] = row.contributionId();
                 cells[1] = row.title();
-                cells[2] = row.authorName();
+                cells[2] = text.person(row.authorName());
                 cells[3] = row.createdAt().toString();
                 cells[4] = row.hidden() ? "yes" : "no";
                 Arrays.fill(cells, 5, cells.length, "");

@@ -29,6 +29,10 @@ public record Shell(Text text, Viewer viewer, String csrf, String path, Instant 
         return URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
+    public String person(String name) {
+        return text.person(name);
+    }
+
     public String number(long value) {
         return text.number(value);
     }

@@ -94,6 +94,11 @@ public final class Text {
         return t(message.key(), message.args());
     }
 
+    /** A member's name; a former member's is stored empty and said in the reader's language. */
+    public String person(String name) {
+        return name.isEmpty() ? t("member.former") : name;
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,11 @@ class PersonalDataTest {
             String page = site.visitor().page("/contributions/" + id);
             assertTrue(page.contains("Hollow handle") && page.contains("former member") && page.contains("Gladly"));
             assertFalse(page.contains("Eve Adams"));
+            assertTrue(new Browser(site.app, "fr").page("/contributions/" + id).contains("ancien membre"), "said in the reader's language");
+            assertEquals("", site.text("SELECT name FROM member WHERE email LIKE 'deleted-%'"), "stored as a marker, not as words");
             assertEquals(1, site.count("SELECT vote_count FROM contribution WHERE id = ?", other), "vote counts hold");
             assertEquals(0, site.count("SELECT count(*) FROM member WHERE email LIKE '%eve@example.test%'"));
-            assertEquals(0, site.count("SELECT count(*) FROM notification n JOIN member m ON m.id = n.member_id WHERE m.name = 'former member'"));
+            assertEquals(0, site.count("SELECT count(*) FROM notification n JOIN member m ON m.id = n.member_id WHERE m.name = ''"));
             assertTrue(Site.location(eve.get("/account")).startsWith("/login"), "signed out");
             var again = site.visitor();
             again.get("/login");

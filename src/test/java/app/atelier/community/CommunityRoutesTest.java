@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.Config;
+import app.atelier.notification.Notifier;
 import app.atelier.support.Browser;
 import app.atelier.support.Html;
 import app.atelier.support.Site;
@@ -71,7 +73,7 @@ class CommunityRoutesTest {
             assertTrue(eve.page("/organisations/" + org.id()).contains("waiting for a moderator"));
 
             String queue = org.moderator().page("/organisations/" + org.id() + "/community");
-            assertTrue(queue.contains("Eve Adams") && queue.contains("cooking") && queue.contains("1 application waiting"));
+            assertTrue(queue.contains("Eve Adams") && queue.contains("cooking") && queue.contains("Applications (1)"));
             var noMessage = org.moderator().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/approve", "message", " ");
             assertEquals(422, noMessage.code());
             assertEquals(302, org.moderator().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/approve", "message", "Welcome, Eve!").code());
@@ -107,7 +109,7 @@ class CommunityRoutesTest {
             eve.post("/organisations/" + org.id() + "/apply", application("cooking", "France"));
             org.moderator().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/approve", "message", "Welcome");
             long kept = site.contribute(eve, challenge, "Written before");
-            assertEquals(302, org.moderator().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/remove", "message", "Spam").code());
+            assertEquals(302, org.moderator().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/remove", "reason", "Spam").code());
             assertTrue(site.visitor().page("/contributions/" + kept).contains("Written before"));
             assertEquals(403, contribute(eve, challenge));
             assertEquals(403, eve.post("/contributions/" + kept + "/comments", "body", "more").code());
@@ -201,6 +203,59 @@ class CommunityRoutesTest {
             assertEquals(404, site.visitor().get("/invitations/" + "x".repeat(43)).code());
             assertEquals(0, site.count("SELECT count(*) FROM community_invitation WHERE token_hash = ?", link.group(1)), "only a hash is stored");
             assertEquals(422, org.moderator().post("/organisations/" + org.id() + "/invitations", "email", "").code());
+        });
+    }
+
+    @Test
+    void theCommunityPageIsPagedFilteredAndSuspensionsRunOut() {
+        Site.run(dir, site -> {
+            var org = org(site);
+            for (int i = 1; i <= 22; i++) {
+                site.execute("INSERT INTO member (email, email_key, name, password_hash, created_at) VALUES ('p%1$d@example.test', 'p%1$d@example.test', 'Person %1$d', '!', 0)".formatted(i));
+                site.execute("""
+                        INSERT INTO community_membership (organisation_id, member_id, state, city, country, age_range, occupation, product_use, skills, motivation, applied_at)
+                        SELECT %d, id, 'APPROVED', 'Lyon', '%s', '%s', 'Cook', '', '%s', '', %d FROM member WHERE email = 'p%d@example.test'"""
+                        .formatted(org.id(), i % 3 == 0 ? "Belgium" : "France", i % 2 == 0 ? "25-34" : "45-54", i % 2 == 0 ? "cooking" : "cycling, design", i, i));
+            }
+            String community = "/organisations/" + org.id() + "/community";
+            var first = Html.of(org.moderator().page(community));
+            assertEquals("page", first.attribute("nav.tabs a[href$=APPROVED]", "aria-current"), "no application waits, so the members show");
+            assertEquals(20, first.texts("ul.roster > li").size());
+            assertTrue(first.text("main [role=status]").contains("22 people"));
+            var second = Html.of(org.moderator().page(first.link("nav.pager a[rel=next]")));
+            assertEquals(List.of("Person 21", "Person 22"), second.texts("ul.roster h3 a"));
+
+            assertEquals(List.of("Person 7"), Html.of(org.moderator().page(community + "?state=APPROVED&name=person+7")).texts("ul.roster h3 a"), "by name, in any case");
+            assertEquals(7, Html.of(org.moderator().page(community + "?state=APPROVED&country=BELGIUM")).texts("ul.roster h3 a").size());
+            assertEquals(List.of("Person 6", "Person 12", "Person 18"),
+                    Html.of(org.moderator().page(community + "?state=APPROVED&country=Belgium&ageRange=25-34&skill=cook")).texts("ul.roster h3 a"));
+            assertTrue(Html.of(org.moderator().page(community + "?state=APPROVED&name=nobody")).text("main").contains("Nobody matches these filters."));
+            assertEquals(400, org.moderator().get(community + "?ageRange=12-13").code());
+            assertEquals(400, org.moderator().get(community + "?state=SOMETHING").code());
+            assertEquals(403, site.member("Nosy Parker").get(community + "?name=person").code());
+
+            long person1 = site.count("SELECT id FROM member WHERE email = 'p1@example.test'");
+            long person2 = site.count("SELECT id FROM member WHERE email = 'p2@example.test'");
+            String suspensions = "/organisations/" + org.id() + "/suspensions";
+            var badLength = org.moderator().post(suspensions, "memberId", Long.toString(person1), "reason", "Spam", "days", "3");
+            assertEquals(422, badLength.code());
+            assertEquals(422, org.moderator().post(suspensions, "memberId", Long.toString(person1), "reason", "Spam", "days", "a week").code());
+            assertEquals(0, site.count("SELECT count(*) FROM community_suspension"), "nothing is suspended by a refused form");
+            assertEquals(302, org.moderator().post(suspensions, "memberId", Long.toString(person1), "reason", "Spam", "days", "7").code());
+            assertEquals(302, org.moderator().post(suspensions, "memberId", Long.toString(person2), "reason", "Abuse", "days", "").code());
+            var listed = Html.of(org.moderator().page(community)).texts("#suspensions + ul li");
+            assertTrue(listed.stream().anyMatch(l -> l.contains("Person 1 (until Mar 9, 2026)")), String.valueOf(listed));
+            assertTrue(listed.stream().anyMatch(l -> l.contains("Person 2 (until lifted)")), String.valueOf(listed));
+
+            java.util.function.IntSupplier endSuspensions = () -> site.withDatabase(db ->
+                    new CommunityService(db, site.clock, new Notifier("http://localhost", Config.HOME_ZONE), null).endSuspensions());
+            site.clock.advance(Duration.ofDays(6));
+            assertEquals(0, endSuspensions.getAsInt());
+            site.clock.advance(Duration.ofDays(2));
+            assertEquals(1, endSuspensions.getAsInt(), "a week is over");
+            assertEquals(0, endSuspensions.getAsInt(), "and it ends once");
+            assertEquals(person2, site.count("SELECT member_id FROM community_suspension"));
+            assertTrue(org.owner().page("/organisations/" + org.id() + "/audit").contains("Suspension ended"));
         });
     }
 

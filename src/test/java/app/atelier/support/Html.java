@@ -48,7 +48,11 @@ public final class Html {
 
     /** The value attribute of the first element the selector finds; fails when there is none. */
     public String value(String css) {
-        return first(css).attr("value");
+        return attribute(css, "value");
+    }
+
+    public String attribute(String css, String name) {
+        return first(css).attr(name);
     }
 
     public boolean has(String css) {

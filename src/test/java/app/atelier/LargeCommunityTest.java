@@ -18,6 +18,7 @@ import app.atelier.web.Viewer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,6 +77,9 @@ class LargeCommunityTest {
                 db.execute(h -> challenges.move(h, owner, BIG, ChallengeState.REVIEW));
                 assertEquals(0, site.count("SELECT count(*) FROM notification"), "the move's own transaction tells nobody");
                 assertEquals(1, site.count("SELECT count(*) FROM challenge_announcement WHERE done_at IS NULL"));
+                challenges.announceMoves();
+                assertEquals(0, site.count("SELECT count(*) FROM notification"), "not while it may move again");
+                site.clock.advance(Duration.ofMinutes(10));
                 challenges.announceMoves();
                 return null;
             });

@@ -131,11 +131,22 @@ public interface ChallengeDao {
             VALUES (:challengeId, :toState, :actorId, :actorName, :now)""")
     void announce(long challengeId, ChallengeState toState, long actorId, String actorName, Instant now);
 
+    /** The last move of each challenge that has stayed put since {@code settled}: quick moves in a row are told as one. */
     @SqlQuery("""
             SELECT a.id, a.challenge_id, c.title AS challenge_title, a.to_state, a.actor_id, a.actor_name, a.told_up_to
-            FROM challenge_announcement a JOIN challenge c ON c.id = a.challenge_id WHERE a.done_at IS NULL ORDER BY a.id""")
+            FROM challenge_announcement a JOIN challenge c ON c.id = a.challenge_id
+            WHERE a.done_at IS NULL AND a.created_at <= :settled
+              AND NOT EXISTS (SELECT 1 FROM challenge_announcement b WHERE b.challenge_id = a.challenge_id AND b.id > a.id)
+            ORDER BY a.id""")
     @RegisterConstructorMapper(Announcement.class)
-    List<Announcement> pendingAnnouncements();
+    List<Announcement> pendingAnnouncements(Instant settled);
+
+    /** Moves a later move of the same challenge overtook are done without being told. */
+    @SqlUpdate("""
+            UPDATE challenge_announcement SET done_at = :now
+            WHERE done_at IS NULL AND EXISTS (SELECT 1 FROM challenge_announcement b WHERE b.challenge_id = challenge_announcement.challenge_id
+                                              AND b.id > challenge_announcement.id)""")
+    int overtaken(Instant now);
 
     /** Moves the announcement on past the members just told; 0 when another worker already did. */
     @SqlUpdate("UPDATE challenge_announcement SET told_up_to = :upTo WHERE id = :id AND told_up_to = :from AND done_at IS NULL")

@@ -14,6 +14,7 @@ import app.atelier.web.Paths;
 import app.atelier.web.Slice;
 import app.atelier.web.Viewer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -25,6 +26,8 @@ import org.jdbi.v3.core.Handle;
 public final class ChallengeService {
     public static final int PAGE_SIZE = 20;
     static final int ANNOUNCED_AT_ONCE = 500;
+    /** How long a challenge stays put before those who took part hear where it went. */
+    static final Duration SETTLING = Duration.ofMinutes(10);
 
     private final Database db;
     private final Clock clock;
@@ -157,7 +160,6 @@ public final class ChallengeService {
     /** A manager moves the challenge on by hand, along the life of {@link ChallengeState#next()}. */
     public void move(Viewer viewer, long challengeId, ChallengeState to) {
         db.execute(h -> move(h, viewer, challengeId, to));
-        announceMoves();
     }
 
     /** The same move, inside a write transaction a feature above has opened (settling a contest decides it). */
@@ -270,13 +272,16 @@ public final class ChallengeService {
     }
 
     /**
-     * Tells those who took part in a challenge (contributed or commented) that it moved on, for every move not
-     * yet told: they are gathered on a read connection, then told {@value #ANNOUNCED_AT_ONCE} at a time, each
-     * batch in a short write transaction of its own that also records how far the telling got. A restart goes on
-     * from there; two workers never tell the same batch twice.
+     * Tells those who took part in a challenge (contributed or commented) that it moved on, once it has stayed
+     * put for {@link #SETTLING}: several quick moves in a row make one notice of where it ended. They are gathered
+     * on a read connection, then told {@value #ANNOUNCED_AT_ONCE} at a time, each batch in a short write
+     * transaction of its own that also records how far the telling got. A restart goes on from there; two workers
+     * never tell the same batch twice. The date scheduler calls this every minute.
      */
     public void announceMoves() {
-        for (var announcement : db.read(h -> h.attach(ChallengeDao.class).pendingAnnouncements())) announce(announcement);
+        var now = clock.instant();
+        db.execute(h -> h.attach(ChallengeDao.class).overtaken(now));
+        for (var announcement : db.read(h -> h.attach(ChallengeDao.class).pendingAnnouncements(now.minus(SETTLING)))) announce(announcement);
     }
 
     private void announce(ChallengeDao.Announcement announcement) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.Config;
 import app.atelier.support.Browser;
+import app.atelier.support.Html;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -61,8 +62,12 @@ class NotificationRoutesTest {
             owner.post("/organisations/" + org + "/community/" + eve.memberId + "/approve", "message", "Welcome");
             assertTrue(eve.page("/notifications").contains("Your application to Maison Vidal: Your application is waiting")
                     || eve.page("/notifications").contains("Your application to Maison Vidal: You are a member of this community."));
+            site.move(owner, challenge, "VOTING");
             site.move(owner, challenge, "REVIEW");
-            assertTrue(bob.page("/notifications").contains("“A lighter pan” moved on: In review"));
+            assertFalse(bob.page("/notifications").contains("moved on"), "not while it may move again");
+            site.settleMoves();
+            assertEquals(List.of("“A lighter pan” moved on: In review new just now"), Html.of(bob.page("/notifications")).texts("main li:contains(moved on)"),
+                    "two quick moves make one notice, of where it ended");
             assertFalse(owner.page("/notifications").contains("moved on"), "not told of one's own move");
 
             long first = site.count("SELECT max(id) FROM notification WHERE member_id = ?", eve.memberId);

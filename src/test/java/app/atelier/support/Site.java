@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.App;
 import app.atelier.Config;
+import app.atelier.challenge.ChallengeService;
 import app.atelier.db.Database;
+import app.atelier.ledger.Ledger;
+import app.atelier.notification.Notifier;
+import app.atelier.reward.RewardService;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,6 +160,12 @@ public final class Site {
     /** A manager moves a challenge on by hand to the state named. */
     public Response move(Browser manager, long challengeId, String state) {
         return manager.post("/challenges/" + challengeId + "/state", "to", state);
+    }
+
+    /** Lets the challenges' last moves settle and tells those who took part, as the scheduler does every minute. */
+    public void settleMoves() {
+        clock.advance(Duration.ofMinutes(10));
+        withDatabase(db -> new ChallengeService(db, clock, new Notifier("http://localhost", Config.HOME_ZONE), RewardService.funding(new Ledger(clock))).advanceByDates());
     }
 
     /** Walks an open challenge through review and decision to closed. */

@@ -70,6 +70,11 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
         return dataDir.resolve("designs");
     }
 
+    /** Where organisations' logos and challenges' covers are kept. */
+    public Path pictures() {
+        return dataDir.resolve("pictures");
+    }
+
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
         return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), folder, "http://localhost", false, Set.of(),

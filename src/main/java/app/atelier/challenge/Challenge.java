@@ -9,7 +9,7 @@ public record Challenge(long id, long organisationId, String organisationName, S
                         Instant closesAt, Instant openedAt, Instant createdAt, long contributionCount,
                         String segmentTags, String segmentCountry, String segmentAgeRange, String segmentOccupation,
                         Instant votingClosesAt, Integer voteBudget, Integer reviewThreshold, Visibility visibility,
-                        String ipTerms, int termsVersion, int questionCount, int hypothesisCount) {
+                        String ipTerms, int termsVersion, int questionCount, int hypothesisCount, String organisationLogo, String cover) {
 
     public boolean hasTerms() {
         return !ipTerms.isBlank();

@@ -1,5 +1,6 @@
 package app.atelier.challenge;
 
+import app.atelier.image.Pictures;
 import app.atelier.web.Current;
 import app.atelier.web.Cursor;
 import app.atelier.web.Errors;
@@ -14,6 +15,7 @@ import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The home page, and challenges from their creation to their close. */
 public final class ChallengeRoutes {
@@ -34,7 +36,8 @@ public final class ChallengeRoutes {
     }
 
     /** The form for a new challenge (challengeId null) or an existing one. */
-    public record FormPage(long organisationId, Long challengeId, ChallengeForm form, Errors errors) implements Page {
+    /** {@code cover} is the current cover's name, or null for none. */
+    public record FormPage(long organisationId, Long challengeId, ChallengeForm form, Errors errors, String cover) implements Page {
         @Override
         public String template() {
             return "challenge/form.jte";
@@ -42,9 +45,11 @@ public final class ChallengeRoutes {
     }
 
     private final ChallengeService challenges;
+    private final Pictures pictures;
 
-    public ChallengeRoutes(ChallengeService challenges) {
+    public ChallengeRoutes(ChallengeService challenges, Pictures pictures) {
         this.challenges = challenges;
+        this.pictures = pictures;
     }
 
     public void register(RoutesConfig routes) {
@@ -78,33 +83,41 @@ public final class ChallengeRoutes {
     private void createForm(Context ctx) {
         long organisationId = Forms.pathId(ctx, "id");
         challenges.requireManager(Current.viewer(ctx), organisationId);
-        View.render(ctx, new FormPage(organisationId, null, ChallengeForm.empty(), Errors.none()));
+        View.render(ctx, new FormPage(organisationId, null, ChallengeForm.empty(), Errors.none(), null));
     }
 
     private void create(Context ctx) {
         long organisationId = Forms.pathId(ctx, "id");
         var form = ChallengeForm.from(ctx);
+        var viewer = Current.viewer(ctx);
+        challenges.requireManager(viewer, organisationId);
+        var created = new AtomicLong();
         try {
-            ctx.redirect(Paths.challenge(challenges.create(Current.viewer(ctx), organisationId, form)));
+            pictures.replace(Pictures.Choice.from(ctx), cover -> {
+                created.set(challenges.create(viewer, organisationId, form, cover));
+                return null;
+            });
+            ctx.redirect(Paths.challenge(created.get()));
         } catch (Invalid e) {
-            View.invalid(ctx, new FormPage(organisationId, null, form, e.errors()));
+            View.invalid(ctx, new FormPage(organisationId, null, form, e.errors(), null));
         }
     }
 
     private void editForm(Context ctx) {
         var c = challenges.managed(Current.viewer(ctx), Forms.pathId(ctx, "id"));
-        View.render(ctx, new FormPage(c.organisationId(), c.id(), ChallengeForm.of(c, Current.text(ctx).zone()), Errors.none()));
+        View.render(ctx, new FormPage(c.organisationId(), c.id(), ChallengeForm.of(c, Current.text(ctx).zone()), Errors.none(), c.cover()));
     }
 
     private void edit(Context ctx) {
         long id = Forms.pathId(ctx, "id");
         var form = ChallengeForm.from(ctx);
+        var viewer = Current.viewer(ctx);
+        var challenge = challenges.managed(viewer, id);
         try {
-            challenges.update(Current.viewer(ctx), id, form);
+            pictures.replace(Pictures.Choice.from(ctx), cover -> challenges.update(viewer, id, form, cover));
             ctx.redirect(Paths.challenge(id));
         } catch (Invalid e) {
-            long organisationId = challenges.managed(Current.viewer(ctx), id).organisationId();
-            View.invalid(ctx, new FormPage(organisationId, id, form, e.errors()));
+            View.invalid(ctx, new FormPage(challenge.organisationId(), id, form, e.errors(), challenge.cover()));
         }
     }
 

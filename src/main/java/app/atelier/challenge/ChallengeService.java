@@ -4,6 +4,7 @@ import app.atelier.community.CommunityDao;
 import app.atelier.community.Eligibility;
 import app.atelier.community.MembershipState;
 import app.atelier.db.Database;
+import app.atelier.image.NewPicture;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
@@ -80,12 +81,15 @@ public final class ChallengeService {
         }
     }
 
-    public long create(Viewer viewer, long organisationId, ChallengeForm form) {
+    public long create(Viewer viewer, long organisationId, ChallengeForm form, NewPicture cover) {
         long creator = viewer.id();
         return db.write(h -> {
             requireManager(h, viewer, organisationId);
             var parsed = form.parse(clock.instant(), clock.getZone());
-            return h.attach(ChallengeDao.class).insert(organisationId, parsed, parsed.segment(), ContributionKind.join(parsed.kinds()), creator, clock.instant());
+            var challenges = h.attach(ChallengeDao.class);
+            long id = challenges.insert(organisationId, parsed, parsed.segment(), ContributionKind.join(parsed.kinds()), creator, clock.instant());
+            if (cover.change()) challenges.setCover(id, cover.name());
+            return id;
         });
     }
 
@@ -141,15 +145,21 @@ public final class ChallengeService {
         return db.read(h -> managed(h, viewer, challengeId));
     }
 
-    public void update(Viewer viewer, long challengeId, ChallengeForm form) {
-        db.execute(h -> {
+    /** Saves a manager's changes; @return the cover replaced, whose file can go, or null */
+    public String update(Viewer viewer, long challengeId, ChallengeForm form, NewPicture cover) {
+        return db.write(h -> {
             var challenge = managed(h, viewer, challengeId);
             if (!challenge.state().editable()) throw new HttpProblem.Conflict("error.challengeNotEditable");
             var parsed = form.parse(clock.instant(), clock.getZone());
             if (challenge.state() == ChallengeState.OPEN && !parsed.kinds().stream().allMatch(challenge::canWrite)) {
                 throw Invalid.of("kinds", "error.questionsFirst");
             }
-            h.attach(ChallengeDao.class).update(challengeId, parsed, parsed.segment(), ContributionKind.join(parsed.kinds()));
+            var challenges = h.attach(ChallengeDao.class);
+            challenges.update(challengeId, parsed, parsed.segment(), ContributionKind.join(parsed.kinds()));
+            if (!cover.change()) return null;
+            String replaced = challenges.cover(challengeId);
+            challenges.setCover(challengeId, cover.name());
+            return replaced;
         });
     }
 

@@ -17,6 +17,8 @@ import app.atelier.contribution.ContributionForm;
 import app.atelier.contribution.ContributionService;
 import app.atelier.db.Database;
 import app.atelier.image.ImageStore;
+import app.atelier.image.NewPicture;
+import app.atelier.image.Pictures;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Cause;
 import app.atelier.ledger.Ledger;
@@ -32,6 +34,7 @@ import app.atelier.reward.Share;
 import app.atelier.web.Viewer;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -46,9 +49,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.slf4j.LoggerFactory;
@@ -71,6 +76,8 @@ public final class DemoData {
     private final Ledger ledger;
     private final RewardService rewards;
     private final RoyaltyService royalties;
+    private final Pictures pictures;
+    private final Map<Long, Palette> palettes = new HashMap<>();
     private final List<Viewer> people = new ArrayList<>();
     private final History history;
     private final ZoneId zone;
@@ -91,7 +98,8 @@ public final class DemoData {
         this.questions = new QuestionService(db);
         this.rewards = new RewardService(db, clock, ledger, challenges, notifier);
         this.royalties = new RoyaltyService(db, clock, ledger, notifier);
-        this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs()));
+        this.pictures = new Pictures(config.pictures());
+        this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs(), "images"));
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
         this.communities = new CommunityService(db, clock, notifier, config.limits().invitations());
     }
@@ -152,11 +160,12 @@ public final class DemoData {
 
         Viewer camille = people.get(0);
         Viewer thomas = people.get(1);
-        long verdier = organisations.create(camille, new OrganisationForm("Maison Verdier",
-                "Ustensiles de cuisine fabriqués à Thiers depuis 1952. Nous concevons nos produits avec celles et ceux qui cuisinent."));
+        long verdier = organisation(camille, new OrganisationForm("Maison Verdier",
+                "Ustensiles de cuisine fabriqués à Thiers depuis 1952. Nous concevons nos produits avec celles et ceux qui cuisinent."),
+                new Palette(new Color(0xB3261E), new Color(0xF6E7D8), Motif.PAN));
         staff(camille, verdier, people.get(2), "MODERATOR");
-        long altitude = organisations.create(thomas, new OrganisationForm("Cycles Altitude",
-                "Electric bikes designed in Grenoble for mountain towns and daily commuters."));
+        long altitude = organisation(thomas, new OrganisationForm("Cycles Altitude",
+                "Electric bikes designed in Grenoble for mountain towns and daily commuters."), new Palette(new Color(0x1F4E79), new Color(0xE3F1FB), Motif.WHEEL));
         staff(thomas, altitude, people.get(6), "MANAGER");
 
         community(verdier, camille, 2, "cuisine,induction,pâtisserie,rangement");
@@ -176,7 +185,7 @@ public final class DemoData {
         long pan = challenges.create(camille, verdier, new ChallengeForm("Poêle en fonte émaillée légère : vos retours", """
                 Notre prototype pèse 1,2 kg au lieu de 2,1 kg. Remplissez le questionnaire de test et racontez-nous vos premières cuissons.""",
                 "PROTOTYPING", "COMMUNITY", List.of("TEST_REPORT", "VALIDATION", "EXPERIENCE"), "", today().plusDays(14).toString(), "", "", "",
-                Segment.EVERYONE, "PUBLIC", ""));
+                Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
         ask(camille, pan);
         challenges.open(camille, pan);
         testReports(pan, camille);
@@ -185,7 +194,7 @@ public final class DemoData {
                 new Seed("EXPERIENCE", "Parfaite pour les crêpes", "La légèreté change tout pour retourner les crêpes.", 2)));
         // A draft: only Maison Verdier's staff see it.
         challenges.create(camille, verdier, new ChallengeForm("Un emballage sans plastique",
-                "Aidez-nous à supprimer le film plastique de nos boîtes.", "PACKAGING", "COMMUNITY", List.of(), "", "", "", "10", "", Segment.EVERYONE, "PUBLIC", ""));
+                "Aidez-nous à supprimer le film plastique de nos boîtes.", "PACKAGING", "COMMUNITY", List.of(), "", "", "", "10", "", Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
         long motor = challenge(thomas, altitude, "What would you build with our 250 W hub motor?", """
                 Our new hub motor is light, quiet and fits 20" to 29" wheels.
 
@@ -210,7 +219,7 @@ public final class DemoData {
         long cargo = challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
                 "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
                 List.of(), today().plusDays(5).toString(), today().plusDays(40).toString(),
-                today().plusDays(50).toString(), "", "", Segment.EVERYONE, "PUBLIC", ""));
+                today().plusDays(50).toString(), "", "", Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
         questions.addQuestion(thomas, cargo, new QuestionForm("How well would it fit where you park your bike?", "score", "Not at all", "Perfectly"));
         questions.addHypothesis(thomas, cargo, new QuestionForm("Parents would pay 4,000 EUR for a longtail that fits in a lift.", "", "", ""));
         LoggerFactory.getLogger(DemoData.class).info("Demo data written: sign in as camille.martin@example.com with password {}", PASSWORD);
@@ -224,7 +233,7 @@ public final class DemoData {
         db.execute(h -> ledger.record(h, Transfer.of("demo-deposit", "Deposit VIR-2026-0117", new Cause(Cause.DEPOSIT, verdier))
                 .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00)));
         long pot = challenges.create(camille, verdier, new ChallengeForm("La cocotte 24 cm : ce qu'il faut améliorer", "Concours terminé : merci à toutes et tous !",
-                "LAUNCH", "OUTSIDE_IN", List.of("IDEA"), "", today().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""));
+                "LAUNCH", "OUTSIDE_IN", List.of("IDEA"), "", today().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
         rewards.setPlan(camille, pot, new PlanForm(List.of("300", "150", "", "", ""), "1", "50", "2"), Locale.FRENCH);
         challenges.open(camille, pot);
         var ids = ideas(pot, camille, List.of(idea("Des poignées plus larges", "Avec des maniques, on n'attrape pas bien les poignées actuelles.", 6),
@@ -278,21 +287,63 @@ public final class DemoData {
     }
 
     private static byte[] label(Color background, Color ink) {
-        var image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        return drawn(800, 500, background, g -> {
+            g.setColor(ink);
+            g.setStroke(new BasicStroke(8));
+            g.drawRoundRect(40, 40, 720, 420, 40, 40);
+            g.fillOval(90, 110, 180, 180);
+            g.fillRect(320, 140, 380, 36);
+            g.fillRect(320, 210, 280, 24);
+            g.fillRect(320, 260, 320, 24);
+            g.fillRect(90, 360, 610, 50);
+        });
+    }
+
+    /** What an organisation makes, drawn on its challenges' covers and its logo. */
+    private enum Motif { PAN, WHEEL }
+
+    private record Palette(Color background, Color ink, Motif motif) {
+    }
+
+    private static byte[] logo(Palette palette) {
+        return drawn(300, 300, palette.background(), g -> motif(g, palette, 150, 150, 90));
+    }
+
+    private static byte[] cover(Palette palette, int seed) {
+        return drawn(1200, 500, palette.background(), g -> {
+            g.setColor(palette.ink().darker());
+            for (int i = 0; i < 6; i++) g.fillOval((seed * 170 + i * 230) % 1200 - 60, (seed * 90 + i * 140) % 500 - 60, 90, 90);
+            motif(g, palette, 600 + (seed % 3 - 1) * 220, 250, 150);
+        });
+    }
+
+    private static void motif(Graphics2D g, Palette palette, int x, int y, int r) {
+        g.setColor(palette.ink());
+        g.setStroke(new BasicStroke(r / 6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        if (palette.motif() == Motif.PAN) {
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            g.drawLine(x + r, y, x + 2 * r, y - r / 3);
+        } else {
+            int w = r / 2;
+            g.drawOval(x - r - w, y - w / 2, 2 * w, 2 * w);
+            g.drawOval(x + r - w, y - w / 2, 2 * w, 2 * w);
+            g.drawLine(x - r, y + w / 2, x, y - w / 2);
+            g.drawLine(x, y - w / 2, x + r, y + w / 2);
+        }
+    }
+
+    /** A picture of shapes, not letters: a machine without fonts draws them all the same. */
+    private static byte[] drawn(int width, int height, Color background, Consumer<Graphics2D> painter) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(background);
-        g.fillRect(0, 0, 800, 500);
-        g.setColor(ink);
-        g.setStroke(new BasicStroke(8));
-        g.drawRoundRect(40, 40, 720, 420, 40, 40);
-        // Shapes, not letters: a machine without fonts draws them all the same.
-        g.fillOval(90, 110, 180, 180);
-        g.fillRect(320, 140, 380, 36);
-        g.fillRect(320, 210, 280, 24);
-        g.fillRect(320, 260, 320, 24);
-        g.fillRect(90, 360, 610, 50);
-        g.dispose();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(background);
+            g.fillRect(0, 0, width, height);
+            painter.accept(g);
+        } finally {
+            g.dispose();
+        }
         var out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);
@@ -336,9 +387,19 @@ public final class DemoData {
         }
     }
 
+    /** An organisation with a logo, whose challenges will have covers in its colours. */
+    private long organisation(Viewer owner, OrganisationForm form, Palette palette) {
+        long id = organisations.create(owner, form);
+        organisations.update(owner, id, form, new NewPicture(true, pictures.keep(new ByteArrayInputStream(logo(palette)))));
+        palettes.put(id, palette);
+        return id;
+    }
+
+    /** An open challenge with a cover in its organisation's colours. */
     private long challenge(Viewer manager, long organisationId, String title, String brief, String stage, String mode, int daysLeft) {
+        var cover = new NewPicture(true, pictures.keep(new ByteArrayInputStream(cover(palettes.get(organisationId), title.length()))));
         long id = challenges.create(manager, organisationId, new ChallengeForm(title, brief, stage, mode, List.of(), "",
-                today().plusDays(daysLeft).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""));
+                today().plusDays(daysLeft).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""), cover);
         challenges.open(manager, id);
         return id;
     }

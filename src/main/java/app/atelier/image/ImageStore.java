@@ -25,12 +25,13 @@ public final class ImageStore {
     static final int THUMBNAIL_WIDTH = 480;
     /** Beyond this a small file could unpack into more memory than the app has. */
     static final long MAX_PIXELS = 40_000_000;
-    private static final String FIELD = "images";
-
     private final Path folder;
+    private final String field;
 
-    public ImageStore(Path folder) {
+    /** @param field the form's field that refusals are said beside */
+    public ImageStore(Path folder, String field) {
         this.folder = folder;
+        this.field = field;
     }
 
     /** An image kept: the name of its file, its type and size in bytes and pixels. */
@@ -69,7 +70,7 @@ public final class ImageStore {
         }
     }
 
-    /** Checks an upload and keeps it with its thumbnail, or refuses it with a message for the form's images field. */
+    /** Checks an upload and keeps it with its thumbnail, or refuses it with a message for the form's field. */
     public Stored keep(InputStream content) {
         try {
             Files.createDirectories(folder);
@@ -91,7 +92,7 @@ public final class ImageStore {
             head = in.readNBytes(12);
         }
         Type type = Type.of(head);
-        if (type == null) throw Invalid.of(FIELD, "error.imageType");
+        if (type == null) throw Invalid.of(field, "error.imageType");
         var readers = ImageIO.getImageReadersByMIMEType(type.mediaType);
         if (!readers.hasNext()) throw new IllegalStateException("no reader for " + type.mediaType);
         ImageReader reader = readers.next();
@@ -100,7 +101,7 @@ public final class ImageStore {
             reader.setInput(input, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
-            if ((long) width * height > MAX_PIXELS) throw Invalid.of(FIELD, "error.imagePixels");
+            if ((long) width * height > MAX_PIXELS) throw Invalid.of(field, "error.imagePixels");
             // Read at a fraction of its size: a thumbnail needs no more, and a large photo fits in little memory.
             var param = reader.getDefaultReadParam();
             int step = Math.max(1, width / THUMBNAIL_WIDTH);
@@ -111,19 +112,19 @@ public final class ImageStore {
         } catch (IOException | RuntimeException unreadable) {
             if (unreadable instanceof Invalid invalid) throw invalid;
             delete(file, type.mediaType);
-            throw Invalid.of(FIELD, "error.imageType");
+            throw Invalid.of(field, "error.imageType");
         } finally {
             reader.dispose();
         }
     }
 
-    private static long copyAtMost(InputStream content, Path to) throws IOException {
+    private long copyAtMost(InputStream content, Path to) throws IOException {
         try (var out = Files.newOutputStream(to)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
             for (int n; (n = content.read(buffer)) > 0; ) {
                 total += n;
-                if (total > MAX_BYTES) throw Invalid.of(FIELD, "error.imageTooLarge", MAX_BYTES / (1024 * 1024));
+                if (total > MAX_BYTES) throw Invalid.of(field, "error.imageTooLarge", MAX_BYTES / (1024 * 1024));
                 out.write(buffer, 0, n);
             }
             return total;

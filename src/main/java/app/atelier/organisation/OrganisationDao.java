@@ -18,15 +18,20 @@ interface OrganisationDao {
 
     @SqlUpdate("UPDATE organisation SET name = :name, description = :description WHERE id = :id")
     void update(long id, String name, String description);
+    @SqlQuery("SELECT logo FROM organisation WHERE id = :id")
+    String logo(long id);
+
+    @SqlUpdate("UPDATE organisation SET logo = :logo WHERE id = :id")
+    void setLogo(long id, String logo);
+
     @SqlQuery("SELECT EXISTS (SELECT 1 FROM organisation WHERE id = :id)")
     boolean exists(long id);
 
-
-    @SqlQuery("SELECT id, name, description, created_at FROM organisation WHERE id = :id")
+    @SqlQuery("SELECT id, name, description, created_at, logo FROM organisation WHERE id = :id")
     Optional<Organisation> find(long id);
 
     @SqlQuery("""
-            SELECT o.id, o.name, o.description, o.created_at FROM organisation o
+            SELECT o.id, o.name, o.description, o.created_at, o.logo FROM organisation o
             JOIN organisation_staff s ON s.organisation_id = o.id WHERE s.member_id = :memberId ORDER BY o.name""")
     List<Organisation> ofMember(long memberId);
 

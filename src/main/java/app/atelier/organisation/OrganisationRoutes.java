@@ -1,5 +1,6 @@
 package app.atelier.organisation;
 
+import app.atelier.image.Pictures;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -14,7 +15,8 @@ import io.javalin.http.Context;
 /** Creating and editing an organisation, choosing its staff, and answering a staff offer. */
 public final class OrganisationRoutes {
 
-    public record FormPage(Long organisationId, OrganisationForm form, Errors errors) implements Page {
+    /** {@code logo} is the current logo's name, or null for none and for a new organisation. */
+    public record FormPage(Long organisationId, OrganisationForm form, Errors errors, String logo) implements Page {
         @Override
         public String template() {
             return "organisation/form.jte";
@@ -22,9 +24,11 @@ public final class OrganisationRoutes {
     }
 
     private final OrganisationService organisations;
+    private final Pictures pictures;
 
-    public OrganisationRoutes(OrganisationService organisations) {
+    public OrganisationRoutes(OrganisationService organisations, Pictures pictures) {
         this.organisations = organisations;
+        this.pictures = pictures;
     }
 
     public void register(RoutesConfig routes) {
@@ -38,7 +42,7 @@ public final class OrganisationRoutes {
     }
 
     private void createForm(Context ctx) {
-        View.render(ctx, new FormPage(null, OrganisationForm.empty(), Errors.none()));
+        View.render(ctx, new FormPage(null, OrganisationForm.empty(), Errors.none(), null));
     }
 
     private void create(Context ctx) {
@@ -46,7 +50,7 @@ public final class OrganisationRoutes {
         try {
             ctx.redirect(Paths.organisation(organisations.create(Current.viewer(ctx), form)));
         } catch (Invalid e) {
-            View.invalid(ctx, new FormPage(null, form, e.errors()));
+            View.invalid(ctx, new FormPage(null, form, e.errors(), null));
         }
     }
 
@@ -54,17 +58,19 @@ public final class OrganisationRoutes {
         long id = Forms.pathId(ctx, "id");
         var organisation = organisations.owned(Current.viewer(ctx), id);
         var form = new OrganisationForm(organisation.name(), organisation.description());
-        View.render(ctx, new FormPage(id, form, Errors.none()));
+        View.render(ctx, new FormPage(id, form, Errors.none(), organisation.logo()));
     }
 
     private void edit(Context ctx) {
         long id = Forms.pathId(ctx, "id");
         var form = OrganisationForm.from(ctx);
+        var viewer = Current.viewer(ctx);
+        var logo = organisations.owned(viewer, id).logo();
         try {
-            organisations.update(Current.viewer(ctx), id, form);
+            pictures.replace(Pictures.Choice.from(ctx), chosen -> organisations.update(viewer, id, form, chosen));
             ctx.redirect(Paths.organisation(id));
         } catch (Invalid e) {
-            View.invalid(ctx, new FormPage(id, form, e.errors()));
+            View.invalid(ctx, new FormPage(id, form, e.errors(), logo));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.atelier.organisation;
 
 import app.atelier.db.Database;
+import app.atelier.image.NewPicture;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.web.HttpProblem;
@@ -40,10 +41,18 @@ public final class OrganisationService {
         });
     }
 
-    public void update(Viewer viewer, long organisationId, OrganisationForm form) {
+    /** Saves the owner's changes; @return the logo replaced, whose file can go, or null */
+    public String update(Viewer viewer, long organisationId, OrganisationForm form, NewPicture logo) {
         requireOwner(viewer, organisationId);
         Invalid.unless(form.errors());
-        db.execute(h -> h.attach(OrganisationDao.class).update(organisationId, form.name(), form.description()));
+        return db.write(h -> {
+            var organisations = h.attach(OrganisationDao.class);
+            organisations.update(organisationId, form.name(), form.description());
+            if (!logo.change()) return null;
+            String replaced = organisations.logo(organisationId);
+            organisations.setLogo(organisationId, logo.name());
+            return replaced;
+        });
     }
 
     public Organisation find(long organisationId) {

@@ -24,6 +24,6 @@ interface WalletDao {
             FROM challenge c WHERE c.organisation_id = :organisationId ORDER BY c.id DESC""")
     List<WalletService.ChallengeCost> costs(long organisationId, String currency);
 
-    @SqlQuery("SELECT id, name, description, created_at FROM organisation WHERE id = :organisationId")
+    @SqlQuery("SELECT id, name, description, created_at, logo FROM organisation WHERE id = :organisationId")
     Organisation organisation(long organisationId);
 }

@@ -317,7 +317,7 @@ class ContributionRoutesTest {
             assertEquals("Now lighter still", site.text("SELECT excerpt FROM contribution WHERE id = ?", id), "an edit writes it again");
             site.execute("UPDATE contribution SET excerpt = NULL");
             int filled = site.withDatabase(db -> new ContributionService(db, site.clock, RateLimit.posts(10_000),
-                    new Notifier("http://localhost", Config.HOME_ZONE), new ImageStore(site.folder.resolve("designs"))).fillExcerpts());
+                    new Notifier("http://localhost", Config.HOME_ZONE), new ImageStore(site.folder.resolve("designs"), "images")).fillExcerpts());
             assertEquals(1, filled);
             assertEquals("Now lighter still", site.text("SELECT excerpt FROM contribution WHERE id = ?", id), "written before excerpts were kept");
         });

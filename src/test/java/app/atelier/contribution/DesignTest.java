@@ -7,18 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.support.Browser;
 import app.atelier.support.Browser.FilePart;
+import app.atelier.support.Drawn;
 import app.atelier.support.Html;
 import app.atelier.support.Site;
 import io.javalin.testtools.Response;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
@@ -36,23 +31,8 @@ class DesignTest {
     @TempDir
     Path dir;
 
-    static byte[] picture(String format, int width, int height) {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(Color.ORANGE);
-        g.fillRect(0, 0, width / 2, height);
-        g.dispose();
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
     private static FilePart png(String name) {
-        return new FilePart("images", name, "image/png", picture("png", 1200, 600));
+        return new FilePart("images", name, "image/png", Drawn.image("png", 1200, 600));
     }
 
     private static Response submit(Browser member, long challenge, List<FilePart> files, String... more) {
@@ -62,14 +42,6 @@ class DesignTest {
 
     private static String header(HttpResponse<byte[]> response, String name) {
         return response.headers().firstValue(name).orElse("");
-    }
-
-    private long files(Site site) throws IOException {
-        Path designs = site.folder.resolve("designs");
-        if (!Files.exists(designs)) return 0;
-        try (var listed = Files.list(designs)) {
-            return listed.count();
-        }
     }
 
     @Test
@@ -87,9 +59,9 @@ class DesignTest {
             var refused = Html.of(script.body().string());
             assertEquals("Only PNG, JPEG or WebP images are taken, and this file is not one.", refused.text("#images-error"));
             assertEquals("A paper box", refused.value("input[name=title]"), "the text typed is kept");
-            byte[] fakeHead = Arrays.copyOf(picture("png", 10, 10), 40);
+            byte[] fakeHead = Arrays.copyOf(Drawn.image("png", 10, 10), 40);
             assertEquals(422, submit(eve, box, List.of(new FilePart("images", "cut.png", "image/png", fakeHead))).code(), "a PNG's first bytes, then nothing");
-            byte[] oversize = Arrays.copyOf(picture("png", 10, 10), 5 * 1024 * 1024 + 1);
+            byte[] oversize = Arrays.copyOf(Drawn.image("png", 10, 10), 5 * 1024 * 1024 + 1);
             var tooLarge = submit(eve, box, List.of(new FilePart("images", "big.png", "image/png", oversize)));
             assertEquals(422, tooLarge.code());
             assertEquals("Each image may weigh at most 5 MB.", Html.of(tooLarge.body().string()).text("#images-error"));
@@ -98,13 +70,13 @@ class DesignTest {
             assertEquals("A design has at most 5 images.", Html.of(six.body().string()).text("#images-error"));
             assertEquals("Add at least one image of the design.", Html.of(submit(eve, box, List.of()).body().string()).text("#images-error"));
             assertEquals(0, site.count("SELECT count(*) FROM contribution"));
-            assertEquals(0, files(site), "nothing refused is kept");
+            assertEquals(0, site.files("designs"), "nothing refused is kept");
 
-            byte[] original = picture("png", 1200, 600);
+            byte[] original = Drawn.image("png", 1200, 600);
             long design = Site.idFrom(submit(eve, box, List.of(new FilePart("images", "box.png", "image/png", original),
-                    new FilePart("images", "side.jpg", "image/jpeg", picture("jpeg", 300, 300)), new FilePart("images", "tiny.webp", "image/webp", WEBP))));
+                    new FilePart("images", "side.jpg", "image/jpeg", Drawn.image("jpeg", 300, 300)), new FilePart("images", "tiny.webp", "image/webp", WEBP))));
             assertEquals(List.of("image/png", "image/jpeg", "image/webp"), List.of(site.text("SELECT group_concat(media_type, ',') FROM design_image").split(",")));
-            assertEquals(6, files(site), "each image and its thumbnail");
+            assertEquals(6, site.files("designs"), "each image and its thumbnail");
             long first = site.count("SELECT min(id) FROM design_image");
 
             var served = site.visitor().download("/designs/" + first);
@@ -130,7 +102,7 @@ class DesignTest {
             assertEquals(302, edited.code());
             assertEquals(3, site.count("SELECT count(*) FROM design_image WHERE contribution_id = ?", design));
             assertEquals(404, site.visitor().get("/designs/" + first).code(), "an image taken away is gone");
-            assertEquals(6, files(site), "with its files");
+            assertEquals(6, site.files("designs"), "with its files");
             var sixth = eve.postFiles("/contributions/" + design, List.of(png("a.png"), png("b.png"), png("c.png")), "kind", "DESIGN",
                     "title", "A paper box", "body", "More", "removeImage", "");
             assertEquals(422, sixth.code(), "three kept and three more is six");

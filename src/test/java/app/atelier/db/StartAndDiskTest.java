@@ -102,7 +102,7 @@ class StartAndDiskTest {
     @Test
     void aFullDiskGivesA503PageAndAnUnhealthyHealthAndNothingSavedIsLost() throws Exception {
         Path disk = dir.resolve("disk");
-        assumeTrue(mount(disk, "size=2m"), "this machine does not let the test mount a small disk");
+        assumeTrue(mount(disk, "size=4m"), "this machine does not let the test mount a small disk");
         try {
             Site.run(Config.forFolder(disk), new TestClock(Site.START), site -> {
                 var owner = site.member("Claire Vidal");

@@ -209,6 +209,17 @@ public final class Site {
         }
     }
 
+    /** How many files the app keeps in a folder of its data folder. */
+    public long files(String folder) {
+        Path kept = this.folder.resolve(folder);
+        if (!java.nio.file.Files.exists(kept)) return 0;
+        try (var listed = java.nio.file.Files.list(kept)) {
+            return listed.count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public void execute(String sql) {
         jdbi().useHandle(h -> h.execute(sql));
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BrowserJourneyTest {
     private static final String OWNER = "claire@example.test";
     private static final String CONTRIBUTOR = "eve@example.test";
+    private static final String VOTER = "finn@example.test";
 
     @TempDir
     Path dir;
@@ -34,9 +35,10 @@ class BrowserJourneyTest {
             var owner = site.signUp("Claire Vidal", OWNER);
             long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
             long id = site.contribute(site.member("Eve Adams"), challenge, "Hollow handle");
+            site.signUp("Finn Larsen", VOTER);
             try (var b = RealBrowser.open(site, false)) {
                 b.run("no-script", s -> {
-                    signIn(b, OWNER);
+                    signIn(b, VOTER);
                     b.go("/contributions/" + id).follow("#votes-" + id + " button");
                     assertEquals("/contributions/" + id, b.path(), "the form posted and came back");
                     assertEquals("1 vote", b.text("#votes-" + id + " .count"));
@@ -73,8 +75,8 @@ class BrowserJourneyTest {
                     signIn(b, OWNER);
                     b.go("/organisations/" + org + "/community");
                     b.assertAccessible();
-                    b.type("#applications + .cards textarea", "Welcome, Eve!").follow("button[formaction$='/approve']");
-                    assertTrue(b.text("#members").contains("1 approved member"));
+                    b.type("ul.roster textarea", "Welcome, Eve!").follow("ul.roster button[type=submit]");
+                    assertTrue(b.text("nav.tabs").contains("Members (1)"), b.text("nav.tabs"));
                     b.screenshots("community");
                 }, site);
             }
@@ -172,11 +174,17 @@ class BrowserJourneyTest {
         assertTrue(b.text(".contribution-page").contains("edited"));
         signOut(b);
 
-        signIn(b, OWNER);
+        site.signUp("Finn Larsen", VOTER);
+        signIn(b, VOTER);
         b.go(contributionPath).click("#votes-" + id + " button");
         b.waitFor("#votes-" + id + " .count", "1 vote");
         assertEquals("true", b.find("#votes-" + id + " button").getAttribute("aria-pressed"));
         assertEquals(contributionPath, b.path(), "voted in place");
+        signOut(b);
+
+        signIn(b, OWNER);
+        b.go(contributionPath);
+        assertTrue(b.all("#votes-" + id + " button").isEmpty(), "the organisation's team does not vote");
 
         b.type(".comment-form textarea", "How hollow, **exactly**?").click(".comment-form button");
         b.waitFor("#comments-title", "1 comment");

@@ -68,7 +68,7 @@ public final class ContributionService {
 
         /** Members vote while the challenge takes votes, never on their own contribution. */
         public VoteBox voteBox(Viewer viewer, String back) {
-            boolean canVote = access.challenge().state().acceptsVotes() && access.eligibility().allowed() && !mine(viewer);
+            boolean canVote = access.challenge().state().acceptsVotes() && access.eligibility().allowed() && !access.staff() && !mine(viewer);
             return VoteBox.of(contribution.id(), contribution.title(), contribution.hidden(), contribution.status(),
                     contribution.voteCount(), voted, canVote, back);
         }
@@ -448,8 +448,8 @@ public final class ContributionService {
                     ? h.attach(VoteDao.class).votedAmong(viewer.id(), items.stream().map(ContributionSummary::id).toList())
                     : Set.of();
             Integer budget = challenge.voteBudget();
-            // The budget is said only to those whose votes count here: not to visitors, nor to members outside it.
-            boolean votes = access.eligibility().allowed() && challenge.state().acceptsVotes();
+            // The budget is said only to those whose votes count here: not to visitors, members outside it, or staff.
+            boolean votes = access.eligibility().allowed() && !access.staff() && challenge.state().acceptsVotes();
             Integer left = budget == null || !votes ? null
                     : (int) Math.max(0, budget - h.attach(VoteDao.class).usedIn(challenge.id(), viewer.id()));
             return new Listing(page, sort, status, voted, left, budget, thumbnails(h, items));
@@ -515,6 +515,8 @@ public final class ContributionService {
         long member = viewer.id();
         var seen = view(viewer, contributionId);
         if (seen.mine(viewer)) throw new HttpProblem.Forbidden("error.ownVote");
+        // The ranking is the community's: the organisation's own team does not vote on its challenges.
+        if (seen.access().staff()) throw new HttpProblem.Forbidden("error.staffVote");
         seen.access().requireEligible();
         var challenge = seen.access().challenge();
         return db.write(h -> {

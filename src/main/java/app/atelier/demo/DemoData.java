@@ -408,7 +408,7 @@ public final class DemoData {
     private List<Long> ideas(long challengeId, Viewer manager, List<Seed> seeds) {
         var ids = new ArrayList<Long>();
         var contributors = people.stream()
-                .filter(p -> !p.equals(manager) && challenges.access(p, challengeId).eligibility().allowed())
+                .filter(p -> challenges.access(p, challengeId).eligibility().allowed() && !challenges.access(p, challengeId).staff())
                 .toList();
         for (int i = 0; i < seeds.size(); i++) {
             Seed seed = seeds.get(i);

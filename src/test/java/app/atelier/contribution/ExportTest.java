@@ -18,7 +18,7 @@ class ExportTest {
         Site.run(dir, site -> {
             var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
             long odd = site.contribute(pan.author(), pan.challenge(), "=HYPERLINK(\"http://evil\"), with \"quotes\", commas");
-            pan.owner().post("/contributions/" + pan.idea() + "/vote");
+            site.member("Bob Stone").post("/contributions/" + pan.idea() + "/vote");
             String link = Html.of(pan.owner().page("/challenges/" + pan.challenge())).link("a[download]");
             assertTrue(site.visitor().page("/challenges/" + pan.challenge()).indexOf("contributions.csv") < 0, "offered to staff only");
             var response = pan.owner().get(link);

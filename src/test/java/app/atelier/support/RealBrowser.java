@@ -35,8 +35,13 @@ public final class RealBrowser implements AutoCloseable {
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+    public static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension LAPTOP = new Dimension(1366, 900);
+
     public final ChromeDriver driver;
     private final String base;
+    private String journey = "page";
+    private int pages;
 
     private RealBrowser(ChromeDriver driver, String base) {
         this.driver = driver;
@@ -123,7 +128,21 @@ public final class RealBrowser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
-    /** No serious or critical WCAG 2.2 AA violation on the page as it is now. */
+    /** The window at this size, a phone's or a laptop's. */
+    public RealBrowser size(Dimension size) {
+        driver.manage().window().setSize(size);
+        return this;
+    }
+
+    /** Whether the page is wider than the window, so that a phone would scroll sideways to read it. */
+    public boolean overflowsSideways() {
+        return (Boolean) driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+    }
+
+    /**
+     * No serious or critical WCAG 2.2 AA violation on the page as it is now; the page is then kept as screenshots
+     * at a phone's and a laptop's width, numbered in the order of the journey.
+     */
     public void assertAccessible() {
         var results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
         List<Rule> grave = results.getViolations().stream()
@@ -135,6 +154,8 @@ public final class RealBrowser implements AutoCloseable {
                 .collect(Collectors.joining("\n"));
         assertEquals("", report, "axe on " + path());
         AxeLog.record(path(), results.getViolations().size(), results.getPasses().size());
+        String page = path().replaceAll("[?#].*", "").replaceAll("/[A-Za-z0-9_-]{20,}", "/link").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        screenshots("%s-%02d-%s".formatted(journey, ++pages, page.isEmpty() ? "home" : page));
     }
 
     public void screenshot(String name) {
@@ -147,19 +168,22 @@ public final class RealBrowser implements AutoCloseable {
         }
     }
 
-    /** The page at a phone's and a laptop's width, full height. */
+    /** The page at a phone's and a laptop's width, full height; the window then comes back to its size. */
     public void screenshots(String name) {
-        for (var size : Map.of("phone", new Dimension(390, 844), "laptop", new Dimension(1366, 900)).entrySet()) {
-            driver.manage().window().setSize(size.getValue());
+        var before = driver.manage().window().getSize();
+        for (var size : Map.of("phone", PHONE, "laptop", LAPTOP).entrySet()) {
+            size(size.getValue());
             long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
-            driver.manage().window().setSize(new Dimension(size.getValue().width, (int) Math.min(height + 100, 4000)));
+            size(new Dimension(size.getValue().width, (int) Math.min(height + 100, 4000)));
             screenshot(name + "-" + size.getKey());
         }
-        driver.manage().window().setSize(new Dimension(1366, 900));
+        size(before);
     }
 
     /** Runs the steps; when one fails, the page it failed on is saved as a screenshot first. */
     public void run(String name, Site.Steps steps, Site site) throws Exception {
+        journey = name;
+        pages = 0;
         try {
             steps.run(site);
         } catch (Throwable failure) {

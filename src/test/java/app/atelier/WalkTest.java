@@ -1,0 +1,220 @@
+package app.atelier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.support.RealBrowser;
+import app.atelier.support.Site;
+import app.atelier.support.Slow;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.Dimension;
+
+/** What people hit walking through the product on a phone and on a laptop, in a real browser checked by axe. */
+@Slow
+class WalkTest {
+    private static final String OWNER = "claire@example.test";
+    private static final String CONTRIBUTOR = "eve@example.test";
+
+    @TempDir
+    Path dir;
+
+    static Stream<String> widths() {
+        return Stream.of("phone", "laptop");
+    }
+
+    private static Dimension size(String width) {
+        return width.equals("phone") ? RealBrowser.PHONE : RealBrowser.LAPTOP;
+    }
+
+    private interface Walk {
+        void run(RealBrowser b) throws Exception;
+    }
+
+    /** Walks through the site in a real browser the width of a phone or a laptop, with scripts on or off. */
+    private static void inBrowser(Site site, String width, String name, boolean javascript, Walk walk) throws Exception {
+        try (var b = RealBrowser.open(site, javascript)) {
+            b.size(size(width)).run(name + "-" + width, s -> walk.run(b), site);
+        }
+    }
+
+    private static void signIn(RealBrowser b, String email) {
+        b.driver.manage().deleteAllCookies();
+        b.go("/login").type("#email", email).type("#password", Site.PASSWORD).follow("main form button[type=submit]");
+    }
+
+    /** The header folds into a menu on a phone that opens without script, with organisations, notifications and the account. */
+    @ParameterizedTest
+    @MethodSource("widths")
+    void theHeaderFitsTheScreen(String width) {
+        Site.run(dir, site -> {
+            var owner = site.signUp("Claire Vidal", OWNER);
+            site.organisation(owner, "Maison Vidal");
+            inBrowser(site, width, "header", false, b -> {
+                signIn(b, OWNER);
+                boolean phone = width.equals("phone");
+                assertEquals(phone, b.find("details.menu").isDisplayed());
+                assertEquals(!phone, b.find("nav.wide").isDisplayed());
+                if (phone) b.click("details.menu summary");
+                String links = phone ? "details.menu" : "nav.wide";
+                assertEquals("Maison Vidal", b.text(links + " a.workplace"), "my organisation, one click away");
+                assertTrue(b.find(links + " a[href='/notifications']").isDisplayed());
+                assertTrue(b.find(links + " a[href='/account']").isDisplayed());
+                assertTrue(b.all(links + " a[href='/organisations/new']").isEmpty(), "creating one is not in every customer's menu");
+                assertFalse(b.overflowsSideways());
+                b.assertAccessible();
+            });
+        });
+    }
+
+    /** Notices wrap their words, and a wide table scrolls in its own box instead of pushing the page sideways. */
+    @ParameterizedTest
+    @MethodSource("widths")
+    void noticesWrapAndTablesScrollInTheirOwnBox(String width) {
+        Site.run(dir, site -> {
+            var owner = site.signUp("Claire Vidal", OWNER);
+            long org = site.organisation(owner, "Maison Vidal");
+            var eve = site.signUp("Eve Adams", CONTRIBUTOR);
+            site.joinCommunity(owner, org, eve);
+            inBrowser(site, width, "notices", true, b -> {
+                signIn(b, CONTRIBUTOR);
+                b.go("/organisations/" + org);
+                var notice = b.find("#community .notice");
+                assertEquals("You are a member of this community.", notice.getText());
+                assertTrue((Boolean) b.driver.executeScript("return arguments[0].scrollWidth <= arguments[0].clientWidth", notice), "no line is cut");
+                assertFalse(b.overflowsSideways());
+                b.assertAccessible();
+
+                signIn(b, OWNER);
+                b.go("/organisations/" + org + "/audit");
+                var table = b.find("main table");
+                assertFalse(b.overflowsSideways(), "the page never scrolls sideways");
+                assertTrue((Boolean) b.driver.executeScript("return arguments[0].getBoundingClientRect().right <= window.innerWidth + 1", table),
+                        "the table's box fits the screen; its last column is reached by scrolling inside it");
+                b.assertAccessible();
+            });
+        });
+    }
+
+    /** An invitation names the community from the first page, carries the address into sign-up, and says at once when it is spent. */
+    @ParameterizedTest
+    @MethodSource("widths")
+    void anInvitationNamesItsCommunityAndSaysWhenItIsSpent(String width) {
+        Site.run(dir, site -> {
+            var owner = site.signUp("Claire Vidal", OWNER);
+            long org = site.organisation(owner, "Maison Vidal");
+            var made = owner.post("/organisations/" + org + "/invitations", "email", CONTRIBUTOR);
+            var link = Pattern.compile("/invitations/[A-Za-z0-9_-]{43}").matcher(made.body().string());
+            assertTrue(link.find());
+            String invitation = link.group();
+            inBrowser(site, width, "invitation", true, b -> {
+                b.go(invitation);
+                assertEquals("Claire Vidal invites you to the Maison Vidal community", b.text("h1"));
+                b.assertAccessible();
+                b.follow("main a.button");
+                assertEquals(CONTRIBUTOR, b.find("#email").getAttribute("value"), "the address invited is filled in");
+                assertTrue(b.text("main .notice").contains("Maison Vidal"));
+                b.assertAccessible();
+                b.type("#name", "Eve Adams").type("#password", Site.PASSWORD).follow("main form button[type=submit]");
+                assertEquals(invitation, b.path(), "back to the invitation, signed in");
+                b.follow("main form button[type=submit]");
+                assertTrue(b.path().startsWith("/organisations/" + org));
+                assertEquals("You are a member of this community.", b.text("#community .notice"));
+
+                b.driver.manage().deleteAllCookies();
+                b.go(invitation);
+                assertTrue(b.text("main .notice").contains("already been used"), "said before any click");
+                assertTrue(b.all("main form").isEmpty(), "no Join button on a spent link");
+                assertFalse(b.overflowsSideways());
+                b.assertAccessible();
+            });
+        });
+    }
+
+    /** A post refused because the challenge closed meanwhile comes back with its text and the reason beside it. */
+    @ParameterizedTest
+    @MethodSource("widths")
+    void aRefusedPostKeepsItsText(String width) {
+        Site.run(dir, site -> {
+            var pan = site.openChallenge("A lighter pan");
+            site.signUp("Eve Adams", CONTRIBUTOR);
+            inBrowser(site, width, "refused", true, b -> {
+                signIn(b, CONTRIBUTOR);
+                b.go("/challenges/" + pan.challenge()).follow("a.button[href*='/contribute']");
+                b.type("#title", "A copper base").type("#body", "Typed with care, **before** it closed.");
+                site.move(pan.owner(), pan.challenge(), "REVIEW");
+                b.follow("main form button[type=submit]");
+                assertTrue(b.text("p.refusal").contains("does not accept contributions now"), b.text("p.refusal"));
+                assertEquals("A copper base", b.find("#title").getAttribute("value"));
+                assertEquals("Typed with care, **before** it closed.", b.find("#body").getAttribute("value"));
+                assertFalse(b.overflowsSideways());
+                b.assertAccessible();
+            });
+        });
+    }
+
+    /** A decided challenge says so in words, with its outcome, and no closing date still to come. */
+    @ParameterizedTest
+    @MethodSource("widths")
+    void aDecidedChallengeSaysWhereItStands(String width) {
+        Site.run(dir, site -> {
+            var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
+            pan.owner().post("/contributions/" + pan.idea() + "/responses", "status", "ACCEPTED", "body", "We will make it.");
+            site.move(pan.owner(), pan.challenge(), "REVIEW");
+            site.move(pan.owner(), pan.challenge(), "DECIDED");
+            inBrowser(site, width, "decided", true, b -> {
+                b.go("/challenges/" + pan.challenge());
+                assertTrue(b.text(".state-line").startsWith("Decided on"), b.text(".state-line"));
+                assertFalse(b.text(".state-line").contains("Closes"));
+                assertTrue(b.text("#outcome").contains("Hollow handle") && b.text("#outcome").contains("We will make it."));
+                assertFalse(b.overflowsSideways());
+                b.assertAccessible();
+            });
+        });
+    }
+
+    /** Votes show as a compact count; the budget and the button only where a vote can count. */
+    @ParameterizedTest
+    @MethodSource("widths")
+    void voteSignalsOnlyWhereAVoteCounts(String width) {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long challengeId = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan", "voteBudget", "3");
+            var pan = new Site.Scene(site, owner, challengeId, null, 0).withIdea("Eve Adams", "Hollow handle");
+            long copy = site.contribute(site.member("Bob Stone"), pan.challenge(), "Hollow handle again");
+            pan.owner().post("/contributions/" + copy + "/responses", "status", "DUPLICATE", "body", "Same idea.", "duplicateOf", Long.toString(pan.idea()));
+            site.move(pan.owner(), pan.challenge(), "VOTING");
+            site.signUp("Finn Larsen", "finn@example.test");
+            inBrowser(site, width, "votes", true, b -> {
+                String challenge = "/challenges/" + pan.challenge();
+                b.go(challenge);
+                assertEquals("No votes", b.text("#votes-" + pan.idea() + " .count"));
+                assertTrue(b.all("main .notice[role=status]").stream().noneMatch(n -> n.getText().contains("votes left")), "a visitor has no budget");
+                assertTrue(b.all("#votes-" + pan.idea() + " button").isEmpty());
+                double countHeight = ((Number) b.driver.executeScript(
+                        "return document.querySelector('#votes-" + pan.idea() + " .count').getBoundingClientRect().height")).doubleValue();
+                assertTrue(countHeight < 40, "a compact count, not a third of the card: " + countHeight);
+                b.assertAccessible();
+
+                signIn(b, "finn@example.test");
+                b.go(challenge);
+                assertTrue(b.text("main").contains("3 of 3 votes left"), "a voter sees the budget");
+                assertEquals(1, b.all("#votes-" + pan.idea() + " button").size());
+                assertTrue(b.all("#votes-" + copy + " button").isEmpty(), "no vote on a merged duplicate");
+                b.click("#votes-" + pan.idea() + " button");
+                b.waitFor("#votes-" + pan.idea() + " .count", "1 vote");
+                b.assertAccessible();
+
+                signIn(b, site.text("SELECT email FROM member WHERE id = ?", pan.owner().memberId));
+                b.go(challenge);
+                assertFalse(b.text("main").contains("votes left"), "staff have no budget to show");
+                b.assertAccessible();
+            });
+        });
+    }
+}

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,5 +60,22 @@ class MarkdownTest {
         assertEquals("word word word word word word word word…", cut);
         assertTrue(cut.length() <= 40);
         assertEquals(40, Markdown.plainText("x".repeat(100), 40).length(), "one long word is cut where it must be");
+    }
+
+    /** Pieces of Markdown that lists must never show as marks; each test document strings a few of them together. */
+    private static final List<String> MARKED = List.of("**bold words**", "__strong__", "_slanted_", "*leaning*", "`code`", "# A title\n\n",
+            "## Second\n\n", "- one\n- two\n\n", "1. first\n2. second\n\n", "> quoted\n\n", "[a link](https://example.com)",
+            "![a picture](https://example.com/p.png)", "| a | b |\n|---|---|\n| c | d |\n\n", "~~~\nfenced\n~~~\n\n", "***\n\n", "plain words ");
+
+    @Property(tries = 2_000)
+    void noExcerptShowsMarkdownSyntax(@ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 15) Integer> pieces,
+                                      @ForAll @IntRange(min = 20, max = 240) int max) {
+        String source = pieces.stream().map(MARKED::get).collect(Collectors.joining("\n\n"));
+        String excerpt = Markdown.plainText(source, max);
+        for (String mark : List.of("**", "__", "`", "](", "![", "|", "---", "~~~", "# ", "> ", "- ", "\n")) {
+            assertFalse(excerpt.contains(mark), () -> "\"" + mark + "\" in \"" + excerpt + "\" from " + source);
+        }
+        assertFalse(excerpt.matches(".*(^|\\s)[*_][^\\s].*"), () -> "emphasis marks in " + excerpt);
+        assertTrue(excerpt.length() <= max, excerpt);
     }
 }

@@ -114,6 +114,8 @@ public final class CommunityRoutes {
             communities.suspend(Current.viewer(ctx), id, memberId, Forms.multiline(ctx, "reason"), days(ctx.formParam("days")));
             ctx.redirect(Paths.community(id) + "#suspensions");
         } catch (Invalid e) {
+            // The community page shows the refusal on the member's card; the moderation queue's form gets the error page.
+            if (!"community".equals(ctx.formParam("from"))) throw e;
             ctx.status(422);
             manage(ctx, memberId, e.errors(), "", null);
         }

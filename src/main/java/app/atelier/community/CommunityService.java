@@ -120,17 +120,19 @@ public final class CommunityService {
             if (community.staff(organisationId, memberId)) throw new HttpProblem.Conflict("error.suspendStaff");
             var now = clock.instant();
             community.suspend(organisationId, memberId, reason, moderator, now, days == null ? null : now.plus(Duration.ofDays(days)));
-            Audit.recordAbout(h, organisationId, moderator, "membership.suspended", memberId, name, reason, clock.instant());
+            Audit.recordAbout(h, organisationId, moderator, "membership.suspended", memberId, name, reason, now);
         });
     }
 
     /** Ends the suspensions whose time has come, each once however many instances run this; @return how many */
     public int endSuspensions() {
         var now = clock.instant();
+        var due = db.read(h -> h.attach(CommunityDao.class).ended(now));
+        if (due.isEmpty()) return 0;
         return db.write(h -> {
             var community = h.attach(CommunityDao.class);
             int ended = 0;
-            for (var s : community.ended(now)) {
+            for (var s : due) {
                 if (community.end(s.organisationId(), s.memberId(), now) == 0) continue;
                 Audit.recordAbout(h, s.organisationId(), s.suspendedBy(), "membership.suspensionEnded", s.memberId(), s.name(), "", now);
                 ended++;

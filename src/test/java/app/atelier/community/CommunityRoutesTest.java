@@ -237,6 +237,10 @@ class CommunityRoutesTest {
             long person1 = site.count("SELECT id FROM member WHERE email = 'p1@example.test'");
             long person2 = site.count("SELECT id FROM member WHERE email = 'p2@example.test'");
             String suspensions = "/organisations/" + org.id() + "/suspensions";
+            var noReason = org.moderator().post(suspensions, "memberId", Long.toString(person1), "reason", "", "days", "7", "from", "community");
+            assertEquals(422, noReason.code());
+            assertTrue(Html.of(noReason.body().string()).has("#member-" + person1 + " details[open] #reason-" + person1 + "-error"),
+                    "the refusal opens on the member's card");
             var badLength = org.moderator().post(suspensions, "memberId", Long.toString(person1), "reason", "Spam", "days", "3");
             assertEquals(422, badLength.code());
             assertEquals(422, org.moderator().post(suspensions, "memberId", Long.toString(person1), "reason", "Spam", "days", "a week").code());

@@ -112,16 +112,22 @@ interface ContributionDao {
     @RegisterConstructorMapper(ExportRow.class)
     ResultIterable<ExportRow> export(long challengeId);
 
-    /** Contributions written before excerpts were kept, after an id, in id order. */
-    @SqlQuery("SELECT id, body FROM contribution WHERE id > :after AND excerpt IS NULL ORDER BY id LIMIT :limit")
+    /**
+     * Contributions written before excerpts were kept, after an id, in id order, with the text of their latest
+     * official response when lists show one.
+     */
+    @SqlQuery("""
+            SELECT k.id, k.body, CASE WHEN k.latest_response = '' THEN '' ELSE
+                (SELECT r.body FROM official_response r WHERE r.contribution_id = k.id ORDER BY r.id DESC LIMIT 1) END AS response
+            FROM contribution k WHERE k.id > :after AND k.excerpt IS NULL ORDER BY k.id LIMIT :limit""")
     @RegisterConstructorMapper(Unexcerpted.class)
     List<Unexcerpted> withoutExcerpt(long after, int limit);
 
-    record Unexcerpted(long id, String body) {
+    record Unexcerpted(long id, String body, String response) {
     }
 
-    @SqlBatch("UPDATE contribution SET excerpt = :excerpt WHERE id = :id")
-    void setExcerpts(List<Long> id, List<String> excerpt);
+    @SqlBatch("UPDATE contribution SET excerpt = :excerpt, latest_response = :response WHERE id = :id")
+    void setExcerpts(List<Long> id, List<String> excerpt, List<String> response);
 
     @SqlQuery("SELECT c.state FROM challenge c JOIN contribution k ON k.challenge_id = c.id WHERE k.id = :id")
     ChallengeState challengeState(long id);

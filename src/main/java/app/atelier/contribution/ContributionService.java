@@ -182,7 +182,8 @@ public final class ContributionService {
         for (var i : images) answers.insertImage(id, i.file(), i.mediaType(), i.size(), i.width(), i.height(), now);
     }
 
-    private static String excerpt(String body) {
+    /** What lists show of a text: its words without Markdown, cut at a word. */
+    static String excerpt(String body) {
         return Markdown.plainText(body, EXCERPT);
     }
 
@@ -199,7 +200,8 @@ public final class ContributionService {
             if (rows.isEmpty()) return filled;
             var ids = rows.stream().map(ContributionDao.Unexcerpted::id).toList();
             var excerpts = rows.stream().map(row -> excerpt(row.body())).toList();
-            db.execute(h -> h.attach(ContributionDao.class).setExcerpts(ids, excerpts));
+            var responses = rows.stream().map(row -> row.response() == null ? "" : excerpt(row.response())).toList();
+            db.execute(h -> h.attach(ContributionDao.class).setExcerpts(ids, excerpts, responses));
             filled += rows.size();
             after = ids.get(ids.size() - 1);
         }

@@ -40,7 +40,7 @@ public final class ResponseService {
             if (contribution.status() == ContributionStatus.DUPLICATE) throw new HttpProblem.Conflict("error.alreadyMerged");
             var parsed = form.parse();
             if (parsed.duplicateOf() != null) merge(h, contribution, parsed.duplicateOf(), clock.instant());
-            h.attach(ContributionDao.class).respond(contributionId, parsed.status(), parsed.body(), parsed.duplicateOf());
+            h.attach(ContributionDao.class).respond(contributionId, parsed.status(), ContributionService.excerpt(parsed.body()), parsed.duplicateOf());
             h.attach(ResponseDao.class).insert(contributionId, actor, parsed.status(), parsed.body(), clock.instant());
             Audit.record(h, seen.access().challenge().organisationId(), actor, "response." + parsed.status().name().toLowerCase(Locale.ROOT),
                     "#" + contributionId + " " + contribution.title(), parsed.body(), clock.instant());

@@ -317,13 +317,17 @@ class ContributionRoutesTest {
             var card = Html.of(site.visitor().page("/challenges/" + pan.challenge())).text(".card.contribution");
             assertTrue(card.contains("A hollow handle: weight grip less better"), card);
             assertFalse(card.contains("**") || card.contains("|"), card);
+            pan.owner().post("/contributions/" + id + "/responses", "status", "SHORTLISTED", "body", "On our **short list**.");
+            var response = Html.of(site.visitor().page("/challenges/" + pan.challenge())).text(".card.contribution .response-excerpt");
+            assertEquals("Official response: On our short list.", response);
             eve.post("/contributions/" + id, "kind", "IDEA", "title", "Hollow handle", "body", "Now _lighter_ still");
             assertEquals("Now lighter still", site.text("SELECT excerpt FROM contribution WHERE id = ?", id), "an edit writes it again");
-            site.execute("UPDATE contribution SET excerpt = NULL");
+            site.execute("UPDATE contribution SET excerpt = NULL, latest_response = 'On our **short list**.'");
             int filled = site.withDatabase(db -> new ContributionService(db, site.clock, RateLimit.posts(10_000),
                     new Notifier("http://localhost", Config.HOME_ZONE), new ImageStore(site.folder.resolve("designs"), "images")).fillExcerpts());
             assertEquals(1, filled);
             assertEquals("Now lighter still", site.text("SELECT excerpt FROM contribution WHERE id = ?", id), "written before excerpts were kept");
+            assertEquals("On our short list.", site.text("SELECT latest_response FROM contribution WHERE id = ?", id), "and the response's words");
         });
     }
 }

@@ -1,5 +1,6 @@
 package app.atelier.db;
 
+import app.atelier.web.Markdown;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,8 +114,9 @@ public final class FullText {
     }
 
     /** Markdown's marks taken out and the lines run together, as a snippet shows them. */
+    /** The words a reader sees, without Markdown's marks, as lists show them. */
     private static String clean(String text) {
-        return text.replaceAll("[*#|`]+", "").replaceAll("\\s+", " ").strip();
+        return Markdown.plainText(text, Integer.MAX_VALUE);
     }
 
     /** A piece of a snippet or a title, marked when it is a word the search matched. */

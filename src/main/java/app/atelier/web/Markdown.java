@@ -7,11 +7,22 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * The one Markdown renderer: CommonMark with tables and autolinks, raw HTML escaped, links only to
@@ -31,9 +42,6 @@ public final class Markdown {
             })
             .build();
 
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).stripNewlines(true).build();
-    /** How the text renderer separates a table's cells. */
-    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\|\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Markdown() {
@@ -48,10 +56,79 @@ public final class Markdown {
      * {@code max} characters with an ellipsis: what lists show of a text, computed once when it is written.
      */
     public static String plainText(String markdown, int max) {
-        String text = SPACES.matcher(CELL_SEPARATOR.matcher(TEXT.render(PARSER.parse(markdown))).replaceAll(" ")).replaceAll(" ").strip();
+        var words = new Words();
+        PARSER.parse(markdown).accept(words);
+        String text = SPACES.matcher(words.text).replaceAll(" ").strip();
         if (text.length() <= max) return text;
         int cut = text.lastIndexOf(' ', max - 1);
         return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "…";
+    }
+
+    /**
+     * The words of a Markdown text as a reader sees them: its text, code and link words, a heading followed by a
+     * colon, a space between blocks, lines and a table's cells; no marks, and no addresses.
+     */
+    private static final class Words extends AbstractVisitor {
+        final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void visit(Text node) {
+            text.append(node.getLiteral());
+        }
+
+        @Override
+        public void visit(Code node) {
+            text.append(node.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlInline node) {
+            text.append(node.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlBlock node) {
+            text.append(node.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(FencedCodeBlock node) {
+            text.append(node.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock node) {
+            text.append(node.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(SoftLineBreak node) {
+            text.append(' ');
+        }
+
+        @Override
+        public void visit(HardLineBreak node) {
+            text.append(' ');
+        }
+
+        @Override
+        public void visit(Heading node) {
+            visitChildren(node);
+            text.append(": ");
+        }
+
+        @Override
+        public void visit(Paragraph node) {
+            visitChildren(node);
+            text.append(' ');
+        }
+
+        /** A table's rows and cells. */
+        @Override
+        public void visit(CustomNode node) {
+            visitChildren(node);
+            text.append(' ');
+        }
     }
 
     /** Keeps an address only when its scheme is one we trust; otherwise the link goes nowhere. */

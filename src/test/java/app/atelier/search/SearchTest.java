@@ -35,6 +35,7 @@ class SearchTest {
             post(eve, pan.challenge(), "Une idée de savon solide", "Pour laver la fonte sans abîmer l'émail.");
             post(eve, pan.challenge(), "Un porte-éponge", "Avec une place pour le savon, une bonne idée <script>alert(1)</script>.");
             post(eve, pan.challenge(), "Un couvercle", "Rien à voir.");
+            post(site.member("Bob Stone"), pan.challenge(), "Un égouttoir", "Un **égouttoir** en [chêne](https://example.com), `huilé`.");
 
             var visitor = site.visitor();
             var found = titles(visitor, "savons idee");
@@ -47,6 +48,8 @@ class SearchTest {
             assertEquals("savon", html.text("li.result:nth-of-type(1) h2 mark").toLowerCase());
             assertTrue(html.texts("li.result p.snippet").stream().anyMatch(s -> s.contains("<script>alert(1)</script>")), "shown as text");
             assertFalse(page.contains("<script>alert(1)"), "never as markup");
+            assertEquals(List.of("Un égouttoir en chêne, huilé."), Html.of(visitor.page("/search?q=egouttoir")).texts("li.result p.snippet"),
+                    "the words, not the marks nor the address");
             assertEquals(List.of("Un porte-éponge"), titles(visitor, "savon", "&found=CONTRIBUTION", "&kind=IDEA", "&status=SUBMITTED").subList(1, 2),
                     "narrowed to contributions");
             assertEquals(List.of(), titles(visitor, "savon", "&kind=DESIGN"));

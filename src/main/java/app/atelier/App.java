@@ -19,6 +19,7 @@ import app.atelier.contribution.CommentService;
 import app.atelier.contribution.ContributionRoutes;
 import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ResponseService;
+import app.atelier.db.Backups;
 import app.atelier.db.Database;
 import app.atelier.demo.DemoData;
 import app.atelier.image.ImageStore;
@@ -62,7 +63,9 @@ import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,13 +82,43 @@ public final class App {
     private App() {
     }
 
+    /**
+     * Starts Atelier; or, with {@code backup [keep]}, copies its database while it serves, keeping the newest
+     * {@code keep} copies (7 unless said); or, with {@code restore FILE}, puts a copy back while it is stopped.
+     */
     public static void main(String[] args) {
+        var config = Config.fromEnvironment(System.getenv());
+        if (args.length > 0) {
+            System.exit(command(config, args));
+        }
         try {
-            create(Config.fromEnvironment(System.getenv()), Clock.systemUTC()).start();
+            create(config, Clock.systemUTC()).start();
         } catch (Database.StartFailure e) {
             LOG.debug("start failed", e);
             System.err.println(e.getMessage());
             System.exit(1);
+        }
+    }
+
+    private static int command(Config config, String[] args) {
+        var backups = new Backups(Database.file(config.dbUrl()), config.backups());
+        try {
+            switch (args[0]) {
+                case "backup" -> {
+                    var copy = backups.take(Instant.now(), args.length > 1 ? Integer.parseInt(args[1]) : 7);
+                    System.out.printf("Copied the database to %s (%,d bytes) in %.1f s%n", copy.file(), copy.bytes(), copy.took().toMillis() / 1000.0);
+                }
+                case "restore" -> {
+                    if (args.length < 2) throw new IllegalArgumentException("say which copy to restore, one of: " + backups.copies());
+                    backups.restore(Path.of(args[1]));
+                    System.out.println("Restored " + args[1] + "; start Atelier again.");
+                }
+                default -> throw new IllegalArgumentException("unknown command " + args[0] + "; use backup [keep] or restore FILE");
+            }
+            return 0;
+        } catch (RuntimeException | IOException e) {
+            System.err.println(e.getMessage());
+            return 1;
         }
     }
 

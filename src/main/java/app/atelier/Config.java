@@ -70,6 +70,11 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
         return dataDir.resolve("designs");
     }
 
+    /** Where copies of the database are kept. */
+    public Path backups() {
+        return dataDir.resolve("backups");
+    }
+
     /** Where organisations' logos and challenges' covers are kept. */
     public Path pictures() {
         return dataDir.resolve("pictures");

@@ -237,7 +237,8 @@ public final class Database implements AutoCloseable {
         return source;
     }
 
-    private static Path file(String url) {
+    /** The file a SQLite address names. */
+    public static Path file(String url) {
         return Path.of(url.replaceFirst("^jdbc:sqlite:", "").replaceFirst("\\?.*$", ""));
     }
 

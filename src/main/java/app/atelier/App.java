@@ -49,6 +49,7 @@ import app.atelier.reward.WalletRoutes;
 import app.atelier.reward.WalletService;
 import app.atelier.search.SearchRoutes;
 import app.atelier.search.SearchService;
+import app.atelier.web.Admission;
 import app.atelier.web.Assets;
 import app.atelier.web.ErrorPages;
 import app.atelier.web.PreviewRoutes;
@@ -162,7 +163,10 @@ public final class App {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", Assets.CACHE);
             });
+            var admission = new Admission(config.limits().requestsAtOnce());
             c.routes.before(WebSecurity::headers);
+            c.routes.before(admission::enter);
+            c.routes.after(admission::leave);
             c.routes.before(ctx -> db.shareReads());
             c.routes.after(ctx -> db.stopSharingReads());
             c.routes.before(accountRoutes::loadSession);

@@ -30,7 +30,8 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
      * How many sign-ups an address may make in an hour, posts (contributions and comments) in ten minutes, and
      * invitations an organisation may send in a day.
      */
-    public record Limits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay) {
+    /** {@code requestsAtOnce}: how many requests are served at once; one more is told at once to come back. */
+    public record Limits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay, int requestsAtOnce) {
         public RateLimit signUps() {
             return RateLimit.signUps(signUpsPerHour);
         }
@@ -58,7 +59,8 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
                         env.getOrDefault("ATELIER_MAIL_FROM", "Atelier <no-reply@localhost>")),
                 new Limits(Integer.parseInt(env.getOrDefault("ATELIER_SIGNUPS_PER_HOUR", "5")),
                         Integer.parseInt(env.getOrDefault("ATELIER_POSTS_PER_10_MINUTES", "30")),
-                        Integer.parseInt(env.getOrDefault("ATELIER_INVITATIONS_PER_DAY", "50"))),
+                        Integer.parseInt(env.getOrDefault("ATELIER_INVITATIONS_PER_DAY", "50")),
+                        Integer.parseInt(env.getOrDefault("ATELIER_REQUESTS_AT_ONCE", "64"))),
                 Boolean.parseBoolean(env.getOrDefault("ATELIER_BEHIND_PROXY", "false")),
                 new Hashing(Integer.parseInt(env.getOrDefault("ATELIER_HASH_MEMORY_KIB", Integer.toString(Hashing.REAL.memoryKib()))),
                         Integer.parseInt(env.getOrDefault("ATELIER_HASH_PASSES", Integer.toString(Hashing.REAL.passes())))),
@@ -83,7 +85,7 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
         return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), folder, "http://localhost", false, Set.of(),
-                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000), false, Hashing.CHEAP, HOME_ZONE);
+                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000, 64), false, Hashing.CHEAP, HOME_ZONE);
     }
 
     public Config withAdmins(String... emails) {
@@ -95,7 +97,11 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
     }
 
     public Config withLimits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay), behindProxy, hashing, zone);
+        return withLimits(new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay, limits.requestsAtOnce()));
+    }
+
+    public Config withLimits(Limits limits) {
+        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
     }
 
     /** The same, sending mail through this SMTP server. */

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /** What the request knows of its person, set once per request before the handlers run. */
 public final class Current {
@@ -22,7 +24,10 @@ public final class Current {
 
     public static State state(Context ctx) {
         State state = ctx.attribute(KEY);
-        return state != null ? state : new State(Viewer.VISITOR, null, null, Text.of(Text.FRENCH, ZoneOffset.UTC), Instant.now(), 0, List.of());
+        if (state != null) return state;
+        // Turned away before the session was read (too busy, a bad request): the browser's language, without the database.
+        Locale language = Objects.requireNonNullElse(Text.fromAcceptLanguage(ctx.header("Accept-Language")), Text.FRENCH);
+        return new State(Viewer.VISITOR, null, null, Text.of(language, ZoneOffset.UTC), Instant.now(), 0, List.of());
     }
 
     public static Viewer viewer(Context ctx) {

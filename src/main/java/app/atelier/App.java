@@ -66,6 +66,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,7 @@ public final class App {
     /** The app over a database already open; it closes the database when it stops. */
     public static Javalin create(Config config, Clock anyZoneClock, Database db) {
         Clock clock = anyZoneClock.withZone(config.zone());
+        db.boundReads(Duration.ofSeconds(config.limits().readSeconds()));
         var notifier = new Notifier(config.baseUrl(), config.zone());
         var accounts = new AccountService(db, clock, config, notifier);
         var organisations = new OrganisationService(db, clock, notifier);

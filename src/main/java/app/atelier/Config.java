@@ -30,8 +30,11 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
      * How many sign-ups an address may make in an hour, posts (contributions and comments) in ten minutes, and
      * invitations an organisation may send in a day.
      */
-    /** {@code requestsAtOnce}: how many requests are served at once; one more is told at once to come back. */
-    public record Limits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay, int requestsAtOnce) {
+    /**
+     * {@code requestsAtOnce}: how many requests are served at once; one more is told at once to come back.
+     * {@code readSeconds}: how long one read of the database may run before it is cut.
+     */
+    public record Limits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay, int requestsAtOnce, int readSeconds) {
         public RateLimit signUps() {
             return RateLimit.signUps(signUpsPerHour);
         }
@@ -60,7 +63,8 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
                 new Limits(Integer.parseInt(env.getOrDefault("ATELIER_SIGNUPS_PER_HOUR", "5")),
                         Integer.parseInt(env.getOrDefault("ATELIER_POSTS_PER_10_MINUTES", "30")),
                         Integer.parseInt(env.getOrDefault("ATELIER_INVITATIONS_PER_DAY", "50")),
-                        Integer.parseInt(env.getOrDefault("ATELIER_REQUESTS_AT_ONCE", "64"))),
+                        Integer.parseInt(env.getOrDefault("ATELIER_REQUESTS_AT_ONCE", "64")),
+                        Integer.parseInt(env.getOrDefault("ATELIER_READ_SECONDS", "10"))),
                 Boolean.parseBoolean(env.getOrDefault("ATELIER_BEHIND_PROXY", "false")),
                 new Hashing(Integer.parseInt(env.getOrDefault("ATELIER_HASH_MEMORY_KIB", Integer.toString(Hashing.REAL.memoryKib()))),
                         Integer.parseInt(env.getOrDefault("ATELIER_HASH_PASSES", Integer.toString(Hashing.REAL.passes())))),
@@ -85,7 +89,7 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
         return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), folder, "http://localhost", false, Set.of(),
-                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000, 64), false, Hashing.CHEAP, HOME_ZONE);
+                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000, 64, 10), false, Hashing.CHEAP, HOME_ZONE);
     }
 
     public Config withAdmins(String... emails) {
@@ -97,7 +101,7 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
     }
 
     public Config withLimits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay) {
-        return withLimits(new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay, limits.requestsAtOnce()));
+        return withLimits(new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay, limits.requestsAtOnce(), limits.readSeconds()));
     }
 
     public Config withLimits(Limits limits) {

@@ -9,9 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -24,7 +29,9 @@ import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -47,6 +54,12 @@ public final class Database implements AutoCloseable {
     private final Jdbi reader;
     private final ThreadLocal<Boolean> sharing = ThreadLocal.withInitial(() -> false);
     private final ThreadLocal<Handle> shared = new ThreadLocal<>();
+    private static final ScheduledExecutorService WATCH = Executors.newSingleThreadScheduledExecutor(r -> {
+        var thread = new Thread(r, "read-bound");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Duration readBound = Duration.ofSeconds(10);
 
     private Database(HikariDataSource writerPool, HikariDataSource readerPool) {
         this.writerPool = writerPool;
@@ -148,13 +161,62 @@ public final class Database implements AutoCloseable {
      * connection, taken at the first read: a page that shows several lists then takes one connection, not one each.
      */
     public <T> T read(HandleCallback<T, RuntimeException> work) {
-        if (!sharing.get()) return whenFree(() -> reader.withHandle(work));
+        if (!sharing.get()) return whenFree(() -> reader.withHandle(h -> bounded(h, work)));
         Handle handle = shared.get();
         if (handle == null) {
             handle = whenFree(reader::open);
             shared.set(handle);
         }
-        return work.withHandle(handle);
+        return bounded(handle, work);
+    }
+
+    /** How long one read may run before SQLite is told to stop it, so that a runaway query cannot hold a connection. */
+    public void boundReads(Duration bound) {
+        this.readBound = bound;
+    }
+
+    /** Runs a read, interrupting it in SQLite once it has run past the bound: the request then gets a 503. */
+    private <T> T bounded(Handle handle, HandleCallback<T, RuntimeException> work) {
+        var cut = new Cut(handle);
+        var timer = WATCH.schedule(cut::interrupt, readBound.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return work.withHandle(handle);
+        } catch (RuntimeException e) {
+            if (cut.happened()) throw new HttpProblem.Unavailable("error.tooSlow", 5);
+            throw e;
+        } finally {
+            timer.cancel(false);
+            cut.end();
+        }
+    }
+
+    /** The interruption of one read, which can no longer happen once the read has ended and its connection moved on. */
+    private static final class Cut {
+        private final Handle handle;
+        private boolean ended;
+        private boolean happened;
+
+        Cut(Handle handle) {
+            this.handle = handle;
+        }
+
+        synchronized void interrupt() {
+            if (ended) return;
+            try {
+                handle.getConnection().unwrap(SQLiteConnection.class).getDatabase().interrupt();
+                happened = true;
+            } catch (SQLException e) {
+                LoggerFactory.getLogger(Database.class).warn("a read past its bound could not be interrupted", e);
+            }
+        }
+
+        synchronized boolean happened() {
+            return happened;
+        }
+
+        synchronized void end() {
+            ended = true;
+        }
     }
 
     /** From here until {@link #stopSharingReads}, this thread's reads share one connection (one request's reads). */

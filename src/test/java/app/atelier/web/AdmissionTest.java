@@ -22,7 +22,7 @@ class AdmissionTest {
 
     private static Config withPlaces(Config config, int places) {
         var limits = config.limits();
-        return config.withLimits(new Config.Limits(limits.signUpsPerHour(), limits.postsPerTenMinutes(), limits.invitationsPerDay(), places));
+        return config.withLimits(new Config.Limits(limits.signUpsPerHour(), limits.postsPerTenMinutes(), limits.invitationsPerDay(), places, limits.readSeconds()));
     }
 
     @Test

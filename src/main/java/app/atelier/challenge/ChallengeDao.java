@@ -86,6 +86,18 @@ public interface ChallengeDao {
             ORDER BY c.id DESC LIMIT :limit""")
     List<Challenge> browse(@BindMethods("f") ChallengeFilter filter, long id, int limit);
 
+    /** The organisations with challenges anyone can see, those with the most open first, one page of them. */
+    @SqlQuery("""
+            SELECT o.id, o.name, o.logo, sum(CASE WHEN c.state IN ('OPEN', 'VOTING') THEN 1 ELSE 0 END) AS open_challenges, count(*) AS challenges
+            FROM organisation o JOIN challenge c ON c.organisation_id = o.id
+            WHERE c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE'
+            GROUP BY o.id, o.name, o.logo ORDER BY open_challenges DESC, o.name, o.id LIMIT :limit OFFSET :offset""")
+    @RegisterConstructorMapper(OrganisationCard.class)
+    List<OrganisationCard> directory(int limit, long offset);
+
+    @SqlQuery("SELECT count(DISTINCT c.organisation_id) FROM challenge c WHERE c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE'")
+    long inDirectory();
+
     /** The organisations that have a challenge a visitor can see, by name: the choices of the challenges page. */
     @SqlQuery("""
             SELECT o.id, o.name FROM organisation o

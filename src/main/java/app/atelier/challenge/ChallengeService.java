@@ -11,6 +11,7 @@ import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.Cursor;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.Paged;
 import app.atelier.web.Paths;
 import app.atelier.web.Slice;
 import app.atelier.web.Viewer;
@@ -224,6 +225,16 @@ public final class ChallengeService {
     }
 
     /** A page of the challenges page, with the organisations it can be narrowed to. */
+    static final int DIRECTORY_PAGE = 30;
+
+    /** The organisations that open challenges to anyone, a page at a time. */
+    public Paged<OrganisationCard> directory(int page) {
+        return db.read(h -> {
+            var challenges = h.attach(ChallengeDao.class);
+            return new Paged<>(challenges.directory(DIRECTORY_PAGE, Paged.offset(page, DIRECTORY_PAGE)), page, challenges.inDirectory(), DIRECTORY_PAGE);
+        });
+    }
+
     public record Browse(ChallengeFilter filter, Slice<Challenge> challenges, List<OrganisationName> organisations) {
     }
 

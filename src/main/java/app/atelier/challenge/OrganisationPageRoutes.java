@@ -13,6 +13,7 @@ import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.Invalid;
 import app.atelier.web.Page;
+import app.atelier.web.Paged;
 import app.atelier.web.Paths;
 import app.atelier.web.Role;
 import app.atelier.web.Slice;
@@ -37,6 +38,14 @@ public final class OrganisationPageRoutes {
         }
     }
 
+    /** Every organisation that opens challenges to anyone, with the way in for a company that wants to. */
+    public record DirectoryPage(Paged<OrganisationCard> organisations) implements Page {
+        @Override
+        public String template() {
+            return "challenge/organisations.jte";
+        }
+    }
+
     private final OrganisationService organisations;
     private final ChallengeService challenges;
     private final CommunityService communities;
@@ -48,6 +57,7 @@ public final class OrganisationPageRoutes {
     }
 
     public void register(RoutesConfig routes) {
+        routes.get("/organisations", ctx -> View.render(ctx, new DirectoryPage(challenges.directory(Forms.page(ctx)))), Role.ANYONE);
         routes.get("/organisations/{id}", ctx -> render(ctx, Forms.pathId(ctx, "id"), StaffForm.empty(), Errors.none()), Role.ANYONE);
         routes.post("/organisations/{id}/staff", this::offerStaff, Role.MEMBER);
     }

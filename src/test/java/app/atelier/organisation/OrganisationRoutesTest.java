@@ -15,6 +15,25 @@ class OrganisationRoutesTest {
     Path dir;
 
     @Test
+    void theDirectoryListsTheOrganisationsWithChallengesAnyoneCanSee() {
+        Site.run(dir, site -> {
+            var pan = site.openChallenge("A lighter pan");
+            var owner = site.member("Ben Cole");
+            long drafts = site.organisation(owner, "Drafts Only");
+            site.challenge(owner, drafts, "Not yet");
+            long hidden = site.organisation(owner, "Private Works");
+            site.openChallenge(owner, hidden, "Only invited", "visibility", "PRIVATE");
+            var page = Html.of(site.visitor().page("/organisations"));
+            assertEquals(java.util.List.of("Maison Vidal"), page.texts("li.organisation-card h2 a"), "a draft or a private challenge is not seen");
+            assertEquals("1 challenge open · 1 challenge in all", page.text("li.organisation-card p.meta"));
+            assertEquals("/organisations/new", page.link("main a[href='/organisations/new']"), "the way in for a company");
+            assertTrue(page.has("nav.wide a[href='/organisations']"), "in every header");
+            site.close(pan.owner(), pan.challenge());
+            assertEquals("No challenge open now · 1 challenge in all", Html.of(site.visitor().page("/organisations")).text("li.organisation-card p.meta"));
+        });
+    }
+
+    @Test
     void aMemberCreatesAnOrganisationAndBecomesItsOwner() {
         Site.run(dir, site -> {
             var owner = site.member("Claire Vidal");

@@ -14,11 +14,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -60,7 +64,7 @@ class CrashTest {
         Site.run(config, new TestClock(Instant.now().minus(Duration.ofDays(3))), site -> {
             var owner = site.member("Claire Vidal");
             long org = site.organisation(owner, "Maison Vidal");
-            ids[0] = site.openChallenge(owner, org, "A lighter pan", "closesOn", java.time.LocalDate.now().plusDays(30).toString());
+            ids[0] = site.openChallenge(owner, org, "A lighter pan", "closesOn", LocalDate.now().plusDays(30).toString());
             ids[1] = org;
             for (String name : List.of("Ann Lee", "Ben Cole", "Cat Moss")) {
                 var b = site.member(name);
@@ -94,7 +98,7 @@ class CrashTest {
             }
         }
         assertEquals(KILLS, survived);
-        java.nio.file.Files.writeString(Path.of("target", "crash-results.txt"), "%d kills with SIGKILL, each restart checked: %d contributions, %d comments, %d votes and %d deposits acknowledged, none lost%n"
+        Files.writeString(Path.of("target", "crash-results.txt"), "%d kills with SIGKILL, each restart checked: %d contributions, %d comments, %d votes and %d deposits acknowledged, none lost%n"
                 .formatted(survived, contributions.size(), comments.size(), votes.size(), deposits.size()));
         assertTrue(contributions.size() > 10 && comments.size() > 10 && votes.size() > 10 && deposits.size() > 5,
                 "the load wrote: " + contributions.size() + " contributions, " + comments.size() + " comments, " + votes.size() + " votes, " + deposits.size() + " deposits");
@@ -169,19 +173,19 @@ class CrashTest {
         assertEquals(200, health.statusCode(), health.body());
     }
 
-    private static long one(java.sql.Statement s, String sql) throws Exception {
+    private static long one(Statement s, String sql) throws Exception {
         try (var rows = s.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
-    private static Set<Long> longs(java.sql.Statement s, String sql) throws Exception {
+    private static Set<Long> longs(Statement s, String sql) throws Exception {
         return strings(s, sql).stream().map(Long::valueOf).collect(Collectors.toSet());
     }
 
-    private static Set<String> strings(java.sql.Statement s, String sql) throws Exception {
-        var found = new java.util.HashSet<String>();
+    private static Set<String> strings(Statement s, String sql) throws Exception {
+        var found = new HashSet<String>();
         try (var rows = s.executeQuery(sql)) {
             while (rows.next()) found.add(rows.getString(1));
         }

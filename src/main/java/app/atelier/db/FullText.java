@@ -57,9 +57,9 @@ public final class FullText {
         return words(typed);
     }
 
-    /** The text with each word that one of the stems begins marked, as the index would match it. */
-    public static String marked(String text, List<String> stems) {
-        return mark(clean(text), stems, 0, Integer.MAX_VALUE);
+    /** A title with each word that one of the stems begins marked, as the index would match it; titles are plain text, not Markdown. */
+    public static String marked(String title, List<String> stems) {
+        return mark(title.strip(), stems, 0, Integer.MAX_VALUE);
     }
 
     /** Some {@code size} words of a text around its first matched word, marked, with an ellipsis where it was cut. */

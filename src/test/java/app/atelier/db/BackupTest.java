@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,7 @@ class BackupTest {
     Path dir;
 
     private static Set<Long> comments(Path database) throws Exception {
-        var ids = new java.util.HashSet<Long>();
+        var ids = new HashSet<Long>();
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + database); var s = c.createStatement(); var rows = s.executeQuery("SELECT id FROM comment")) {
             while (rows.next()) ids.add(rows.getLong(1));
         }

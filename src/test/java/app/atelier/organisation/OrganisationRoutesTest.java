@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.atelier.support.Html;
 import app.atelier.support.Site;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class OrganisationRoutesTest {
             long hidden = site.organisation(owner, "Private Works");
             site.openChallenge(owner, hidden, "Only invited", "visibility", "PRIVATE");
             var page = Html.of(site.visitor().page("/organisations"));
-            assertEquals(java.util.List.of("Maison Vidal"), page.texts("li.organisation-card h2 a"), "a draft or a private challenge is not seen");
+            assertEquals(List.of("Maison Vidal"), page.texts("li.organisation-card h2 a"), "a draft or a private challenge is not seen");
             assertEquals("1 challenge open · 1 challenge in all", page.text("li.organisation-card p.meta"));
             assertEquals("/organisations/new", page.link("main a[href='/organisations/new']"), "the way in for a company");
             assertTrue(page.has("nav.wide a[href='/organisations']"), "in every header");

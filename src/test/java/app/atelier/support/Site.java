@@ -12,6 +12,9 @@ import app.atelier.reward.RewardService;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -212,11 +215,11 @@ public final class Site {
     /** How many files the app keeps in a folder of its data folder. */
     public long files(String folder) {
         Path kept = this.folder.resolve(folder);
-        if (!java.nio.file.Files.exists(kept)) return 0;
-        try (var listed = java.nio.file.Files.list(kept)) {
+        if (!Files.exists(kept)) return 0;
+        try (var listed = Files.list(kept)) {
             return listed.count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -125,7 +125,7 @@ public final class App {
     }
 
     public static Javalin create(Config config, Clock clock) {
-        return create(config, clock, Database.open(config.dbUrl(), config.demo() ? newDatabase -> new DemoData(newDatabase, config).seed() : null));
+        return create(config, clock, Database.open(config.dbUrl(), config.dbLogin(), config.demo() ? newDatabase -> new DemoData(newDatabase, config).seed() : null));
     }
 
     /** The app over a database already open; it closes the database when it stops. */

@@ -1,5 +1,6 @@
 package app.atelier;
 
+import app.atelier.db.Database;
 import app.atelier.notification.MailSender;
 import app.atelier.web.RateLimit;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Everything the platform reads from its environment, read once at start. */
-public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,
+public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,
                      MailSender.Smtp smtp, Limits limits, boolean behindProxy, Hashing hashing, ZoneId zone) {
     /** Where the platform's people mostly live: days typed in forms and shown on pages are counted there. */
     public static final ZoneId HOME_ZONE = ZoneId.of("Europe/Paris");
@@ -53,6 +54,7 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
         return new Config(
                 port,
                 env.getOrDefault("ATELIER_DB_URL", "jdbc:sqlite:./data/atelier.db"),
+                new Database.Login(env.get("ATELIER_DB_USER"), env.get("ATELIER_DB_PASSWORD")),
                 Path.of(env.getOrDefault("ATELIER_DATA_DIR", "./data")),
                 env.getOrDefault("ATELIER_BASE_URL", "http://localhost:" + port),
                 Boolean.parseBoolean(env.getOrDefault("ATELIER_DEMO", "true")),
@@ -88,16 +90,21 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
 
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
-        return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), folder, "http://localhost", false, Set.of(),
+        return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), Database.Login.NONE, folder, "http://localhost", false, Set.of(),
                 new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000, 64, 10), false, Hashing.CHEAP, HOME_ZONE);
     }
 
+    /** The same, on another database. */
+    public Config withDatabase(String dbUrl, Database.Login dbLogin) {
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
+    }
+
     public Config withAdmins(String... emails) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy, hashing, zone);
     }
 
     public Config withDemo(boolean demo) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
     }
 
     public Config withLimits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay) {
@@ -105,25 +112,25 @@ public record Config(int port, String dbUrl, Path dataDir, String baseUrl, boole
     }
 
     public Config withLimits(Limits limits) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
     }
 
     /** The same, sending mail through this SMTP server. */
     public Config withSmtp(String host, int port) {
-        return new Config(this.port, dbUrl, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy, hashing, zone);
+        return new Config(this.port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy, hashing, zone);
     }
 
     /** Behind a proxy that appends the client's address to X-Forwarded-For, as a load balancer does. */
     public Config withProxy() {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, true, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, true, hashing, zone);
     }
 
     public Config withHashing(Hashing hashing) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
     }
 
     public Config withZone(ZoneId zone) {
-        return new Config(port, dbUrl, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
     }
 
     public boolean isAdmin(String email) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
+import app.atelier.support.SqliteOnly;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGKILL at random moments: after each restart every write that was answered with success is there, the ledger
  * sums to zero, counters equal their rows and no transaction is half-written.
  */
+@SqliteOnly
 @Slow
 class CrashTest {
     private static final int KILLS = 5;
@@ -59,7 +62,7 @@ class CrashTest {
     void killedAtRandomItLosesNothingItAcknowledged() throws Exception {
         var people = new ArrayList<Person>();
         long[] ids = new long[2];
-        var config = Config.forFolder(dir).withAdmins("admin@example.test");
+        var config = TestDatabase.config(dir).withAdmins("admin@example.test");
         // Set up in process, three days ago, so that first-day limits are behind everyone when the child serves now.
         Site.run(config, new TestClock(Instant.now().minus(Duration.ofDays(3))), site -> {
             var owner = site.member("Claire Vidal");

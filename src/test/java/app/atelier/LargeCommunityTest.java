@@ -14,6 +14,7 @@ import app.atelier.support.Html;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import app.atelier.web.Viewer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class LargeCommunityTest {
 
     private void run(Site.Steps steps) throws Exception {
         Files.copy(generated.resolve("atelier.db"), dir.resolve("atelier.db"), StandardCopyOption.REPLACE_EXISTING);
-        Site.run(Config.forFolder(dir), new TestClock(Site.START), steps);
+        Site.run(TestDatabase.config(dir), new TestClock(Site.START), steps);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class RestartTest {
 
     @Test
     void dataAndSessionsSurviveARestart() {
-        var config = Config.forFolder(dir);
+        var config = TestDatabase.config(dir);
         var clock = new TestClock(Site.START);
         var eve = new AtomicReference<Browser>();
         var ids = new long[2];

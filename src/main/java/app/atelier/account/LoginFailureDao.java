@@ -16,13 +16,13 @@ interface LoginFailureDao {
 
     @SqlUpdate("""
             INSERT INTO login_failure (throttle_key, failures, last_failure_at) VALUES (:key, 1, :now)
-            ON CONFLICT (throttle_key) DO UPDATE SET failures = failures + 1, last_failure_at = :now""")
+            ON CONFLICT (throttle_key) DO UPDATE SET failures = login_failure.failures + 1, last_failure_at = :now""")
     void count(String key, Instant now);
 
     @SqlUpdate("DELETE FROM login_failure WHERE throttle_key = :key")
     void clear(String key);
 
-    @SqlUpdate("UPDATE login_failure SET failures = max(failures - 1, 0) WHERE throttle_key = :key")
+    @SqlUpdate("UPDATE login_failure SET failures = CASE WHEN failures > 0 THEN failures - 1 ELSE 0 END WHERE throttle_key = :key")
     void giveBack(String key);
 
     /** @param pairs a LIKE pattern, escaped with a backslash */

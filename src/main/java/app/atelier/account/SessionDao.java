@@ -1,5 +1,6 @@
 package app.atelier.account;
 
+import app.atelier.web.Workplace;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -16,11 +17,15 @@ interface SessionDao {
             SELECT s.id, s.csrf_token, s.expires_at, m.id AS member_id, m.name AS member_name,
                    m.email AS member_email, m.locale AS member_locale, m.email_verified_at IS NOT NULL AS member_verified,
                    (SELECT count(*) FROM notification n WHERE n.member_id = s.member_id AND n.read_at IS NULL) AS unread,
-                   (SELECT group_concat(o.id || char(31) || o.name, char(30)) FROM organisation_staff st
+                   (SELECT string_agg(CAST(o.id AS TEXT) || :within || o.name, :between) FROM organisation_staff st
                     JOIN organisation o ON o.id = st.organisation_id WHERE st.member_id = s.member_id) AS workplaces
             FROM web_session s JOIN member m ON m.id = s.member_id
             WHERE s.id = :id AND s.expires_at > :now""")
-    Optional<WebSession> find(String id, Instant now);
+    Optional<WebSession> find(String id, Instant now, String within, String between);
+
+    default Optional<WebSession> find(String id, Instant now) {
+        return find(id, now, Workplace.WITHIN, Workplace.BETWEEN);
+    }
 
     @SqlUpdate("DELETE FROM web_session WHERE id = :id")
     void delete(String id);

@@ -38,15 +38,18 @@ public interface DashboardDao {
                     JOIN challenge c ON c.id = k.challenge_id WHERE <scope>) AS voted""")
     Funnel funnel(@Define("scope") String scope, long id);
 
-    /** Contributions by the Monday of the week they were written, since a time (ms). */
+    /**
+     * Contributions by the week they were written, since a time (ms). A week is counted in whole weeks from Monday
+     * 29 December 1969 (UTC): the same arithmetic on both databases, and {@link DashboardService#week} in Java.
+     */
     @SqlQuery("""
-            SELECT date(k.created_at / 1000, 'unixepoch', '-6 days', 'weekday 1') AS label, count(*) AS count
+            SELECT (k.created_at + 259200000) / 604800000 AS label, count(*) AS count
             FROM contribution k JOIN challenge c ON c.id = k.challenge_id
             WHERE <scope> AND k.created_at >= :since GROUP BY label""")
     List<Count> contributionsByWeek(@Define("scope") String scope, long id, long since);
 
     @SqlQuery("""
-            SELECT date(v.created_at / 1000, 'unixepoch', '-6 days', 'weekday 1') AS label, count(*) AS count
+            SELECT (v.created_at + 259200000) / 604800000 AS label, count(*) AS count
             FROM vote v JOIN contribution k ON k.id = v.contribution_id JOIN challenge c ON c.id = k.challenge_id
             WHERE <scope> AND v.created_at >= :since GROUP BY label""")
     List<Count> votesByWeek(@Define("scope") String scope, long id, long since);

@@ -88,7 +88,12 @@ public final class DashboardService {
     /** Every week, with nothing where nothing came. */
     private static List<Chart.Bar> byWeek(List<LocalDate> weeks, List<DashboardDao.Count> counts, Text text) {
         var byLabel = byLabel(counts);
-        return weeks.stream().map(w -> new Chart.Bar(text.date(w), byLabel.getOrDefault(w.toString(), 0L))).toList();
+        return weeks.stream().map(w -> new Chart.Bar(text.date(w), byLabel.getOrDefault(week(w), 0L))).toList();
+    }
+
+    /** The week a Monday begins, as the queries by week count it. */
+    static String week(LocalDate monday) {
+        return Long.toString((monday.toEpochDay() + 3) / 7);
     }
 
     /** Every value of an enum in its order, named in the reader's language, with its count. */

@@ -108,7 +108,7 @@ public interface ChallengeDao {
 
     /** An organisation's challenges, the newest first, after a cursor of id; its staff see drafts and private ones too. */
     @SqlQuery(SELECT + """
-             WHERE c.organisation_id = :organisationId AND (:staff OR (c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE'))
+             WHERE c.organisation_id = :organisationId AND (:staff = 1 OR (c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE'))
             AND c.id < :id ORDER BY c.id DESC LIMIT :limit""")
     List<Challenge> ofOrganisation(long organisationId, boolean staff, long id, int limit);
 
@@ -122,7 +122,7 @@ public interface ChallengeDao {
     List<Long> dueToOpen(Instant now);
 
     /** Open challenges past their closing day, with whether a voting period follows. */
-    @SqlQuery("SELECT id FROM challenge WHERE state = 'OPEN' AND closes_at <= :now AND (voting_closes_at IS NOT NULL) = :voting")
+    @SqlQuery("SELECT id FROM challenge WHERE state = 'OPEN' AND closes_at <= :now AND (voting_closes_at IS NOT NULL) = (:voting = 1)")
     List<Long> dueToClose(Instant now, boolean voting);
 
     @SqlQuery("SELECT id FROM challenge WHERE state = 'VOTING' AND voting_closes_at <= :now")

@@ -33,7 +33,7 @@ public final class ViewLog {
         noted.removeAll(views);
         long now = clock.millis();
         db.execute(h -> {
-            PreparedBatch batch = h.prepareBatch("INSERT OR IGNORE INTO challenge_view (challenge_id, member_id, first_at) VALUES (?, ?, ?)");
+            PreparedBatch batch = h.prepareBatch("INSERT INTO challenge_view (challenge_id, member_id, first_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
             for (long view : views) batch.add(view >>> 32, view & 0xFFFFFFFFL, now);
             batch.execute();
         });

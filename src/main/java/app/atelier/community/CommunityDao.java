@@ -52,7 +52,7 @@ public interface CommunityDao {
             ON CONFLICT (organisation_id, member_id) DO UPDATE SET
                 state = excluded.state, city = excluded.city, country = excluded.country, age_range = excluded.age_range,
                 occupation = excluded.occupation, product_use = excluded.product_use, skills = excluded.skills,
-                motivation = excluded.motivation, applied_at = CASE WHEN state = 'APPLIED' THEN applied_at ELSE excluded.applied_at END""")
+                motivation = excluded.motivation, applied_at = CASE WHEN community_membership.state = 'APPLIED' THEN community_membership.applied_at ELSE excluded.applied_at END""")
     void apply(long organisationId, long memberId, MembershipState state,
                @BindMethods("f") ApplicationForm form, String tags, Instant now);
 

@@ -3,6 +3,7 @@ package app.atelier.contribution;
 import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.ContributionKind;
 import app.atelier.db.Columns;
+import app.atelier.db.FullText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -85,11 +86,12 @@ interface ContributionDao {
      * empty or narrows them to one author, our own clause.
      */
     @SqlQuery(SUMMARY + """
-             JOIN contribution_search s ON s.rowid = k.id
-            WHERE contribution_search MATCH :match AND k.challenge_id = :challengeId AND k.hidden = 0 <only>
-            ORDER BY bm25(contribution_search, 10.0, 1.0) LIMIT :limit""")
+             JOIN (SELECT k.id AS found_id, <contributionRank> AS rank FROM <contributionFound>
+                   WHERE <contributionMatches> AND k.challenge_id = :challengeId) f ON f.found_id = k.id
+            WHERE k.hidden = 0 <only>
+            ORDER BY f.rank LIMIT :limit""")
     @AllowUnusedBindings
-    List<ContributionSummary> like(long challengeId, String match, @Define("only") String only, long authorId, int limit);
+    List<ContributionSummary> like(long challengeId, FullText.Match match, @Define("only") String only, long authorId, int limit);
 
     /** What a decided challenge took up: its accepted contributions and further, the most voted first. */
     @SqlQuery(SUMMARY + """

@@ -341,7 +341,7 @@ public final class ContributionService {
      * contributor can vote for an idea already there rather than write it twice.
      */
     public List<ContributionSummary> similar(Viewer viewer, long challengeId, String title) {
-        String match = FullText.anyWord(title.length() > ContributionForm.TITLE_MAX ? title.substring(0, ContributionForm.TITLE_MAX) : title);
+        var match = FullText.anyWord(title.length() > ContributionForm.TITLE_MAX ? title.substring(0, ContributionForm.TITLE_MAX) : title);
         if (match.isEmpty()) return List.of();
         return db.read(h -> {
             var access = ChallengeService.access(h, viewer, challengeId);

@@ -4,6 +4,7 @@ import app.atelier.web.HttpProblem;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +15,12 @@ import java.sql.SQLTransientConnectionException;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -27,17 +30,22 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.postgresql.PGConnection;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite database: one writer connection whose transactions begin IMMEDIATE, and a pool of
- * read-only connections. A deferred read-then-write transaction fails with SQLITE_BUSY whatever the
- * busy timeout, so every write goes through {@link #write}.
+ * The database: one writer connection and a pool of read-only connections. On SQLite, the writer's transactions
+ * begin IMMEDIATE: a deferred read-then-write transaction fails with SQLITE_BUSY whatever the busy timeout, so
+ * every write goes through {@link #write}. On PostgreSQL, each write transaction first takes one advisory lock, so
+ * that writes from every instance follow one another as they do on SQLite, and every check the code makes before
+ * it writes still holds when it writes; reads, the bulk of the work, run side by side on every instance.
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 8;
@@ -48,6 +56,17 @@ public final class Database implements AutoCloseable {
     private static final long READ_WAIT_MILLIS = 1_000;
     private static final long WRITE_WAIT_MILLIS = 3_000;
 
+    /** The advisory lock every write transaction takes on PostgreSQL; and the one under which a new database is filled. */
+    private static final long WRITE_LOCK = 0x41746c;
+    private static final long FILL_LOCK = 0x41746d;
+    private static final int SERVER_READERS = 16;
+
+    /** Who connects to a database server; nobody in particular for a file. */
+    public record Login(String user, String password) {
+        public static final Login NONE = new Login(null, null);
+    }
+
+    private final Dialect dialect;
     private final HikariDataSource writerPool;
     private final HikariDataSource readerPool;
     private final Jdbi writer;
@@ -61,27 +80,50 @@ public final class Database implements AutoCloseable {
     });
     private volatile Duration readBound = Duration.ofSeconds(10);
 
-    private Database(HikariDataSource writerPool, HikariDataSource readerPool) {
+    private Database(Dialect dialect, HikariDataSource writerPool, HikariDataSource readerPool) {
+        this.dialect = dialect;
         this.writerPool = writerPool;
         this.readerPool = readerPool;
-        this.writer = configure(Jdbi.create(writerPool));
-        this.reader = configure(Jdbi.create(readerPool));
+        this.writer = configure(Jdbi.create(writerPool), dialect);
+        this.reader = configure(Jdbi.create(readerPool), dialect);
     }
 
     /** Creates the file if need be, applies pending migrations, then opens the pools. */
     public static Database open(String url) {
-        return open(url, null);
+        return open(url, Login.NONE, null);
+    }
+
+    public static Database open(String url, Consumer<Database> firstContent) {
+        return open(url, Login.NONE, firstContent);
     }
 
     /**
-     * Opens the database, holding a lock file beside it so that two instances starting at once take turns. A new
-     * database is first built aside, with {@code firstContent} written into it, and put in place whole: a start
-     * that dies half-way leaves nothing a later start would keep. Then pending migrations run, and a write proves
-     * the file can be saved to. Any of this failing is a {@link StartFailure} that names the file and what is wrong.
+     * Opens the database the address names: a SQLite file ({@link #openFile}) or a PostgreSQL server
+     * ({@link #openServer}).
      *
      * @param firstContent what a brand-new database starts with (the demo community), or null for nothing
      */
-    public static Database open(String url, Consumer<Database> firstContent) {
+    public static Database open(String url, Login login, Consumer<Database> firstContent) {
+        Dialect dialect;
+        try {
+            dialect = Dialect.of(url);
+        } catch (IllegalArgumentException e) {
+            throw new StartFailure(e.getMessage(), e);
+        }
+        return dialect == Dialect.SQLITE ? openFile(url, firstContent) : openServer(url, login, firstContent);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Opens a SQLite file, holding a lock file beside it so that two instances starting at once take turns. A new
+     * database is first built aside, with {@code firstContent} written into it, and put in place whole: a start
+     * that dies half-way leaves nothing a later start would keep. Then pending migrations run, and a write proves
+     * the file can be saved to. Any of this failing is a {@link StartFailure} that names the file and what is wrong.
+     */
+    private static Database openFile(String url, Consumer<Database> firstContent) {
         Path file = file(url);
         createParentFolder(file);
         // The file lock orders processes; within one process, starts take turns here.
@@ -94,9 +136,9 @@ public final class Database implements AutoCloseable {
         try (var lock = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              var held = lock.lock()) {
             if (firstContent != null && (!Files.exists(file) || Files.size(file) == 0)) buildAside(file, firstContent);
-            migrate(url);
-            var db = new Database(pool(url, false, 1), pool(url, true, READERS));
-            db.proveWritable(file);
+            migrate(url, sqlite(url, false));
+            var db = new Database(Dialect.SQLITE, pool(sqlite(url, false), false, 1), pool(sqlite(url, true), true, READERS));
+            db.proveWritable(file.toAbsolutePath().toString());
             db.optimize();
             return db;
         } catch (IOException e) {
@@ -115,29 +157,61 @@ public final class Database implements AutoCloseable {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) Files.deleteIfExists(Path.of(partial + suffix));
         String url = "jdbc:sqlite:" + partial;
-        migrate(url);
-        try (var building = new Database(pool(url, false, 1), pool(url, true, 1))) {
+        migrate(url, sqlite(url, false));
+        try (var building = new Database(Dialect.SQLITE, pool(sqlite(url, false), false, 1), pool(sqlite(url, true), true, 1))) {
             firstContent.accept(building);
         }
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void migrate(String url) {
+    /**
+     * Opens a PostgreSQL database that several instances may share. Flyway's own lock lets one instance migrate
+     * while the others wait; a database with no member yet gets {@code firstContent} from whichever instance takes
+     * the fill lock first.
+     */
+    private static Database openServer(String url, Login login, Consumer<Database> firstContent) {
+        String where = url.replaceFirst("\\?.*$", "");
+        migrate(where, server(url, login));
+        Database db;
         try {
-            Flyway.configure().dataSource(sqlite(url, false)).locations("classpath:db/migration").load().migrate();
+            db = new Database(Dialect.POSTGRESQL, pool(server(url, login), false, 1), pool(server(url, login), true, SERVER_READERS));
         } catch (RuntimeException e) {
-            throw new StartFailure("Atelier cannot prepare the database " + file(url).toAbsolutePath() + ": " + rootMessage(e), e);
+            throw new StartFailure("Atelier cannot connect to the database " + where + ": " + rootMessage(e), e);
+        }
+        if (firstContent != null) db.fillOnce(firstContent);
+        db.proveWritable(where);
+        return db;
+    }
+
+    private void fillOnce(Consumer<Database> firstContent) {
+        try (var lock = writerPool.getDataSource().getConnection(); var statement = lock.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + FILL_LOCK + ")");
+            try {
+                if (read(h -> h.createQuery("SELECT count(*) FROM member").mapTo(Long.class).one()) == 0) firstContent.accept(this);
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + FILL_LOCK + ")");
+            }
+        } catch (SQLException e) {
+            throw new StartFailure("Atelier cannot fill the new database: " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(String where, DataSource source) {
+        try {
+            Flyway.configure().dataSource(source).locations(Dialect.of(where).migrations()).failOnMissingLocations(false).load().migrate();
+        } catch (RuntimeException e) {
+            throw new StartFailure("Atelier cannot prepare the database " + where + ": " + rootMessage(e), e);
         }
     }
 
     /** A read-only file, folder or disk would otherwise start "healthy" and fail at the first click. */
-    private void proveWritable(Path file) {
+    private void proveWritable(String where) {
         try {
             execute(h -> h.execute("INSERT INTO platform_secret (name, value) VALUES ('started-at', '') "
                     + "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
         } catch (RuntimeException e) {
             close();
-            throw new StartFailure("Atelier cannot write to the database file " + file.toAbsolutePath() + ": " + rootMessage(e), e);
+            throw new StartFailure("Atelier cannot write to the database " + where + ": " + rootMessage(e), e);
         }
     }
 
@@ -175,7 +249,7 @@ public final class Database implements AutoCloseable {
         this.readBound = bound;
     }
 
-    /** Runs a read, interrupting it in SQLite once it has run past the bound: the request then gets a 503. */
+    /** Runs a read, interrupting it in the database once it has run past the bound: the request then gets a 503. */
     private <T> T bounded(Handle handle, HandleCallback<T, RuntimeException> work) {
         var cut = new Cut(handle);
         var timer = WATCH.schedule(cut::interrupt, readBound.toMillis(), TimeUnit.MILLISECONDS);
@@ -203,7 +277,9 @@ public final class Database implements AutoCloseable {
         synchronized void interrupt() {
             if (ended) return;
             try {
-                handle.getConnection().unwrap(SQLiteConnection.class).getDatabase().interrupt();
+                var connection = handle.getConnection();
+                if (connection.isWrapperFor(SQLiteConnection.class)) connection.unwrap(SQLiteConnection.class).getDatabase().interrupt();
+                else connection.unwrap(PGConnection.class).cancelQuery();
                 happened = true;
             } catch (SQLException e) {
                 LoggerFactory.getLogger(Database.class).warn("a read past its bound could not be interrupted", e);
@@ -217,6 +293,11 @@ public final class Database implements AutoCloseable {
         synchronized void end() {
             ended = true;
         }
+    }
+
+    /** How many reads this instance runs at once. */
+    public int readers() {
+        return readerPool.getMaximumPoolSize();
     }
 
     /** From here until {@link #stopSharingReads}, this thread's reads share one connection (one request's reads). */
@@ -235,19 +316,25 @@ public final class Database implements AutoCloseable {
     }
 
     public <T> T write(HandleCallback<T, RuntimeException> work) {
-        return whenFree(() -> writer.inTransaction(work));
-    }
-
-    public void execute(Consumer<Handle> work) {
-        whenFree(() -> writer.inTransaction(h -> {
-            work.accept(h);
-            return null;
+        return whenFree(() -> writer.inTransaction(h -> {
+            if (dialect == Dialect.POSTGRESQL) h.createQuery("SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")").mapTo(String.class).one();
+            return work.withHandle(h);
         }));
     }
 
-    /** Refreshes the statistics the query planner chooses indexes by, where they have drifted; cheap when nothing did. */
+    public void execute(Consumer<Handle> work) {
+        write(h -> {
+            work.accept(h);
+            return null;
+        });
+    }
+
+    /**
+     * Refreshes the statistics the query planner chooses indexes by, where they have drifted; cheap when nothing did.
+     * PostgreSQL's autovacuum does this on its own.
+     */
     public void optimize() {
-        execute(h -> h.execute("PRAGMA optimize"));
+        if (dialect == Dialect.SQLITE) execute(h -> h.execute("PRAGMA optimize"));
     }
 
     private static <T> T whenFree(Supplier<T> work) {
@@ -265,9 +352,12 @@ public final class Database implements AutoCloseable {
         writerPool.close();
     }
 
-    private static Jdbi configure(Jdbi jdbi) {
+    private static Jdbi configure(Jdbi jdbi, Dialect dialect) {
         jdbi.installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new InstantArgument());
+        jdbi.registerArgument(new FlagArgument());
+        jdbi.registerArgument(new MatchArgument(dialect));
+        dialect.defines().forEach(jdbi::define);
         jdbi.registerColumnMapper(Instant.class, (rs, column, ctx) -> {
             long millis = rs.getLong(column);
             return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
@@ -275,9 +365,9 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    private static HikariDataSource pool(String url, boolean readOnly, int size) {
+    private static HikariDataSource pool(DataSource source, boolean readOnly, int size) {
         var config = new HikariConfig();
-        config.setDataSource(sqlite(url, readOnly));
+        config.setDataSource(source);
         config.setMaximumPoolSize(size);
         config.setReadOnly(readOnly);
         config.setMinimumIdle(1);
@@ -299,6 +389,14 @@ public final class Database implements AutoCloseable {
         return source;
     }
 
+    private static DataSource server(String url, Login login) {
+        var source = new PGSimpleDataSource();
+        source.setURL(url);
+        if (login.user() != null) source.setUser(login.user());
+        if (login.password() != null) source.setPassword(login.password());
+        return source;
+    }
+
     /** The file a SQLite address names. */
     public static Path file(String url) {
         return Path.of(url.replaceFirst("^jdbc:sqlite:", "").replaceFirst("\\?.*$", ""));
@@ -312,6 +410,33 @@ public final class Database implements AutoCloseable {
             throw new StartFailure("Atelier cannot create the folder " + parent + " for its database: " + e, e);
         }
         if (!Files.isWritable(parent)) throw new StartFailure("Atelier cannot write in the folder " + parent + " that holds its database", null);
+    }
+
+    /** Yes and no are stored as 1 and 0 on both databases, as SQLite has them. */
+    private static final class FlagArgument implements ArgumentFactory.Preparable {
+        @Override
+        public Optional<Function<Object, Argument>> prepare(Type type, ConfigRegistry config) {
+            if (type != boolean.class && type != Boolean.class) return Optional.empty();
+            return Optional.of(value -> (position, statement, ctx) -> {
+                if (value == null) statement.setNull(position, Types.INTEGER);
+                else statement.setInt(position, (Boolean) value ? 1 : 0);
+            });
+        }
+    }
+
+    /** Words to search for, written as this database's full-text search reads them. */
+    private static final class MatchArgument extends AbstractArgumentFactory<FullText.Match> {
+        private final Dialect dialect;
+
+        MatchArgument(Dialect dialect) {
+            super(Types.VARCHAR);
+            this.dialect = dialect;
+        }
+
+        @Override
+        protected Argument build(FullText.Match value, ConfigRegistry config) {
+            return (position, statement, ctx) -> statement.setString(position, dialect.match(value.words(), value.all()));
+        }
     }
 
     private static final class InstantArgument extends AbstractArgumentFactory<Instant> {

@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * What people type into a search box, turned into an FTS5 query that cannot be anything but words. Accents fold as
- * the index folds them; each word loses a plural ending and matches as a prefix, so that "savons" finds "savon"
+ * What people type into a search box, turned into a query that cannot be anything but words, written for the
+ * database in use when it is bound ({@link Dialect#match}). Accents fold as the index folds them; each word loses a plural ending and matches as a prefix, so that "savons" finds "savon"
  * and "idee" finds "idées". Snippets come back with markers this class puts in and takes out again.
  */
 public final class FullText {
@@ -25,14 +24,21 @@ public final class FullText {
     private FullText() {
     }
 
-    /** Every word of the text, each as a quoted prefix, all required; empty when there is no word to search. */
-    public static String allWords(String typed) {
-        return words(typed).stream().map(w -> "\"" + w + "\"*").collect(Collectors.joining(" "));
+    /** Words to search for, each as a prefix: all of them, or any. */
+    public record Match(List<String> words, boolean all) {
+        public boolean isEmpty() {
+            return words.isEmpty();
+        }
+    }
+
+    /** Every word of the text, all required; empty when there is no word to search. */
+    public static Match allWords(String typed) {
+        return new Match(words(typed), true);
     }
 
     /** Any of the longer words, for "is this like something already written?". */
-    public static String anyWord(String typed) {
-        return words(typed).stream().filter(w -> w.length() >= 4).map(w -> "\"" + w + "\"*").collect(Collectors.joining(" OR "));
+    public static Match anyWord(String typed) {
+        return new Match(words(typed).stream().filter(w -> w.length() >= 4).toList(), false);
     }
 
     static List<String> words(String typed) {

@@ -22,7 +22,7 @@ interface RecognitionDao {
     @SqlQuery("""
             SELECT e.member_id, m.name AS member_name, sum(e.points) AS points FROM recognition_event e JOIN member m ON m.id = e.member_id
             WHERE (:organisationId = 0 OR e.organisation_id = :organisationId) AND e.earned_at >= :since
-            GROUP BY e.member_id ORDER BY points DESC, e.member_id LIMIT :limit""")
+            GROUP BY e.member_id, m.name ORDER BY points DESC, e.member_id LIMIT :limit""")
     List<Recognition.Leader> leaders(long organisationId, Instant since, int limit);
 
     @SqlQuery("SELECT name FROM organisation WHERE id = :organisationId")

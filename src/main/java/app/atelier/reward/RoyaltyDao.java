@@ -18,10 +18,10 @@ interface RoyaltyDao {
     @SqlQuery("""
             SELECT k.author_id AS member_id, m.name AS member_name,
                    sum(CASE WHEN k.status IN ('ACCEPTED', 'IN_DEVELOPMENT', 'IMPLEMENTED') THEN 1 ELSE 0 END) AS accepted,
-                   (SELECT s.weight FROM royalty_share s WHERE s.challenge_id = k.challenge_id AND s.member_id = k.author_id) AS weight
+                   (SELECT s.weight FROM royalty_share s WHERE s.challenge_id = :challengeId AND s.member_id = k.author_id) AS weight
             FROM contribution k JOIN member m ON m.id = k.author_id
             WHERE k.challenge_id = :challengeId AND k.hidden = 0 AND k.status <> 'DUPLICATE'
-            GROUP BY k.author_id ORDER BY k.author_id""")
+            GROUP BY k.author_id, m.name ORDER BY k.author_id""")
     List<Share> contributors(long challengeId);
 
     record Holder(long memberId, long weight) {

@@ -30,12 +30,24 @@ final class SearchDao {
     private static final String CONTRIBUTION_SEEN = "k.hidden = 0 AND (" + STAFF + " OR c.visibility <> 'CONFIDENTIAL' OR k.author_id = :viewer)";
     private static final String NARROWED = " AND (:organisation IS NULL OR c.organisation_id = :organisation) AND (:stage IS NULL OR c.stage = :stage)";
 
-    /** One index: what it finds, the rows it joins, who may see them, how they rank, and what a result shows. */
-    private record Part(SearchQuery.Found found, String index, String table, String row, String joins, String seen, String rank, String shown) {
-        String ranked(String floor) {
-            return "SELECT '" + found + "' AS found, " + row + ".id AS id, " + rank + " AS rank, " + row + ".created_at AS created_at FROM " + index
-                    + " JOIN " + table + " " + row + " ON " + row + ".id = " + index + ".rowid " + joins
-                    + " WHERE " + index + " MATCH :match AND " + index + ".rowid >= :" + floor + " AND " + seen + NARROWED;
+    /**
+     * One index: what it finds, its table (aliased as {@code row} in every query, see Dialect), the rows it joins,
+     * who may see them, and what a result shows.
+     */
+    private record Part(SearchQuery.Found found, String table, String row, String joins, String seen, String shown) {
+        String ranked() {
+            return "SELECT '" + found + "' AS found, " + row + ".id AS id, <" + table + "Rank> AS rank, " + row + ".created_at AS created_at FROM <"
+                    + table + "Found> " + joins + " WHERE <" + table + "Matches> AND <" + table + "Key> >= :" + floor() + " AND " + seen + NARROWED;
+        }
+
+        String floor() {
+            return table + "Floor";
+        }
+
+        /** The smallest id among the newest {@value #RANKED} matches, found by walking the index newest first. */
+        String newest() {
+            return "SELECT min(id) FROM (SELECT <" + table + "Key> AS id FROM <" + table + "Index> WHERE <" + table + "Matches> ORDER BY <"
+                    + table + "Key> DESC LIMIT :ranked) newest";
         }
 
         /** The results' rows by id, read from the tables alone: the index is slow to come back to rows it ranked. */
@@ -45,22 +57,21 @@ final class SearchDao {
         }
     }
 
-    private static final Part CHALLENGES = new Part(SearchQuery.Found.CHALLENGE, "challenge_search", "challenge", "c",
+    private static final Part CHALLENGES = new Part(SearchQuery.Found.CHALLENGE, "challenge", "c",
             "JOIN organisation o ON o.id = c.organisation_id",
-            CHALLENGE_SEEN, "bm25(challenge_search, 10.0, 1.0)", """
+            CHALLENGE_SEEN, """
             c.id AS challenge_id, 0 AS contribution_id, c.title AS challenge_title, o.name AS organisation_name, NULL AS kind, NULL AS status,
             c.title AS title, c.brief AS snippet""");
 
-    private static final Part CONTRIBUTIONS = new Part(SearchQuery.Found.CONTRIBUTION, "contribution_search", "contribution", "k",
+    private static final Part CONTRIBUTIONS = new Part(SearchQuery.Found.CONTRIBUTION, "contribution", "k",
             "JOIN challenge c ON c.id = k.challenge_id JOIN organisation o ON o.id = c.organisation_id",
-            CHALLENGE_SEEN + " AND " + CONTRIBUTION_SEEN + " AND (:kind IS NULL OR k.kind = :kind) AND (:status IS NULL OR k.status = :status)",
-            "bm25(contribution_search, 10.0, 1.0)", """
+            CHALLENGE_SEEN + " AND " + CONTRIBUTION_SEEN + " AND (:kind IS NULL OR k.kind = :kind) AND (:status IS NULL OR k.status = :status)", """
             c.id AS challenge_id, k.id AS contribution_id, c.title AS challenge_title, o.name AS organisation_name, k.kind, k.status,
             k.title AS title, k.body AS snippet""");
 
-    private static final Part COMMENTS = new Part(SearchQuery.Found.COMMENT, "comment_search", "comment", "m",
+    private static final Part COMMENTS = new Part(SearchQuery.Found.COMMENT, "comment", "m",
             "JOIN contribution k ON k.id = m.contribution_id JOIN challenge c ON c.id = k.challenge_id JOIN organisation o ON o.id = c.organisation_id",
-            "m.hidden = 0 AND m.deleted = 0 AND " + CHALLENGE_SEEN + " AND " + CONTRIBUTION_SEEN, "bm25(comment_search)", """
+            "m.hidden = 0 AND m.deleted = 0 AND " + CHALLENGE_SEEN + " AND " + CONTRIBUTION_SEEN, """
             c.id AS challenge_id, k.id AS contribution_id, c.title AS challenge_title, o.name AS organisation_name, NULL AS kind, NULL AS status,
             k.title AS title, m.body AS snippet""");
 
@@ -75,13 +86,14 @@ final class SearchDao {
 
     /** Up to {@code limit} results from {@code offset}, the best first. */
     static List<Result> search(Handle h, SearchQuery query, long viewer, int offset, int limit) {
-        String match = query.match();
+        var match = query.match();
         var ranked = new ArrayList<String>();
         var floors = new HashMap<String, Object>();
         for (var part : PARTS) {
-            long floor = query.wants(part.found()) ? floor(h, part.index(), match) : Long.MAX_VALUE;
-            floors.put(part.index(), floor);
-            if (floor != Long.MAX_VALUE) ranked.add(part.ranked(part.index()));
+            Long floor = query.wants(part.found()) ? h.createQuery(part.newest()).bind("match", match).bind("ranked", RANKED).mapTo(Long.class).one() : null;
+            if (floor == null) continue;
+            floors.put(part.floor(), floor);
+            ranked.add(part.ranked());
         }
         if (ranked.isEmpty()) return List.of();
         var places = h.createQuery(String.join("\nUNION ALL\n", ranked) + "\nORDER BY rank, created_at DESC LIMIT :limit OFFSET :offset")
@@ -99,13 +111,5 @@ final class SearchDao {
                     .forEach(r -> shown.put(new Ranked(r.found(), r.id()), r.marked(stems, part.found() != SearchQuery.Found.COMMENT)));
         }
         return places.stream().map(shown::get).filter(Objects::nonNull).toList();
-    }
-
-    /** The smallest rowid among the newest {@value #RANKED} matches of an index, found by walking it newest first. */
-    private static long floor(Handle h, String index, String match) {
-        Long floor = h.createQuery("SELECT min(rowid) FROM (SELECT rowid FROM " + index + " WHERE " + index
-                        + " MATCH :match ORDER BY rowid DESC LIMIT :ranked)")
-                .bind("match", match).bind("ranked", RANKED).mapTo(Long.class).one();
-        return floor == null ? Long.MAX_VALUE : floor;
     }
 }

@@ -39,8 +39,8 @@ public record SearchQuery(String text, Found found, Long organisationId, Stage s
     }
 
     /** The words as the index reads them, or empty when there is nothing to search. */
-    String match() {
-        return tooLong() ? "" : FullText.allWords(text);
+    FullText.Match match() {
+        return FullText.allWords(tooLong() ? "" : text);
     }
 
     /** A kind or a status narrows the results to contributions. */

@@ -18,7 +18,7 @@ interface RateWindowDao {
     @SqlUpdate("""
             INSERT INTO rate_window (limit_key, window_start, hits) VALUES (:key, :now, 1)
             ON CONFLICT (limit_key) DO UPDATE SET
-                window_start = CASE WHEN :fresh THEN :now ELSE window_start END,
-                hits = CASE WHEN :fresh THEN 1 ELSE hits + 1 END""")
+                window_start = CASE WHEN :fresh = 1 THEN :now ELSE rate_window.window_start END,
+                hits = CASE WHEN :fresh = 1 THEN 1 ELSE rate_window.hits + 1 END""")
     void hit(String key, Instant now, boolean fresh);
 }

@@ -7,8 +7,8 @@ import java.util.List;
 /** An organisation the signed-in member works for, linked from every page's header. */
 public record Workplace(long id, String name) {
     /** Separators of the session query's list: characters no name holds. */
-    static final String BETWEEN = "\u001e";
-    static final String WITHIN = "\u001f";
+    public static final String BETWEEN = "\u001e";
+    public static final String WITHIN = "\u001f";
 
     /** The list as the session query writes it: id and name within, organisations between, in no order. */
     public static List<Workplace> parse(String listed) {

@@ -10,6 +10,7 @@ import app.atelier.Config;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class AccountRoutesTest {
     @Test
     void signUpSignsInWithAFreshSessionAndSecureCookies() {
         assertEquals(Config.Hashing.REAL, Config.fromEnvironment(java.util.Map.of()).hashing(), "production hashes at the real cost");
-        Site.run(Config.forFolder(dir).withHashing(Config.Hashing.REAL), new TestClock(Site.START), site -> {
+        Site.run(TestDatabase.config(dir).withHashing(Config.Hashing.REAL), new TestClock(Site.START), site -> {
             var browser = site.visitor();
             browser.get("/signup");
             assertNull(browser.cookie("atelier_session"), "a visitor's form needs no session");

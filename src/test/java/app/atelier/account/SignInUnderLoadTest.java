@@ -8,6 +8,7 @@ import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import io.javalin.testtools.Response;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ class SignInUnderLoadTest {
 
     @Test
     void fortySignUpsAndFortySignInsAtOnceGetAnAnswerAndNeverA500() {
-        Site.run(Config.forFolder(dir).withProxy().withHashing(Config.Hashing.REAL), new TestClock(Site.START), site -> {
+        Site.run(TestDatabase.config(dir).withProxy().withHashing(Config.Hashing.REAL), new TestClock(Site.START), site -> {
             var newcomers = IntStream.range(0, 40).mapToObj(i -> {
                 var b = Browser.at(site.app, "10.2.0." + i);
                 b.get("/signup");
@@ -103,7 +104,7 @@ class SignInUnderLoadTest {
 
     @Test
     void failuresFromAnotherAddressDoNotLockTheOwnerOut() {
-        Site.run(Config.forFolder(dir).withProxy(), new TestClock(Site.START), site -> {
+        Site.run(TestDatabase.config(dir).withProxy(), new TestClock(Site.START), site -> {
             var eve = site.member("Eve Adams");
             String email = site.email(eve);
             var attacker = Browser.at(site.app, "203.0.113.66");

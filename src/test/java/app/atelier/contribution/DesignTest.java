@@ -75,7 +75,7 @@ class DesignTest {
             byte[] original = Drawn.image("png", 1200, 600);
             long design = Site.idFrom(submit(eve, box, List.of(new FilePart("images", "box.png", "image/png", original),
                     new FilePart("images", "side.jpg", "image/jpeg", Drawn.image("jpeg", 300, 300)), new FilePart("images", "tiny.webp", "image/webp", WEBP))));
-            assertEquals(List.of("image/png", "image/jpeg", "image/webp"), List.of(site.text("SELECT group_concat(media_type, ',') FROM design_image").split(",")));
+            assertEquals(List.of("image/png", "image/jpeg", "image/webp"), List.of(site.text("SELECT string_agg(media_type, ',') FROM design_image").split(",")));
             assertEquals(6, site.files("designs"), "each image and its thumbnail");
             long first = site.count("SELECT min(id) FROM design_image");
 

@@ -3,9 +3,9 @@ package app.atelier.contribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.atelier.Config;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class ProtectionTest {
 
     @Test
     void signUpsAndPostsAreLimitedPerAddress() {
-        var config = Config.forFolder(dir).withLimits(2, 3, 10_000);
+        var config = TestDatabase.config(dir).withLimits(2, 3, 10_000);
         Site.run(config, new TestClock(Site.START), site -> {
             var owner = site.member("Claire Vidal");
             site.member("Bob Stone");

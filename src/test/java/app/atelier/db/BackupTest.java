@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.atelier.Config;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
+import app.atelier.support.SqliteOnly;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SqliteOnly
 class BackupTest {
     @TempDir
     Path dir;
@@ -37,7 +39,7 @@ class BackupTest {
 
     @Test
     void aCopyTakenUnderWritesIsSoundAndHoldsEveryWriteAcknowledgedBeforeIt() throws Exception {
-        var config = Config.forFolder(dir).withLimits(1_000, 100_000, 50);
+        var config = TestDatabase.config(dir).withLimits(1_000, 100_000, 50);
         Site.run(config, new TestClock(Site.START), site -> {
             var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
             var writers = new ArrayList<Browser>();
@@ -71,7 +73,7 @@ class BackupTest {
 
     @Test
     void onlyTheNewestCopiesAreKeptAndOneIsRestoredWhileStopped() throws Exception {
-        var config = Config.forFolder(dir);
+        var config = TestDatabase.config(dir);
         var backups = new Backups(dir.resolve("atelier.db"), config.backups());
         Site.run(config, new TestClock(Site.START), site -> {
             site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");

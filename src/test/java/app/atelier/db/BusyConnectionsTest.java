@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.App;
-import app.atelier.Config;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -22,16 +22,16 @@ class BusyConnectionsTest {
 
     @Test
     void aRequestThatFindsNoFreeConnectionIsToldToComeBackAndTheOthersStillWork() throws Exception {
-        var config = Config.forFolder(dir);
+        var config = TestDatabase.config(dir);
         var db = Database.open(config.dbUrl());
         var app = App.create(config, new TestClock(Site.START), db);
         ExecutorService slowPages = Executors.newCachedThreadPool();
-        var held = new CountDownLatch(8);
+        var held = new CountDownLatch(db.readers());
         var release = new CountDownLatch(1);
         try {
             JavalinTest.test(app, (server, client) -> {
                 assertEquals(200, client.get("/").code());
-                for (int i = 0; i < 8; i++) {
+                for (int i = 0; i < db.readers(); i++) {
                     slowPages.submit(() -> db.read(h -> {
                         h.createQuery("SELECT 1").mapTo(Integer.class).one();
                         held.countDown();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import app.atelier.demo.Generator;
+import app.atelier.support.SqliteOnly;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * grows with the community, no sorting of rows in a temporary B-tree. Planned on a generated community, analysed
  * as the app analyses it.
  */
+@SqliteOnly
 class QueryPlanTest {
     private static final Map<String, List<String>> ONLY = Map.of("only", List.of("", "AND k.status = :status", "AND k.author_id = :authorId"));
     private static final List<String> ORDERS = List.of(
@@ -36,7 +39,7 @@ class QueryPlanTest {
     @Test
     void hotQueriesWalkAnIndexInOrder() throws Exception {
         new Generator(Generator.Shape.of(0.01)).fill(dir.resolve("atelier.db"));
-        try (var db = Database.open("jdbc:sqlite:" + dir.resolve("atelier.db"))) {
+        try (var db = Database.open(TestDatabase.url(dir))) {
             for (String only : ONLY.get("only")) {
                 for (String order : ORDERS) {
                     String[] parts = order.split(";");

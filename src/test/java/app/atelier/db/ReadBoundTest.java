@@ -3,6 +3,7 @@ package app.atelier.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import app.atelier.support.TestDatabase;
 import app.atelier.web.HttpProblem;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,7 @@ class ReadBoundTest {
 
     @Test
     void aReadPastItsBoundIsCutAndItsConnectionServesTheNext() {
-        try (var db = Database.open("jdbc:sqlite:" + dir.resolve("atelier.db"))) {
+        try (var db = Database.open(TestDatabase.url(dir))) {
             db.boundReads(Duration.ofMillis(300));
             var cut = assertThrows(HttpProblem.Unavailable.class, () -> db.read(h -> h.createQuery(RUNAWAY).mapTo(Long.class).one()));
             assertEquals("error.tooSlow", cut.getMessage());

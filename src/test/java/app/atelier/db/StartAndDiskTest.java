@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.atelier.App;
-import app.atelier.Config;
 import app.atelier.support.Site;
+import app.atelier.support.SqliteOnly;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Starting on a folder or file that cannot be used, a start that dies half-way, two starts at once, and a full disk. */
+@SqliteOnly
 class StartAndDiskTest {
     @TempDir
     Path dir;
@@ -30,7 +32,7 @@ class StartAndDiskTest {
     void aFolderThatCannotBeMadeStopsTheStartWithOneClearLine() throws IOException {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         var failure = assertThrows(Database.StartFailure.class,
-                () -> App.create(Config.forFolder(blocker.resolve("data")), new TestClock(Site.START)));
+                () -> App.create(TestDatabase.config(blocker.resolve("data")), new TestClock(Site.START)));
         assertTrue(failure.getMessage().contains(blocker.resolve("data").toString()), failure.getMessage());
         assertFalse(failure.getMessage().contains("\n"), "one line");
     }
@@ -55,7 +57,7 @@ class StartAndDiskTest {
 
     @Test
     void twoInstancesStartingAtOnceOnAnEmptyDatabaseBothStart() throws Exception {
-        var config = Config.forFolder(dir);
+        var config = TestDatabase.config(dir);
         var pool = Executors.newFixedThreadPool(2);
         var seeded = new AtomicInteger();
         try {
@@ -104,7 +106,7 @@ class StartAndDiskTest {
         Path disk = dir.resolve("disk");
         assumeTrue(mount(disk, "size=4m"), "this machine does not let the test mount a small disk");
         try {
-            Site.run(Config.forFolder(disk), new TestClock(Site.START), site -> {
+            Site.run(TestDatabase.config(disk), new TestClock(Site.START), site -> {
                 var owner = site.member("Claire Vidal");
                 long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
                 long id = site.contribute(owner, challenge, "Saved before");
@@ -136,10 +138,10 @@ class StartAndDiskTest {
         Path disk = dir.resolve("ro");
         assumeTrue(mount(disk, "size=4m"), "this machine does not let the test mount a small disk");
         try {
-            Site.run(Config.forFolder(disk), new TestClock(Site.START), site -> site.member("Claire Vidal"));
+            Site.run(TestDatabase.config(disk), new TestClock(Site.START), site -> site.member("Claire Vidal"));
             var remount = new ProcessBuilder("mount", "-o", "remount,ro", disk.toString()).redirectErrorStream(true).start();
             assertEquals(0, remount.waitFor());
-            var failure = assertThrows(Database.StartFailure.class, () -> App.create(Config.forFolder(disk), new TestClock(Site.START)));
+            var failure = assertThrows(Database.StartFailure.class, () -> App.create(TestDatabase.config(disk), new TestClock(Site.START)));
             assertTrue(failure.getMessage().contains(disk.toString()), failure.getMessage());
             assertFalse(failure.getMessage().contains("\n"));
         } finally {

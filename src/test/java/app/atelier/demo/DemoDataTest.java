@@ -3,8 +3,9 @@ package app.atelier.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.atelier.Config;
 import app.atelier.db.Database;
+import app.atelier.db.FullText;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class DemoDataTest {
 
     @Test
     void theDemoCommunityIsWrittenWithEveryKindOfContribution() {
-        var config = Config.forFolder(dir);
+        var config = TestDatabase.config(dir);
         try (var db = Database.open(config.dbUrl(), fresh -> new DemoData(fresh, config).seed())) {
             assertEquals(5, count(db, "SELECT count(DISTINCT kind) FROM contribution"),
                     "ideas, test reports, validations, experiences and designs");
@@ -28,7 +29,8 @@ class DemoDataTest {
             assertEquals(2, count(db, "SELECT count(*) FROM design_image"));
             assertEquals(0, count(db, "SELECT count(*) FROM challenge WHERE state = 'OPEN' AND question_count = 0 AND kinds LIKE '%TEST_REPORT%'"),
                     "every open challenge can be answered in each kind it lists");
-            assertTrue(count(db, "SELECT count(*) FROM contribution_search WHERE contribution_search MATCH 'email'") > 0, "searchable");
+            assertTrue(db.read(h -> h.createQuery("SELECT count(*) FROM <contributionFound> WHERE <contributionMatches>")
+                    .bind("match", FullText.allWords("email")).mapTo(Long.class).one()) > 0, "searchable");
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.db.Database;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ class LedgerPropertiesTest {
 
     @BeforeContainer
     static void openDatabase() throws Exception {
-        db = Database.open("jdbc:sqlite:" + Files.createTempDirectory("ledger").resolve("atelier.db"));
+        db = Database.open(TestDatabase.url(Files.createTempDirectory("ledger")));
     }
 
     @AfterContainer

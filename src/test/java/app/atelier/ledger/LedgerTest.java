@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.db.Database;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,7 @@ class LedgerTest {
 
     @BeforeEach
     void open(@TempDir Path dir) {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("atelier.db"));
+        db = Database.open(TestDatabase.url(dir));
     }
 
     @AfterEach

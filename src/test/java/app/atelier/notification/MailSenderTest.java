@@ -13,6 +13,7 @@ import app.atelier.Config;
 import app.atelier.db.Database;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import app.atelier.web.Text;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -42,7 +43,7 @@ class MailSenderTest {
     @Test
     void aMessageTheServerDropsIsTriedAgainLaterAndTheOthersGoOut() throws Exception {
         var clock = new TestClock(Site.START);
-        try (var db = Database.open("jdbc:sqlite:" + dir.resolve("atelier.db"))) {
+        try (var db = Database.open(TestDatabase.url(dir))) {
             var notifier = new Notifier("http://localhost", Config.HOME_ZONE);
             db.execute(h -> {
                 for (String who : new String[] {"a", "b", "c"}) {

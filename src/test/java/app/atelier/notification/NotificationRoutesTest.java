@@ -9,6 +9,7 @@ import app.atelier.support.Browser;
 import app.atelier.support.Html;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class NotificationRoutesTest {
     Path dir;
 
     private Config config() {
-        return Config.forFolder(dir).withSmtp("127.0.0.1", ServerSetupTest.SMTP.getPort()).withAdmins("admin@example.test");
+        return TestDatabase.config(dir).withSmtp("127.0.0.1", ServerSetupTest.SMTP.getPort()).withAdmins("admin@example.test");
     }
 
     private static int deliver(Site site, Config config) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.atelier.Config;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.SendFailedException;
@@ -28,7 +29,7 @@ class OutboxTest {
     Path dir;
 
     private Config config() {
-        return Config.forFolder(dir).withSmtp("127.0.0.1", ServerSetupTest.SMTP.getPort()).withAdmins("admin@example.test").withLimits(100, 100, 3);
+        return TestDatabase.config(dir).withSmtp("127.0.0.1", ServerSetupTest.SMTP.getPort()).withAdmins("admin@example.test").withLimits(100, 100, 3);
     }
 
     @Test

@@ -16,7 +16,7 @@ class StaffNotificationTest {
     Path dir;
 
     private static List<String> notices(Site site, long memberId) {
-        return List.of(site.text("SELECT coalesce(group_concat(kind, ','), '') FROM (SELECT kind FROM notification WHERE member_id = ? ORDER BY id)", memberId)
+        return List.of(site.text("SELECT coalesce(string_agg(kind, ','), '') FROM (SELECT kind FROM notification WHERE member_id = ? ORDER BY id) told", memberId)
                 .split(",")).stream().filter(k -> !k.isEmpty() && !k.equals("STAFF_OFFER")).toList();
     }
 

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.atelier.Config;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ class ContestTest {
     Path dir;
 
     private void run(Site.Steps steps) {
-        Site.run(Config.forFolder(dir).withAdmins("admin@example.test"), new TestClock(Site.START), steps);
+        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), steps);
     }
 
     /** The platform admin, and Claire Vidal's organisation with a draft challenge she manages. */

@@ -3,10 +3,10 @@ package app.atelier.reward;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.atelier.Config;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +50,7 @@ class MarketTest {
 
     @Test
     void anApprovedDeliveryPaysThePriceLessTheFeeInForceWhenPaid() {
-        Site.run(Config.forFolder(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
             var m = market(site);
             String offers = "/contributions/" + m.contribution() + "/offers";
             assertEquals(409, m.owner().post(offers, "price", "100").code(), "only an accepted contribution");
@@ -91,7 +91,7 @@ class MarketTest {
 
     @Test
     void aRejectedDeliveryCanBeDisputedAndAnAdminDecides() {
-        Site.run(Config.forFolder(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
             var m = market(site);
             accept(site, m);
             long offer = offer(m, "100");
@@ -123,7 +123,7 @@ class MarketTest {
 
     @Test
     void aPaidTaskGoesToTheApplicantPickedAndIsPaidLikeAnyOffer() {
-        Site.run(Config.forFolder(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
             var m = market(site);
             long challenge = challengeOf(site, m);
             String tasks = "/challenges/" + challenge + "/tasks";

@@ -3,9 +3,9 @@ package app.atelier.reward;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import app.atelier.Config;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ class RoyaltyBenchmark {
     @Test
     void oneDeclarationSplitAmongAHundredThousandContributors() {
         assumeTrue(Boolean.getBoolean("benchmark"), "run with -Dbenchmark=true");
-        Site.run(Config.forFolder(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
             var admin = site.signUp("Ada Admin", "admin@example.test");
             site.verify(admin);
             var owner = site.member("Claire Vidal");

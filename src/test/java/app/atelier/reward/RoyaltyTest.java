@@ -3,10 +3,10 @@ package app.atelier.reward;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.atelier.Config;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,7 @@ class RoyaltyTest {
 
     @Test
     void sharesAreProposedThenFixedAndEachDeclarationIsSplitToTheCent() {
-        Site.run(Config.forFolder(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
             var admin = site.signUp("Ada Admin", "admin@example.test");
             site.verify(admin);
             var owner = site.member("Claire Vidal");

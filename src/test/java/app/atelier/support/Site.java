@@ -52,7 +52,7 @@ public final class Site {
     }
 
     public static void run(Path folder, Steps steps) {
-        run(Config.forFolder(folder), new TestClock(START), steps);
+        run(TestDatabase.config(folder), new TestClock(START), steps);
     }
 
     public static void run(Config config, TestClock clock, Steps steps) {
@@ -89,7 +89,7 @@ public final class Site {
 
     /** The member opens the verification link emailed to them and confirms it, as they would from their inbox. */
     public void verify(Browser member) {
-        if (count("SELECT email_verified_at IS NOT NULL FROM member WHERE id = ?", member.memberId) == 1) return;
+        if (count("SELECT count(*) FROM member WHERE id = ? AND email_verified_at IS NOT NULL", member.memberId) == 1) return;
         String link = emailedLink(email(member), "/verify/");
         assertEquals(200, member.get(link).code());
         assertEquals(302, member.post(link).code(), "verifying " + link);
@@ -207,7 +207,7 @@ public final class Site {
 
     /** Runs work on the app's database through a second connection, as a job running beside the app would. */
     public <T> T withDatabase(java.util.function.Function<Database, T> work) {
-        try (var db = Database.open("jdbc:sqlite:" + folder.resolve("atelier.db"))) {
+        try (var db = Database.open(TestDatabase.url(folder))) {
             return work.apply(db);
         }
     }
@@ -240,6 +240,6 @@ public final class Site {
     }
 
     private Jdbi jdbi() {
-        return Jdbi.create("jdbc:sqlite:" + folder.resolve("atelier.db"));
+        return Jdbi.create(TestDatabase.url(folder));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.atelier.Config;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class AdmissionTest {
 
     @Test
     void aRequestBeyondThePlacesIsToldAtOnceToComeBack() {
-        Site.run(withPlaces(Config.forFolder(dir), 0), new TestClock(Site.START), site -> {
+        Site.run(withPlaces(TestDatabase.config(dir), 0), new TestClock(Site.START), site -> {
             var refused = site.visitor().get("/");
             assertEquals(503, refused.code());
             assertEquals("1", refused.headers().get("Retry-After").get(0));
@@ -38,7 +39,7 @@ class AdmissionTest {
 
     @Test
     void everyRequestGivesItsPlaceBackWhateverItsAnswer() throws Exception {
-        Site.run(withPlaces(Config.forFolder(dir), 2), new TestClock(Site.START), site -> {
+        Site.run(withPlaces(TestDatabase.config(dir), 2), new TestClock(Site.START), site -> {
             var pan = site.openChallenge("A lighter pan");
             var codes = ConcurrentHashMap.<Integer>newKeySet();
             var pool = Executors.newFixedThreadPool(16);

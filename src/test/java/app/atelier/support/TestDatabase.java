@@ -1,0 +1,77 @@
+package app.atelier.support;
+
+import app.atelier.Config;
+import app.atelier.db.Database;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The database a test runs on: a SQLite file in the test's folder, or, when the system property
+ * {@value #SERVER_PROPERTY} names a PostgreSQL server (the address of a database there that a role which may
+ * create databases can reach, such as {@code jdbc:postgresql://localhost/postgres?user=atelier&password=atelier}),
+ * a new database on that server for each folder. New databases are copies of one migrated once per run, and are
+ * dropped when the run ends.
+ */
+public final class TestDatabase {
+    public static final String SERVER_PROPERTY = "atelier.test.postgresql";
+    private static final String SERVER = System.getProperty(SERVER_PROPERTY, "");
+    private static final String RUN = "atelier_" + UUID.randomUUID().toString().substring(0, 8);
+    private static final Map<Path, String> MADE = new ConcurrentHashMap<>();
+    private static boolean templateReady;
+
+    private TestDatabase() {
+    }
+
+    public static boolean onPostgresql() {
+        return !SERVER.isEmpty();
+    }
+
+    /** The app's configuration for a test folder, on the database of this run. */
+    public static Config config(Path folder) {
+        return Config.forFolder(folder).withDatabase(url(folder), Database.Login.NONE);
+    }
+
+    /** The address of the folder's database: the same address each time it is asked for. */
+    public static String url(Path folder) {
+        if (!onPostgresql()) return "jdbc:sqlite:" + folder.resolve("atelier.db");
+        return MADE.computeIfAbsent(folder.toAbsolutePath(), f -> copyOfTemplate());
+    }
+
+    private static synchronized String copyOfTemplate() {
+        if (!templateReady) {
+            create(RUN + "_template", "");
+            Database.open(named(RUN + "_template")).close();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropAll));
+            templateReady = true;
+        }
+        String name = RUN + "_" + (MADE.size() + 1);
+        create(name, " TEMPLATE " + RUN + "_template");
+        return named(name);
+    }
+
+    /** The server's address with another database's name in place of the one given. */
+    private static String named(String name) {
+        return SERVER.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    }
+
+    private static void create(String name, String template) {
+        admin("CREATE DATABASE " + name + template);
+    }
+
+    private static void dropAll() {
+        for (String url : MADE.values()) admin("DROP DATABASE IF EXISTS " + url.replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("\\?.*$", "") + " WITH (FORCE)");
+        admin("DROP DATABASE IF EXISTS " + RUN + "_template WITH (FORCE)");
+    }
+
+    private static void admin(String sql) {
+        try (var connection = DriverManager.getConnection(SERVER); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -13,6 +13,7 @@ import app.atelier.support.Browser;
 import app.atelier.support.Html;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
+import app.atelier.support.SqliteOnly;
 import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
 import app.atelier.web.Viewer;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** On a generated community of 100,000 contributions, the first challenge holding 10,000 of them. */
 @Slow
+@SqliteOnly
 class LargeCommunityTest {
     private static final long BIG = 1;
     @TempDir
@@ -70,7 +72,7 @@ class LargeCommunityTest {
             var owner = new Viewer(1L, "Member 1", false);
             long participants = site.count("""
                     SELECT count(*) FROM (SELECT author_id FROM contribution WHERE challenge_id = ?
-                    UNION SELECT x.author_id FROM comment x JOIN contribution k ON k.id = x.contribution_id WHERE k.challenge_id = ?)""", BIG, BIG);
+                    UNION SELECT x.author_id FROM comment x JOIN contribution k ON k.id = x.contribution_id WHERE k.challenge_id = ?) participants""", BIG, BIG);
             assertTrue(participants > 1_000, "enough participants for several batches: " + participants);
             site.withDatabase(db -> {
                 var challenges = new ChallengeService(db, site.clock, new Notifier("http://localhost", Config.HOME_ZONE),

@@ -118,14 +118,15 @@ public interface ChallengeDao {
             WHERE id = :id AND state = :from""")
     int move(long id, ChallengeState from, ChallengeState to, Instant now);
 
-    @SqlQuery("SELECT id FROM challenge WHERE state = 'DRAFT' AND opens_at <= :now")
+    /** Drafts past their opening day; the date scheduler of one instance takes them, the others pass them by. */
+    @SqlQuery("SELECT id FROM challenge WHERE state = 'DRAFT' AND opens_at <= :now <skipLocked>")
     List<Long> dueToOpen(Instant now);
 
     /** Open challenges past their closing day, with whether a voting period follows. */
-    @SqlQuery("SELECT id FROM challenge WHERE state = 'OPEN' AND closes_at <= :now AND (voting_closes_at IS NOT NULL) = (:voting = 1)")
+    @SqlQuery("SELECT id FROM challenge WHERE state = 'OPEN' AND closes_at <= :now AND (voting_closes_at IS NOT NULL) = (:voting = 1) <skipLocked>")
     List<Long> dueToClose(Instant now, boolean voting);
 
-    @SqlQuery("SELECT id FROM challenge WHERE state = 'VOTING' AND voting_closes_at <= :now")
+    @SqlQuery("SELECT id FROM challenge WHERE state = 'VOTING' AND voting_closes_at <= :now <skipLocked>")
     List<Long> dueToEndVoting(Instant now);
 
     @SqlUpdate("UPDATE challenge SET contribution_count = contribution_count + 1 WHERE id = :id")

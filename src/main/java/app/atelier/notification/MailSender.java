@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class MailSender {
     private static final Logger LOG = LoggerFactory.getLogger(MailSender.class);
     private static final int BATCH = 50;
+    /** How long a batch taken is kept from the other instances' senders: far longer than sending it takes. */
+    private static final Duration HOLD = Duration.ofMinutes(10);
     private static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
     /** Where and as whom to send; no host means emails stay in the outbox. */
@@ -61,11 +63,12 @@ public final class MailSender {
         this.session = Session.getInstance(properties);
     }
 
-    /** Sends what is due; returns how many went out. */
+    /** Takes what is due, so that no other instance sends it too, and sends it; returns how many went out. */
     public int deliver() {
         if (!smtp.configured()) return 0;
         int sent = 0;
-        for (var email : db.read(h -> h.attach(NotificationDao.class).due(clock.instant(), BATCH))) {
+        var now = clock.instant();
+        for (var email : db.write(h -> h.attach(NotificationDao.class).take(now, now.plus(HOLD), BATCH))) {
             try {
                 postman.send(message(email), smtp.user(), smtp.password());
                 db.execute(h -> h.attach(NotificationDao.class).sent(email.id(), clock.instant()));

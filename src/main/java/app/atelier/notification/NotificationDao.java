@@ -96,8 +96,21 @@ interface NotificationDao {
 
     @SqlQuery("""
             SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
-            FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND digest = 0 AND next_attempt_at <= :now ORDER BY id LIMIT :limit""")
+            FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND digest = 0 AND next_attempt_at <= :now ORDER BY id LIMIT :limit <skipLocked>""")
     List<OutboxEmail> due(Instant now, int limit);
+
+    @SqlUpdate("UPDATE outbox SET next_attempt_at = :until WHERE id IN (<ids>)")
+    void hold(@BindList("ids") List<Long> ids, Instant until);
+
+    /**
+     * The emails due now, held until {@code until} for the sender that takes them: no other sender sees them as due
+     * before then, and if this one dies before it marks them sent, they fall due again then.
+     */
+    default List<OutboxEmail> take(Instant now, Instant until, int limit) {
+        var due = due(now, limit);
+        if (!due.isEmpty()) hold(due.stream().map(OutboxEmail::id).toList(), until);
+        return due;
+    }
 
     @SqlQuery("""
             SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at

@@ -22,6 +22,8 @@ import app.atelier.contribution.ResponseService;
 import app.atelier.db.Backups;
 import app.atelier.db.Database;
 import app.atelier.demo.DemoData;
+import app.atelier.expert.ExpertRoutes;
+import app.atelier.expert.ExpertService;
 import app.atelier.image.ImageStore;
 import app.atelier.image.PictureRoutes;
 import app.atelier.image.Pictures;
@@ -148,9 +150,10 @@ public final class App {
         var communities = new CommunityService(db, clock, notifier, config.limits().invitations());
         var moderation = new ModerationService(db, clock, notifier);
 
+        var experts = new ExpertService(db, clock, ledger, notifier);
         var views = new ViewLog(db, clock);
         var recognition = new Recognition(db, clock);
-        var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, new PersonalData(db, clock), recognition, clock, config.baseUrl().startsWith("https:"));
+        var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, experts, new PersonalData(db, clock), recognition, clock, config.baseUrl().startsWith("https:"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
         var app = Javalin.create(c -> {
             c.jetty.port = config.port();
@@ -187,6 +190,7 @@ public final class App {
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);
             new WalletRoutes(new WalletService(db, ledger), payouts, market).register(c.routes);
             new OfferRoutes(market).register(c.routes);
+            new ExpertRoutes(experts, config.zone()).register(c.routes);
             new TaskRoutes(new TaskService(db, clock, ledger, notifier)).register(c.routes);
             new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier), market).register(c.routes);
             new ModerationRoutes(moderation, organisations, communities).register(c.routes);
@@ -199,6 +203,7 @@ public final class App {
             c.events.serverStarted(() -> {
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(challenges::advanceByDates), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(communities::endSuspensions), 0, 1, TimeUnit.MINUTES);
+                scheduler.scheduleWithFixedDelay(() -> runQuietly(experts::settleDue), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(accounts::deleteExpiredSessions), 0, 6, TimeUnit.HOURS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(mail::deliver), 5, 30, TimeUnit.SECONDS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(views::write), 10, 10, TimeUnit.SECONDS);

@@ -4,6 +4,8 @@ import app.atelier.community.CommunityService;
 import app.atelier.community.Invitation;
 import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ContributionSummary;
+import app.atelier.expert.ExpertRate;
+import app.atelier.expert.ExpertService;
 import app.atelier.organisation.Organisation;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffOffer;
@@ -27,6 +29,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Sign-up, sign-in and out, addresses and passwords, profiles, the language choice, and the session behind every request. */
@@ -53,7 +56,7 @@ public final class AccountRoutes {
     }
 
     public record ProfilePage(Member member, List<ContributionSummary> contributions, List<Organisation> organisations,
-                              List<String> communities, Recognition.Standing standing) implements Page {
+                              List<String> communities, Recognition.Standing standing, Optional<ExpertRate> expertRate) implements Page {
         @Override
         public String template() {
             return "account/profile.jte";
@@ -98,12 +101,15 @@ public final class AccountRoutes {
     private final ContributionService contributions;
     private final OrganisationService organisations;
     private final CommunityService communities;
+    private final ExpertService experts;
     private final Clock clock;
     private final boolean secureCookies;
 
     public AccountRoutes(AccountService accounts, FormTokens formTokens, ContributionService contributions, OrganisationService organisations,
-                         CommunityService communities, PersonalData personalData, Recognition recognition, Clock clock, boolean secureCookies) {
+                         CommunityService communities, ExpertService experts, PersonalData personalData, Recognition recognition, Clock clock,
+                         boolean secureCookies) {
         this.accounts = accounts;
+        this.experts = experts;
         this.recognition = recognition;
         this.formTokens = formTokens;
         this.personalData = personalData;
@@ -207,7 +213,7 @@ public final class AccountRoutes {
     private void profile(Context ctx) {
         var member = accounts.member(Forms.pathId(ctx, "id"));
         View.render(ctx, new ProfilePage(member, contributions.byAuthor(Current.viewer(ctx), member.id()),
-                organisations.ofMember(member.id()), communities.communitiesOf(member.id()), recognition.standing(member.id())));
+                organisations.ofMember(member.id()), communities.communitiesOf(member.id()), recognition.standing(member.id()), experts.openRate(member.id())));
     }
 
     private void account(Context ctx, ProfileForm form, String failed, Errors errors, String newEmail) {

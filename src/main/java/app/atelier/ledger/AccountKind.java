@@ -10,6 +10,8 @@ public enum AccountKind {
     EARNINGS,
     /** The platform's fees. */
     REVENUE,
+    /** What a booked expert session may cost, held from the organisation's wallet until it is billed or released. */
+    HOLD,
     /** Banks and payment providers outside Atelier: deposits come from here, payouts go back. */
     WORLD;
 

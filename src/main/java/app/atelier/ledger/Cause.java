@@ -7,4 +7,5 @@ public record Cause(String type, long id) {
     public static final String CONTRIBUTION = "contribution";
     public static final String TASK = "task";
     public static final String PAYOUT = "payout";
+    public static final String SESSION = "session";
 }

@@ -156,18 +156,27 @@ public final class MarketService {
     }
 
     /** The platform's fee at the rate in force, rounded down to the cent, so that the contributor never loses the rounding. */
-    static long fee(long price, int feeRateBp) {
+    public static long fee(long price, int feeRateBp) {
         return Math.multiplyExact(price, feeRateBp) / 10_000;
     }
 
     private void pay(Handle h, Offer offer) {
-        int rate = h.attach(OfferDao.class).feeRate();
-        long fee = fee(offer.price(), rate);
-        var escrow = Account.escrow(offer.challengeId(), offer.currency());
-        var transfer = Transfer.of("offer:" + offer.id() + ":pay", "Price paid: " + offer.contributionTitle(), offer.cause())
-                .feeRate(rate).move(escrow, Account.earnings(offer.memberId(), offer.currency()), offer.price() - fee);
-        if (fee > 0) transfer.move(escrow, Account.revenue(offer.currency()), fee);
-        ledger.record(h, transfer);
+        ledger.record(h, withFee(h, Transfer.of("offer:" + offer.id() + ":pay", "Price paid: " + offer.contributionTitle(), offer.cause()),
+                Account.escrow(offer.challengeId(), offer.currency()), offer.memberId(), offer.price()));
+    }
+
+    /** The platform's fee rate in force, in basis points. */
+    public static int feeRate(Handle h) {
+        return h.attach(OfferDao.class).feeRate();
+    }
+
+    /** Adds the payment of a price from an account to a member's earnings, the platform keeping its fee at the rate in force. */
+    public static Transfer withFee(Handle h, Transfer transfer, Account from, long memberId, long price) {
+        int rate = feeRate(h);
+        long fee = fee(price, rate);
+        transfer.feeRate(rate).move(from, Account.earnings(memberId, from.currency()), price - fee);
+        if (fee > 0) transfer.move(from, Account.revenue(from.currency()), fee);
+        return transfer;
     }
 
     private enum Actor { AUTHOR, MANAGER, ADMIN }

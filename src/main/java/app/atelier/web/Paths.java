@@ -34,6 +34,10 @@ public final class Paths {
         return "/tasks/" + id;
     }
 
+    public static String session(long id) {
+        return "/sessions/" + id;
+    }
+
     public static String offer(long id) {
         return "/offers/" + id;
     }

@@ -33,6 +33,7 @@ public final class Text {
     private final ZoneId zone;
     private final ResourceBundle bundle;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter moments;
     /** Parsing a pattern costs more than formatting with it, and MessageFormat is not thread-safe: one set per thread. */
     private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
@@ -41,6 +42,7 @@ public final class Text {
         this.zone = zone;
         this.bundle = ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+        this.moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone);
     }
 
     /** The words of one of our languages (French for any other), with days counted in the platform's time zone. */
@@ -134,6 +136,11 @@ public final class Text {
 
     public String date(LocalDate day) {
         return dates.format(day);
+    }
+
+    /** A day and the time of day, as a booked slot is read. */
+    public String moment(Instant instant) {
+        return moments.format(instant);
     }
 
     /** "3 hours ago", "il y a 3 heures". */

@@ -1,0 +1,303 @@
+package app.atelier.expert;
+
+import app.atelier.db.Database;
+import app.atelier.ledger.Account;
+import app.atelier.ledger.Amounts;
+import app.atelier.ledger.Cause;
+import app.atelier.ledger.Ledger;
+import app.atelier.ledger.Transfer;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
+import app.atelier.organisation.OrganisationAccess;
+import app.atelier.reward.MarketService;
+import app.atelier.web.Amount;
+import app.atelier.web.Errors;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
+import app.atelier.web.Paths;
+import app.atelier.web.Viewer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Expert minutes. An expert sets a rate per minute and some free first minutes; an organisation's owner or manager
+ * books a slot, and the most the session can cost is held from the wallet at once. The expert starts and ends it;
+ * it is billed to the begun minute, free minutes first, and what the bill does not take goes back at once. The
+ * organisation confirms and the expert is paid, less the platform's fee; or disputes, and a platform admin refunds
+ * part or none. Every movement of money is a ledger transaction with a key of its own, so repeating a step changes
+ * nothing.
+ */
+public final class ExpertService {
+    static final String CURRENCY = "EUR";
+    static final int MOST_FREE_MINUTES = 60;
+    static final int SHORTEST = 5;
+    static final int LONGEST = 240;
+    static final int TOPIC_MAX = 500;
+    static final int REASON_MAX = 2000;
+    /** A session runs on this long past its planned length before it is ended for the expert. */
+    static final Duration MARGIN = Duration.ofMinutes(10);
+    /** An ended session the organisation neither confirms nor disputes is paid after this long. */
+    static final Duration TO_CONFIRM = Duration.ofDays(3);
+    /** The expert may start this long before the slot. */
+    static final Duration EARLY = Duration.ofMinutes(15);
+
+    private final Database db;
+    private final Clock clock;
+    private final Ledger ledger;
+    private final Notifier notifier;
+
+    public ExpertService(Database db, Clock clock, Ledger ledger, Notifier notifier) {
+        this.db = db;
+        this.clock = clock;
+        this.ledger = ledger;
+        this.notifier = notifier;
+    }
+
+    /** The rate as typed on the expert's form. */
+    public record RateForm(String perMinute, String freeMinutes, boolean open) {
+        public static RateForm of(Optional<ExpertRate> rate, java.util.function.LongFunction<String> amount) {
+            return rate.map(r -> new RateForm(amount.apply(r.perMinute()), Integer.toString(r.freeMinutes()), r.open())).orElse(new RateForm("", "0", true));
+        }
+    }
+
+    /** A booking as typed: the organisation that pays, the day and time of the slot, its length, and what it is about. */
+    public record BookingForm(String organisationId, String day, String time, String minutes, String topic) {
+        public static BookingForm empty() {
+            return new BookingForm("", "", "", "30", "");
+        }
+    }
+
+    /** An organisation the viewer may book for: one they own or manage. */
+    public record Payer(long id, String name) {
+    }
+
+    /** An expert as a company sees them before booking, and the organisations the viewer may book for. */
+    public record Bookable(long expertId, String name, ExpertRate rate, List<Payer> organisations) {
+    }
+
+    /** The member's rate, while they take bookings. */
+    public Optional<ExpertRate> openRate(long memberId) {
+        return db.read(h -> h.attach(ExpertDao.class).rate(memberId).filter(ExpertRate::open));
+    }
+
+    public Optional<ExpertRate> rate(Viewer viewer) {
+        return db.read(h -> h.attach(ExpertDao.class).rate(viewer.id()));
+    }
+
+    /** Sets the expert's own rate: a positive amount in cents (two decimals at most) and up to an hour free. */
+    public void setRate(Viewer viewer, RateForm form, Locale locale) {
+        var errors = Errors.none();
+        var perMinute = Amounts.parse(form.perMinute(), locale, CURRENCY);
+        if (perMinute.isEmpty()) errors.add("perMinute", "error.amount");
+        else if (perMinute.get() == 0) errors.add("perMinute", "error.amountPositive");
+        int free = wholeNumber(form.freeMinutes(), 0, MOST_FREE_MINUTES);
+        if (free < 0) errors.add("freeMinutes", "expert.freeMinutesRange", MOST_FREE_MINUTES);
+        Invalid.unless(errors);
+        db.execute(h -> h.attach(ExpertDao.class).putRate(viewer.id(), perMinute.get(), free, CURRENCY, form.open(), clock.instant()));
+    }
+
+    /** The expert, if they take bookings, for one who may book for at least one organisation. */
+    public Bookable bookable(Viewer viewer, long expertId) {
+        return db.read(h -> bookable(h, viewer, expertId));
+    }
+
+    private static Bookable bookable(Handle h, Viewer viewer, long expertId) {
+        var rate = h.attach(ExpertDao.class).rate(expertId).filter(ExpertRate::open).orElseThrow(HttpProblem.NotFound::new);
+        if (expertId == viewer.id()) throw new HttpProblem.Conflict("expert.notYourself");
+        var dao = h.attach(ExpertDao.class);
+        var organisations = dao.payers(viewer.id());
+        if (organisations.isEmpty()) throw new HttpProblem.Forbidden();
+        return new Bookable(expertId, dao.name(expertId), rate, organisations);
+    }
+
+    /**
+     * Books a slot: refused in the past, for an organisation the viewer does not manage, or when the wallet cannot
+     * hold the most the session can cost (the refusal says how much is missing).
+     */
+    public long book(Viewer viewer, long expertId, BookingForm form, java.time.ZoneId zone) {
+        var errors = Errors.none().text("topic", form.topic(), TOPIC_MAX);
+        int minutes = wholeNumber(form.minutes(), SHORTEST, LONGEST);
+        if (minutes < 0) errors.add("minutes", "expert.minutesRange", SHORTEST, LONGEST);
+        Instant slot = null;
+        try {
+            slot = LocalDate.parse(form.day().strip()).atTime(LocalTime.parse(form.time().strip())).atZone(zone).toInstant();
+            if (!slot.isAfter(clock.instant())) errors.add("day", "expert.slotPast");
+        } catch (DateTimeParseException e) {
+            errors.add("day", "expert.slotFormat");
+        }
+        Long organisationId = form.organisationId().strip().matches("\\d{1,18}") ? Long.valueOf(form.organisationId().strip()) : null;
+        if (organisationId == null) errors.add("organisationId", "error.required");
+        Invalid.unless(errors);
+        Instant at = slot;
+        return db.write(h -> {
+            var bookable = bookable(h, viewer, expertId);
+            if (bookable.organisations().stream().noneMatch(o -> o.id() == organisationId)) throw new HttpProblem.Forbidden();
+            var rate = bookable.rate();
+            long held = Bill.held(minutes, rate.freeMinutes(), rate.perMinute());
+            long id = h.attach(ExpertDao.class).book(organisationId, expertId, viewer.id(), form.topic().strip(), at, minutes, rate.perMinute(),
+                    rate.freeMinutes(), rate.currency(), held, clock.instant());
+            if (held > 0) {
+                try {
+                    ledger.record(h, Transfer.of("session:" + id + ":hold", "Expert session held", new Cause(Cause.SESSION, id))
+                            .move(Account.wallet(organisationId, rate.currency()), Account.hold(id, rate.currency()), held));
+                } catch (Ledger.Insufficient refused) {
+                    throw Invalid.of("minutes", "expert.unfunded", new Amount(held, rate.currency()), new Amount(refused.missing(), rate.currency()));
+                }
+            }
+            notifier.notify(h, NotificationKind.REWARD, List.of(expertId), viewer.id(), viewer.name(), form.topic().strip(), "session.state.booked",
+                    Paths.session(id), clock.instant());
+            return id;
+        });
+    }
+
+    /** A session and what the viewer may do with it. */
+    public record Seen(Session session, Bill bill, int feeRateBp, boolean expert, boolean manages, boolean admin) {
+        public long fee() {
+            return MarketService.fee(bill.cost() - session.refunded(), feeRateBp);
+        }
+    }
+
+    /** The session, for its expert, the organisation's owners and managers, and platform admins; no one else learns it exists. */
+    public Seen seen(Viewer viewer, long id) {
+        return db.read(h -> seen(h, viewer, id));
+    }
+
+    private Seen seen(Handle h, Viewer viewer, long id) {
+        var session = h.attach(ExpertDao.class).find(id).orElseThrow(HttpProblem.NotFound::new);
+        boolean expert = viewer.signedIn() && viewer.id() == session.expertId();
+        boolean manages = viewer.signedIn() && OrganisationAccess.of(h, viewer, session.organisationId()).manages();
+        if (!expert && !manages && !viewer.admin()) throw new HttpProblem.NotFound();
+        return new Seen(session, session.bill(clock.instant()), MarketService.feeRate(h), expert, manages, viewer.admin());
+    }
+
+    public List<Session> sessions(Viewer viewer) {
+        return db.read(h -> h.attach(ExpertDao.class).of(viewer.id()));
+    }
+
+    public List<Session> disputed(Viewer admin) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        return db.read(h -> h.attach(ExpertDao.class).disputed());
+    }
+
+    /** The expert starts the session, from a little before its slot. */
+    public void start(Viewer viewer, long id) {
+        db.execute(h -> {
+            var seen = seen(h, viewer, id);
+            if (!seen.expert()) throw new HttpProblem.Forbidden();
+            if (clock.instant().isBefore(seen.session().slotAt().minus(EARLY))) throw new HttpProblem.Conflict("expert.tooEarly");
+            if (h.attach(ExpertDao.class).start(id, clock.instant()) == 0) throw new HttpProblem.Conflict("expert.stateChanged");
+        });
+    }
+
+    /** The expert ends the session: it is billed, and what the bill does not take goes back to the wallet. */
+    public void end(Viewer viewer, long id) {
+        db.execute(h -> {
+            if (!seen(h, viewer, id).expert()) throw new HttpProblem.Forbidden();
+            if (!end(h, id, clock.instant())) throw new HttpProblem.Conflict("expert.stateChanged");
+        });
+    }
+
+    private boolean end(Handle h, long id, Instant at) {
+        var session = h.attach(ExpertDao.class).find(id).orElseThrow();
+        var bill = session.bill(at);
+        if (h.attach(ExpertDao.class).end(id, at, bill.minutesUsed(), bill.cost()) == 0) return false;
+        release(h, session, bill.released());
+        notifier.notifyStaff(h, session.organisationId(), NotificationKind.REWARD, session.expertId(), session.expertName(), session.topic(),
+                "session.state.ended", Paths.session(id), clock.instant());
+        return true;
+    }
+
+    private void release(Handle h, Session session, long amount) {
+        if (amount == 0) return;
+        ledger.record(h, Transfer.of("session:" + session.id() + ":release", "Expert session: unused hold returned", new Cause(Cause.SESSION, session.id()))
+                .move(Account.hold(session.id(), session.currency()), Account.wallet(session.organisationId(), session.currency()), amount));
+    }
+
+    /** The organisation confirms the bill: the expert is paid it, less the platform's fee. */
+    public void confirm(Viewer viewer, long id) {
+        db.execute(h -> {
+            if (!seen(h, viewer, id).manages()) throw new HttpProblem.Forbidden();
+            if (!pay(h, id, SessionState.ENDED, 0)) throw new HttpProblem.Conflict("expert.stateChanged");
+        });
+    }
+
+    private boolean pay(Handle h, long id, SessionState from, long refund) {
+        var session = h.attach(ExpertDao.class).find(id).orElseThrow();
+        if (h.attach(ExpertDao.class).paid(id, from, refund) == 0) return false;
+        var hold = Account.hold(id, session.currency());
+        var cause = new Cause(Cause.SESSION, id);
+        if (refund > 0) {
+            ledger.record(h, Transfer.of("session:" + id + ":refund", "Expert session: refund", cause)
+                    .move(hold, Account.wallet(session.organisationId(), session.currency()), refund));
+        }
+        long paid = session.billed() - refund;
+        if (paid > 0) ledger.record(h, MarketService.withFee(h, Transfer.of("session:" + id + ":pay", "Expert session: " + session.topic(), cause), hold, session.expertId(), paid));
+        notifier.notify(h, NotificationKind.REWARD, List.of(session.expertId()), session.bookedBy(), session.organisationName(), session.topic(),
+                "session.state.paid", Paths.session(id), clock.instant());
+        return true;
+    }
+
+    /** The organisation disputes the bill, saying why; a platform admin decides. */
+    public void dispute(Viewer viewer, long id, String reason) {
+        Invalid.unless(Errors.none().text("reason", reason, REASON_MAX));
+        db.execute(h -> {
+            if (!seen(h, viewer, id).manages()) throw new HttpProblem.Forbidden();
+            if (h.attach(ExpertDao.class).dispute(id, reason.strip()) == 0) throw new HttpProblem.Conflict("expert.stateChanged");
+        });
+    }
+
+    /** A platform admin settles a dispute: {@code refund} (up to the bill) goes back to the wallet, the rest to the expert. */
+    public void settle(Viewer admin, long id, String refund, Locale locale) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        db.execute(h -> {
+            var session = seen(h, admin, id).session();
+            var amount = Amounts.parse(refund, locale, session.currency());
+            if (amount.isEmpty()) throw Invalid.of("refund", "error.amount");
+            if (amount.get() > session.billed()) throw Invalid.of("refund", "expert.refundTooMuch", new Amount(session.billed(), session.currency()));
+            if (!pay(h, id, SessionState.DISPUTED, amount.get())) throw new HttpProblem.Conflict("expert.stateChanged");
+        });
+    }
+
+    /**
+     * What the scheduler does every minute, on every instance, each session once: a session never started gives its
+     * whole hold back after its slot; one run past its length and the margin is ended at its planned length; one the
+     * organisation left unconfirmed for {@code TO_CONFIRM} is paid. Returns how many sessions moved.
+     */
+    public int settleDue() {
+        var now = clock.instant();
+        return db.write(h -> {
+            var sessions = h.attach(ExpertDao.class);
+            int moved = 0;
+            for (long id : sessions.neverStarted(now, MARGIN.toMillis())) {
+                var session = sessions.find(id).orElseThrow();
+                if (sessions.expire(id) == 0) continue;
+                release(h, session, session.held());
+                moved++;
+            }
+            for (long id : sessions.overrunning(now, MARGIN.toMillis())) {
+                var session = sessions.find(id).orElseThrow();
+                if (end(h, id, session.startedAt().plus(Duration.ofMinutes(session.plannedMinutes())))) moved++;
+            }
+            for (long id : sessions.unconfirmed(now.minus(TO_CONFIRM))) {
+                if (pay(h, id, SessionState.ENDED, 0)) moved++;
+            }
+            return moved;
+        });
+    }
+
+    /** A whole number within bounds, or -1. */
+    private static int wholeNumber(String typed, int least, int most) {
+        String t = typed.strip();
+        if (!t.matches("\\d{1,4}")) return -1;
+        int n = Integer.parseInt(t);
+        return n < least || n > most ? -1 : n;
+    }
+}

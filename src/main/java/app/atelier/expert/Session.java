@@ -1,0 +1,16 @@
+package app.atelier.expert;
+
+import java.time.Instant;
+
+/** A live session an organisation booked with an expert, with the terms of the booking and how it went. */
+public record Session(long id, long organisationId, String organisationName, long expertId, String expertName, long bookedBy, String topic,
+                      Instant slotAt, int plannedMinutes, long perMinute, int freeMinutes, String currency, long held, SessionState state,
+                      Instant startedAt, Instant endedAt, Long minutesUsed, Long billed, long refunded, String dispute) {
+
+    /** The bill as of {@code now}: the final one once ended, the running one while it runs. */
+    public Bill bill(Instant now) {
+        if (startedAt == null) return Bill.of(0, plannedMinutes, freeMinutes, perMinute);
+        Instant until = endedAt != null ? endedAt : now;
+        return Bill.of(Bill.minutes(until.toEpochMilli() - startedAt.toEpochMilli()), plannedMinutes, freeMinutes, perMinute);
+    }
+}

@@ -41,6 +41,8 @@ import app.atelier.recognition.RecognitionRoutes;
 import app.atelier.reward.MarketService;
 import app.atelier.reward.OfferRoutes;
 import app.atelier.reward.PayoutService;
+import app.atelier.reward.ReflectionRoutes;
+import app.atelier.reward.ReflectionService;
 import app.atelier.reward.RewardRoutes;
 import app.atelier.reward.RewardService;
 import app.atelier.reward.RoyaltyRoutes;
@@ -151,6 +153,7 @@ public final class App {
         var moderation = new ModerationService(db, clock, notifier);
 
         var experts = new ExpertService(db, clock, ledger, notifier);
+        var reflections = new ReflectionService(db, clock, ledger, notifier);
         var views = new ViewLog(db, clock);
         var recognition = new Recognition(db, clock);
         var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, experts, new PersonalData(db, clock), recognition, clock, config.baseUrl().startsWith("https:"));
@@ -180,7 +183,7 @@ public final class App {
             c.routes.get("/health", ctx -> health(ctx, db, config), Role.ANYONE);
             accountRoutes.register(c.routes);
             new OrganisationRoutes(organisations, pictures).register(c.routes);
-            new OrganisationPageRoutes(organisations, challenges, communities).register(c.routes);
+            new OrganisationPageRoutes(organisations, challenges, communities, reflections).register(c.routes);
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
             new ChallengeRoutes(challenges, pictures).register(c.routes);
             new PictureRoutes(pictures).register(c.routes);
@@ -191,6 +194,7 @@ public final class App {
             new WalletRoutes(new WalletService(db, ledger), payouts, market).register(c.routes);
             new OfferRoutes(market).register(c.routes);
             new ExpertRoutes(experts, config.zone()).register(c.routes);
+            new ReflectionRoutes(reflections).register(c.routes);
             new TaskRoutes(new TaskService(db, clock, ledger, notifier)).register(c.routes);
             new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier), market).register(c.routes);
             new ModerationRoutes(moderation, organisations, communities).register(c.routes);
@@ -204,6 +208,7 @@ public final class App {
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(challenges::advanceByDates), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(communities::endSuspensions), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(experts::settleDue), 0, 1, TimeUnit.MINUTES);
+                scheduler.scheduleWithFixedDelay(() -> runQuietly(reflections::remindDue), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(accounts::deleteExpiredSessions), 0, 6, TimeUnit.HOURS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(mail::deliver), 5, 30, TimeUnit.SECONDS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(views::write), 10, 10, TimeUnit.SECONDS);

@@ -31,7 +31,8 @@ public final class OrganisationPageRoutes {
 
     public record OrganisationPage(Organisation organisation, Slice<Challenge> challenges, OrganisationAccess access,
                                    List<StaffMember> staff, StaffForm staffForm, Errors staffErrors,
-                                   Optional<Membership> membership, long pendingApplications, boolean offered) implements Page {
+                                   Optional<Membership> membership, long pendingApplications, boolean offered,
+                                   PaysAfterReflection.Record paysAfterReflection) implements Page {
         @Override
         public String template() {
             return "challenge/organisation.jte";
@@ -49,9 +50,12 @@ public final class OrganisationPageRoutes {
     private final OrganisationService organisations;
     private final ChallengeService challenges;
     private final CommunityService communities;
+    private final PaysAfterReflection paysAfterReflection;
 
-    public OrganisationPageRoutes(OrganisationService organisations, ChallengeService challenges, CommunityService communities) {
+    public OrganisationPageRoutes(OrganisationService organisations, ChallengeService challenges, CommunityService communities,
+                                  PaysAfterReflection paysAfterReflection) {
         this.organisations = organisations;
+        this.paysAfterReflection = paysAfterReflection;
         this.challenges = challenges;
         this.communities = communities;
     }
@@ -81,6 +85,7 @@ public final class OrganisationPageRoutes {
         var staff = access.moderates() ? organisations.staff(id) : List.<StaffMember>of();
         long pending = access.moderates() ? communities.pending(id) : 0;
         View.render(ctx, new OrganisationPage(organisation, challenges.ofOrganisation(viewer, id, Cursor.parse(ctx.queryParam("after"))),
-                access, staff, staffForm, staffErrors, communities.membership(viewer, id), pending, ctx.queryParam("offered") != null));
+                access, staff, staffForm, staffErrors, communities.membership(viewer, id), pending, ctx.queryParam("offered") != null,
+                paysAfterReflection.of(id)));
     }
 }

@@ -234,7 +234,7 @@ public final class DemoData {
                 .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00)));
         long pot = challenges.create(camille, verdier, new ChallengeForm("La cocotte 24 cm : ce qu'il faut améliorer", "Concours terminé : merci à toutes et tous !",
                 "LAUNCH", "OUTSIDE_IN", List.of("IDEA"), "", today().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
-        rewards.setPlan(camille, pot, new PlanForm(List.of("300", "150", "", "", ""), "1", "50", "2"), Locale.FRENCH);
+        rewards.setPlan(camille, pot, new PlanForm(List.of("300", "150", "", "", ""), "1", "50", "2", true, "14", "50", "200"), Locale.FRENCH);
         challenges.open(camille, pot);
         var ids = ideas(pot, camille, List.of(idea("Des poignées plus larges", "Avec des maniques, on n'attrape pas bien les poignées actuelles.", 6),
                 idea("Un couvercle qui sert de plat", "Retourné, le couvercle en fonte ferait un plat à gratin.", 4),

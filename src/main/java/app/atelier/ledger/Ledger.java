@@ -20,6 +20,11 @@ public final class Ledger {
         this.clock = clock;
     }
 
+    /** The time transactions are recorded at now. */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     /** Too little money in an account for a move out of it. */
     public static final class Insufficient extends RuntimeException {
         private final Account account;

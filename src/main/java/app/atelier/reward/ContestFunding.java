@@ -14,7 +14,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * A contest's prize pool moves from the organisation's wallet into the challenge's escrow as the challenge opens,
  * and a challenge whose pool the wallet cannot cover stays a draft. A cancelled challenge gives back what its
- * escrow holds; a contest is decided only by settling it, with its winners.
+ * escrow holds; a contest is decided only by settling it, with its winners. A decision starts the reflection
+ * period of a plan that promises to pay what the organisation wishes.
  */
 final class ContestFunding implements MoveRule {
     private final Ledger ledger;
@@ -57,6 +58,8 @@ final class ContestFunding implements MoveRule {
             }
             case DECIDED -> {
                 if (pool > 0 && !ledger.recorded(h, settleKey(challenge.id()))) throw new HttpProblem.Conflict("reward.pickWinners");
+                var reflection = rewards.terms(challenge.id()).reflection();
+                if (reflection.promised()) h.attach(ReflectionDao.class).begin(challenge.id(), ledger.now().plus(java.time.Duration.ofDays(reflection.days())));
             }
             default -> {
             }

@@ -15,21 +15,26 @@ import java.util.stream.IntStream;
  * A reward plan as typed: up to {@value #RANKS} ranked prizes and honourable mentions for a contest, and a royalty
  * rate in percent of net sales (two decimals at most, so that it is a whole number of basis points).
  */
-public record PlanForm(List<String> prizes, String mentions, String mentionAmount, String royaltyRate) {
+public record PlanForm(List<String> prizes, String mentions, String mentionAmount, String royaltyRate, boolean reflect, String reflectionDays,
+                       String suggestedLow, String suggestedHigh) {
     public static final int RANKS = 5;
     static final int MOST_MENTIONS = 50;
 
     public static PlanForm of(PlanTerms terms, String currency, Text text) {
         var table = terms.prizes();
         var prizes = IntStream.range(0, RANKS).mapToObj(i -> i < table.prizes().size() ? text.amount(table.prizes().get(i), currency) : "").toList();
+        var reflection = terms.reflection();
         return new PlanForm(prizes, table.mentions() == 0 ? "" : String.valueOf(table.mentions()),
                 table.mentionAmount() == 0 ? "" : text.amount(table.mentionAmount(), currency),
-                terms.royaltyBp() == 0 ? "" : text.amount(terms.royaltyBp(), "EUR"));
+                terms.royaltyBp() == 0 ? "" : text.amount(terms.royaltyBp(), "EUR"), reflection.promised(),
+                String.valueOf(reflection.promised() ? reflection.days() : PlanTerms.Reflection.DEFAULT_DAYS),
+                reflection.low() == null ? "" : text.amount(reflection.low(), currency), reflection.high() == null ? "" : text.amount(reflection.high(), currency));
     }
 
     public static PlanForm from(Context ctx) {
         var prizes = IntStream.rangeClosed(1, RANKS).mapToObj(rank -> Forms.text(ctx, "prize" + rank)).toList();
-        return new PlanForm(prizes, Forms.text(ctx, "mentions"), Forms.text(ctx, "mentionAmount"), Forms.text(ctx, "royaltyRate"));
+        return new PlanForm(prizes, Forms.text(ctx, "mentions"), Forms.text(ctx, "mentionAmount"), Forms.text(ctx, "royaltyRate"),
+                ctx.formParam("reflect") != null, Forms.text(ctx, "reflectionDays"), Forms.text(ctx, "suggestedLow"), Forms.text(ctx, "suggestedHigh"));
     }
 
     /** The plan, or the reasons it is not one: a malformed or zero amount, a rank left out before a later one, a rate over 100 %. */
@@ -70,7 +75,27 @@ public record PlanForm(List<String> prizes, String mentions, String mentionAmoun
             if (rate.isEmpty() || rate.get() == 0 || rate.get() > 10_000) errors.add("royaltyRate", "error.rate");
             else royaltyBp = rate.get();
         }
+        var reflection = reflection(locale, currency, errors);
         Invalid.unless(errors);
-        return new PlanTerms(new PrizeTable(List.copyOf(amounts), Math.max(mentionCount, 0), mentionCount > 0 ? each : 0), (int) royaltyBp);
+        return new PlanTerms(new PrizeTable(List.copyOf(amounts), Math.max(mentionCount, 0), mentionCount > 0 ? each : 0), (int) royaltyBp, reflection);
+    }
+
+    /** Pay what you wish, if chosen: a reflection period of 1 to 60 days, and a suggested range whose ends are optional. */
+    private PlanTerms.Reflection reflection(Locale locale, String currency, Errors errors) {
+        if (!reflect) return PlanTerms.Reflection.NONE;
+        String typedDays = reflectionDays.isBlank() ? String.valueOf(PlanTerms.Reflection.DEFAULT_DAYS) : reflectionDays.strip();
+        int days = typedDays.matches("\\d{1,2}") ? Integer.parseInt(typedDays) : 0;
+        if (days < 1 || days > PlanTerms.Reflection.MOST_DAYS) errors.add("reflectionDays", "reflection.daysRange", PlanTerms.Reflection.MOST_DAYS);
+        Long low = optionalAmount("suggestedLow", suggestedLow, locale, currency, errors);
+        Long high = optionalAmount("suggestedHigh", suggestedHigh, locale, currency, errors);
+        if (low != null && high != null && low > high) errors.add("suggestedHigh", "reflection.rangeOrder");
+        return new PlanTerms.Reflection(days, low, high);
+    }
+
+    private static Long optionalAmount(String field, String typed, Locale locale, String currency, Errors errors) {
+        if (typed.isBlank()) return null;
+        var amount = Amounts.parse(typed, locale, currency);
+        if (amount.isEmpty()) errors.add(field, "error.amount");
+        return amount.orElse(null);
     }
 }

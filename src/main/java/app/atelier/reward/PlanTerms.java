@@ -1,7 +1,21 @@
 package app.atelier.reward;
 
-/** What a challenge's reward plan promises: a contest's prize table, and a royalty rate in basis points (0 for none). */
-public record PlanTerms(PrizeTable prizes, int royaltyBp) {
+/**
+ * What a challenge's reward plan promises: a contest's prize table, a royalty rate in basis points (0 for none),
+ * and whether the organisation pays what it wishes after reflecting on the results ({@link Reflection#NONE} if not).
+ */
+public record PlanTerms(PrizeTable prizes, int royaltyBp, Reflection reflection) {
+    /** Pay what you wish: within {@code days} of the decision, an amount the organisation chooses, perhaps in a suggested range (null ends). */
+    public record Reflection(int days, Long low, Long high) {
+        public static final Reflection NONE = new Reflection(0, null, null);
+        public static final int DEFAULT_DAYS = 7;
+        public static final int MOST_DAYS = 60;
+
+        public boolean promised() {
+            return days > 0;
+        }
+    }
+
     public boolean royalty() {
         return royaltyBp > 0;
     }

@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Candidate.class)
 @RegisterConstructorMapper(RewardDao.Mentions.class)
 interface RewardDao {
-    record Mentions(int mentions, long mentionAmount, int royaltyBp) {
+    record Mentions(int mentions, long mentionAmount, int royaltyBp, Integer reflectionDays, Long suggestedLow, Long suggestedHigh) {
     }
 
     /** The organisation's currency, or null when there is no such organisation. */
@@ -22,14 +22,16 @@ interface RewardDao {
     @SqlQuery("SELECT amount FROM reward_prize WHERE challenge_id = :challengeId ORDER BY rank")
     List<Long> prizes(long challengeId);
 
-    @SqlQuery("SELECT mentions, mention_amount, royalty_bp FROM reward_plan WHERE challenge_id = :challengeId")
+    @SqlQuery("SELECT mentions, mention_amount, royalty_bp, reflection_days, suggested_low, suggested_high FROM reward_plan WHERE challenge_id = :challengeId")
     Optional<Mentions> mentions(long challengeId);
 
     /** Most challenges have no reward plan: their page then reads one row that is not there, and no prizes. */
     default PlanTerms terms(long challengeId) {
         return mentions(challengeId)
-                .map(plan -> new PlanTerms(new PrizeTable(prizes(challengeId), plan.mentions(), plan.mentionAmount()), plan.royaltyBp()))
-                .orElse(new PlanTerms(PrizeTable.NONE, 0));
+                .map(plan -> new PlanTerms(new PrizeTable(prizes(challengeId), plan.mentions(), plan.mentionAmount()), plan.royaltyBp(),
+                        plan.reflectionDays() == null ? PlanTerms.Reflection.NONE
+                                : new PlanTerms.Reflection(plan.reflectionDays(), plan.suggestedLow(), plan.suggestedHigh())))
+                .orElse(new PlanTerms(PrizeTable.NONE, 0, PlanTerms.Reflection.NONE));
     }
 
     default PrizeTable prizeTable(long challengeId) {
@@ -43,16 +45,20 @@ interface RewardDao {
     void insertPrizes(long challengeId, List<Integer> rank, List<Long> amount);
 
     @SqlUpdate("""
-            INSERT INTO reward_plan (challenge_id, mentions, mention_amount, royalty_bp) VALUES (:challengeId, :mentions, :mentionAmount, :royaltyBp)
-            ON CONFLICT (challenge_id) DO UPDATE SET mentions = excluded.mentions, mention_amount = excluded.mention_amount, royalty_bp = excluded.royalty_bp""")
-    void putPlan(long challengeId, int mentions, long mentionAmount, int royaltyBp);
+            INSERT INTO reward_plan (challenge_id, mentions, mention_amount, royalty_bp, reflection_days, suggested_low, suggested_high)
+            VALUES (:challengeId, :mentions, :mentionAmount, :royaltyBp, :days, :low, :high)
+            ON CONFLICT (challenge_id) DO UPDATE SET mentions = excluded.mentions, mention_amount = excluded.mention_amount, royalty_bp = excluded.royalty_bp,
+                reflection_days = excluded.reflection_days, suggested_low = excluded.suggested_low, suggested_high = excluded.suggested_high""")
+    void putPlan(long challengeId, int mentions, long mentionAmount, int royaltyBp, Integer days, Long low, Long high);
 
     default void save(long challengeId, PlanTerms terms) {
         var table = terms.prizes();
         clearPrizes(challengeId);
         var ranks = IntStream.rangeClosed(1, table.prizes().size()).boxed().toList();
         insertPrizes(challengeId, ranks, table.prizes());
-        putPlan(challengeId, table.mentions(), table.mentionAmount(), terms.royaltyBp());
+        var reflection = terms.reflection();
+        putPlan(challengeId, table.mentions(), table.mentionAmount(), terms.royaltyBp(), reflection.promised() ? reflection.days() : null,
+                reflection.low(), reflection.high());
     }
 
     /** The challenge's visible contributions, the community's favourites first: the list the manager picks winners from. */

@@ -52,7 +52,8 @@ public final class RewardService {
 
     /** What the challenge page shows of the plan: the prizes before anyone contributes, the winners once decided. */
     public record Plan(PlanTerms terms, String currency, List<Award> awards, boolean editable, boolean decidable,
-                       RoyaltyService.Royalty royalty, boolean managesRoyalty, List<Task> tasks, boolean mayPostTask, List<Offer> offers) {
+                       RoyaltyService.Royalty royalty, boolean managesRoyalty, List<Task> tasks, boolean mayPostTask, List<Offer> offers,
+                       ReflectionService.Status reflection) {
         /** Recognition is always on: every challenge offers every badge. */
         public List<Badge> badges() {
             return List.of(Badge.values());
@@ -74,7 +75,8 @@ public final class RewardService {
                     h.attach(TaskDao.class).ofChallenge(challenge.id()),
                     access.manages() && challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.CLOSED
                             && challenge.state() != ChallengeState.CANCELLED,
-                    h.attach(OfferDao.class).ofChallenge(challenge.id()));
+                    h.attach(OfferDao.class).ofChallenge(challenge.id()),
+                    ReflectionService.status(h, viewer, access, terms.reflection(), clock.instant()));
         });
     }
 

@@ -1,0 +1,154 @@
+package app.atelier.reward;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.atelier.Config;
+import app.atelier.ledger.Ledger;
+import app.atelier.notification.Notifier;
+import app.atelier.support.Browser;
+import app.atelier.support.Site;
+import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pay what you wish, after reflection, through the running app: promised in the plan, begun by the decision,
+ * reminded once when it runs out, pending on the challenge until paid, paid once with the marketplace fee, and
+ * shown in aggregate on the organisation's page.
+ */
+class ReflectionTest {
+    @TempDir
+    Path dir;
+
+    /** Maison Vidal, 100.00 EUR in its wallet, a challenge promising pay-what-you-wish within 7 days; three contributors. */
+    private record Scene(Site site, Browser owner, long organisation, long challenge, List<Browser> contributors) {
+        String reflection() {
+            return "/challenges/" + challenge + "/reflection";
+        }
+
+        long earnings(Browser member) {
+            return site.count("SELECT coalesce(sum(balance), 0) FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", member.memberId);
+        }
+
+        long wallet() {
+            return site.count("SELECT coalesce(sum(balance), 0) FROM ledger_account WHERE kind = 'WALLET' AND owner_id = ?", organisation);
+        }
+
+        /** The reminder job, as any instance runs it, on its own connections. */
+        int remindDue() {
+            return site.withDatabase(db -> new ReflectionService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE)).remindDue());
+        }
+
+        String[] pay(String mode, String total, String message, String... perContributor) {
+            var fields = new ArrayList<>(List.of("mode", mode, "total", total, "message", message));
+            for (int i = 0; i < contributors.size(); i++) {
+                fields.add((mode.equals("EACH") ? "amount-" : "weight-") + contributors.get(i).memberId);
+                fields.add(perContributor[i]);
+            }
+            return fields.toArray(String[]::new);
+        }
+    }
+
+    private void run(SceneSteps steps) {
+        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+            var admin = site.signUp("Ada Admin", "admin@example.test");
+            site.verify(admin);
+            var owner = site.member("Claire Vidal");
+            long organisation = site.organisation(owner, "Maison Vidal");
+            admin.post("/admin/deposits", "organisationId", String.valueOf(organisation), "amount", "100", "reference", "BANK-1");
+            long challenge = site.challenge(owner, organisation, "A lighter lid");
+            String prizes = "/challenges/" + challenge + "/prizes";
+            for (String[] bad : new String[][] {{"0", "", ""}, {"61", "", ""}, {"x", "", ""}, {"7", "1.234", ""}, {"7", "-3", ""}, {"7", "50", "10"}}) {
+                assertEquals(422, owner.post(prizes, "reflect", "yes", "reflectionDays", bad[0], "suggestedLow", bad[1], "suggestedHigh", bad[2]).code(),
+                        String.join(" ", bad));
+            }
+            assertEquals(0, site.count("SELECT count(*) FROM reward_plan WHERE reflection_days IS NOT NULL"));
+            assertEquals(302, owner.post(prizes, "reflect", "yes", "reflectionDays", "7", "suggestedLow", "10", "suggestedHigh", "50").code());
+            assertEquals(302, site.move(owner, challenge, "OPEN").code());
+            var contributors = new ArrayList<Browser>();
+            for (String name : new String[] {"Ana Idea", "Ben Report", "Cat Test"}) {
+                var member = site.member(name);
+                site.contribute(member, challenge, "From " + name);
+                contributors.add(member);
+            }
+            steps.run(new Scene(site, owner, organisation, challenge, contributors));
+        });
+    }
+
+    private interface SceneSteps {
+        void run(Scene scene) throws Exception;
+    }
+
+    @Test
+    void theDecisionStartsTheReflectionWhoseEndIsRemindedOnceAndThePaymentIsSplitAndPaidOnce() {
+        run(s -> {
+            var ana = s.contributors().get(0);
+            assertTrue(ana.page("/challenges/" + s.challenge()).contains("takes 7 days to decide what the work was worth"), "promised up front");
+            assertEquals(409, s.owner().get(s.reflection()).code(), "not before the decision");
+            assertEquals(302, s.site().move(s.owner(), s.challenge(), "REVIEW").code());
+            assertEquals(302, s.site().move(s.owner(), s.challenge(), "DECIDED").code());
+
+            assertEquals(403, ana.get(s.reflection()).code(), "a contributor does not decide");
+            assertEquals(302, s.site().visitor().get(s.reflection()).code());
+            String page = s.owner().page(s.reflection());
+            assertTrue(page.contains("Ana Idea") && page.contains("Ben Report") && page.contains("Cat Test"), "what the company received");
+
+            s.site().clock.advance(Duration.ofDays(7).plusMinutes(1));
+            assertEquals(1, s.remindDue());
+            assertEquals(0, s.remindDue(), "reminded once, whichever instance and after a restart");
+            assertEquals(1, s.site().count("SELECT count(*) FROM notification WHERE kind = 'REWARD' AND detail_key = 'reflection.reminder'"));
+            assertTrue(ana.page("/challenges/" + s.challenge()).contains("Payment pending"));
+
+            String[] broken = {"x", "1.234", "-5"};
+            for (String bad : broken) {
+                assertEquals(422, s.owner().post(s.reflection(), s.pay("EACH", "", "", bad, "1", "1")).code(), bad);
+            }
+            assertEquals(422, s.owner().post(s.reflection(), s.pay("SPLIT", "30", "", "", "", "")).code(), "a total needs a weight");
+            assertEquals(422, s.owner().post(s.reflection(), s.pay("SPLIT", "30", "", "1", "x", "1")).code());
+            assertEquals(422, s.owner().post(s.reflection(), s.pay("SPLIT", "30", "x".repeat(2001), "1", "1", "1")).code());
+            var unfunded = s.owner().post(s.reflection(), s.pay("EACH", "", "Thanks", "60", "60", "0"));
+            assertEquals(422, unfunded.code());
+            String refused = unfunded.body().string();
+            assertTrue(refused.contains("€120.00") && refused.contains("€20.00"), "says what is missing");
+            assertTrue(refused.contains("value=\"60\""), "keeps what was typed");
+            assertEquals(0, s.site().count("SELECT count(*) FROM reflection WHERE paid_at IS NOT NULL"));
+            assertEquals(0, s.site().count("SELECT count(*) FROM reflection_share"));
+            assertEquals(100_00, s.wallet(), "nothing saved");
+
+            assertEquals(302, s.owner().post(s.reflection(), s.pay("SPLIT", "30", "Thank you <b>all</b>", "2", "1", "0")).code());
+            assertEquals(409, s.owner().post(s.reflection(), s.pay("SPLIT", "30", "Again", "2", "1", "0")).code(), "paid once");
+            // 20.00 and 10.00, less 15 %: 17.00 and 8.50; nothing for the third, said plainly.
+            assertEquals(17_00, s.earnings(ana));
+            assertEquals(8_50, s.earnings(s.contributors().get(1)));
+            assertEquals(0, s.earnings(s.contributors().get(2)));
+            assertEquals(70_00, s.wallet());
+            String seen = ana.page("/challenges/" + s.challenge());
+            assertTrue(seen.contains("The company paid €30.00 after reflection.") && seen.contains("To you: €20.00."));
+            assertTrue(seen.contains("Thank you &lt;b&gt;all&lt;/b&gt;"), "the message, escaped");
+            assertFalse(seen.contains("Payment pending"));
+            assertTrue(s.site().count("SELECT count(*) FROM notification WHERE detail_key = 'reflection.paidNotice'") >= 3, "each contributor told");
+            assertTrue(s.site().visitor().page("/organisations/" + s.organisation()).contains("Pays after reflection: 1 of 1 times, €30.00 in all, €30.00 on average."));
+        });
+    }
+
+    @Test
+    void payingNothingIsAllowedAndSaidPlainly() {
+        run(s -> {
+            s.site().move(s.owner(), s.challenge(), "REVIEW");
+            s.site().move(s.owner(), s.challenge(), "DECIDED");
+            assertEquals(302, s.owner().post(s.reflection(), s.pay("EACH", "", "", "0", "", "0")).code());
+            assertTrue(s.contributors().get(0).page("/challenges/" + s.challenge()).contains("The company decided to pay nothing after reflection."));
+            assertEquals(0, s.site().count("SELECT count(*) FROM ledger_transaction WHERE idempotency_key LIKE 'reflection:%'"));
+            s.site().clock.advance(Duration.ofDays(8));
+            assertEquals(0, s.remindDue(), "a period paid, even with nothing, is not reminded");
+            assertTrue(s.site().visitor().page("/organisations/" + s.organisation()).contains("1 of 1 times, €0.00 in all"));
+        });
+    }
+}

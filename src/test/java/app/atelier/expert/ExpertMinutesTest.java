@@ -52,11 +52,10 @@ class ExpertMinutesTest {
 
     private void run(SceneSteps steps) {
         Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
-            var admin = site.signUp("Ada Admin", "admin@example.test");
-            site.verify(admin);
+            var admin = site.admin();
             var owner = site.member("Claire Vidal");
             long organisation = site.organisation(owner, "Maison Vidal");
-            assertEquals(302, admin.post("/admin/deposits", "organisationId", String.valueOf(organisation), "amount", "100", "reference", "BANK-1").code());
+            site.deposit(admin, organisation, "100");
             var expert = site.member("Sam Expert");
             assertEquals(302, expert.post("/expert", "perMinute", "1.50", "freeMinutes", "10", "open", "yes").code());
             steps.run(new Scene(site, admin, owner, organisation, expert));
@@ -86,8 +85,10 @@ class ExpertMinutesTest {
                 String page = side.page("/sessions/" + session);
                 assertTrue(page.contains("Running for") && page.contains("13 min") && page.contains("€4.50"), "both see time and cost: 3 minutes billed");
             }
+            assertEquals(403, s.owner().post("/sessions/" + session + "/end").code(), "the expert ends it");
             assertEquals(302, s.expert().post("/sessions/" + session + "/end").code());
             assertEquals(409, s.expert().post("/sessions/" + session + "/end").code(), "ended once");
+            assertEquals(403, s.expert().post("/sessions/" + session + "/dispute", "reason", "Mine").code(), "the company disputes");
             assertEquals(100_00 - 4_50, s.wallet(), "what was not used came back at once");
             assertEquals(4_50, s.held(session));
 

@@ -56,13 +56,19 @@ class ReflectionTest {
         }
     }
 
+    private Config config() {
+        return TestDatabase.config(dir).withAdmins("admin@example.test");
+    }
+
     private void run(SceneSteps steps) {
-        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
-            var admin = site.signUp("Ada Admin", "admin@example.test");
-            site.verify(admin);
+        run(new TestClock(Site.START), steps);
+    }
+
+    private void run(TestClock clock, SceneSteps steps) {
+        Site.run(config(), clock, site -> {
             var owner = site.member("Claire Vidal");
             long organisation = site.organisation(owner, "Maison Vidal");
-            admin.post("/admin/deposits", "organisationId", String.valueOf(organisation), "amount", "100", "reference", "BANK-1");
+            site.deposit(site.admin(), organisation, "100");
             long challenge = site.challenge(owner, organisation, "A lighter lid");
             String prizes = "/challenges/" + challenge + "/prizes";
             for (String[] bad : new String[][] {{"0", "", ""}, {"61", "", ""}, {"x", "", ""}, {"7", "1.234", ""}, {"7", "-3", ""}, {"7", "50", "10"}}) {
@@ -96,6 +102,7 @@ class ReflectionTest {
             assertEquals(302, s.site().move(s.owner(), s.challenge(), "DECIDED").code());
 
             assertEquals(403, ana.get(s.reflection()).code(), "a contributor does not decide");
+            assertEquals(403, ana.post(s.reflection(), s.pay("EACH", "", "", "100", "0", "0")).code(), "nor pay themselves");
             assertEquals(302, s.site().visitor().get(s.reflection()).code());
             String page = s.owner().page(s.reflection());
             assertTrue(page.contains("Ana Idea") && page.contains("Ben Report") && page.contains("Cat Test"), "what the company received");
@@ -136,6 +143,24 @@ class ReflectionTest {
             assertTrue(s.site().count("SELECT count(*) FROM notification WHERE detail_key = 'reflection.paidNotice'") >= 3, "each contributor told");
             assertTrue(s.site().visitor().page("/organisations/" + s.organisation()).contains("Pays after reflection: 1 of 1 times, €30.00 in all, €30.00 on average."));
         });
+    }
+
+    @Test
+    void theEndOfTheReflectionIsRemindedOnceAcrossRestarts() throws Exception {
+        var clock = new TestClock(Site.START);
+        run(clock, s -> {
+            s.site().move(s.owner(), s.challenge(), "REVIEW");
+            s.site().move(s.owner(), s.challenge(), "DECIDED");
+        });
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        String reminders = "SELECT count(*) FROM notification WHERE detail_key = 'reflection.reminder'";
+        for (int restart = 0; restart < 2; restart++) {
+            Site.run(config(), clock, site -> {
+                // The restarted app's scheduler runs its jobs as it starts.
+                for (int wait = 0; wait < 200 && site.count("SELECT count(*) FROM reflection WHERE reminded_at IS NOT NULL") == 0; wait++) Thread.sleep(50);
+                assertEquals(1, site.count(reminders), "reminded once, by the first start after the end");
+            });
+        }
     }
 
     @Test

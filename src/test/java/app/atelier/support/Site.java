@@ -95,6 +95,18 @@ public final class Site {
         assertEquals(302, member.post(link).code(), "verifying " + link);
     }
 
+    /** The platform admin, under the address the tests' configurations name with {@code withAdmins}, verified. */
+    public Browser admin() {
+        var admin = signUp("Ada Admin", "admin@example.test");
+        verify(admin);
+        return admin;
+    }
+
+    /** The admin records a bank transfer into the organisation's wallet. */
+    public void deposit(Browser admin, long organisationId, String amount) {
+        assertEquals(302, admin.post("/admin/deposits", "organisationId", String.valueOf(organisationId), "amount", amount, "reference", "BANK-" + amount).code());
+    }
+
     /** The owner offers the member a place on the staff, and the member, verified, accepts it. */
     public void staff(Browser owner, long organisationId, Browser member, String role) {
         verify(member);

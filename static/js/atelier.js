@@ -1,6 +1,6 @@
 // Atelier's enhancements. Every page works without this script: each form still posts, redirects and
 // shows the next page. With it, votes and comments change in place, Markdown is previewed while it is
-// written, long fields count their characters, and destructive actions ask first.
+// written, long fields count their characters, destructive actions ask first, and a running session counts.
 (function () {
   "use strict";
 
@@ -108,7 +108,27 @@
     });
   }
 
+  // While a session runs, its time and cost so far go on counting on both sides' pages, from the server's clock.
+  function running(facts) {
+    var loaded = Date.now();
+    var started = Number(facts.getAttribute("data-running"));
+    var serverNow = Number(facts.getAttribute("data-now"));
+    var perMinute = Number(facts.getAttribute("data-per-minute"));
+    var free = Number(facts.getAttribute("data-free"));
+    var planned = Number(facts.getAttribute("data-planned"));
+    var money = new Intl.NumberFormat(document.documentElement.lang, { style: "currency", currency: facts.getAttribute("data-currency") });
+    function tick() {
+      var minutes = Math.min(planned, Math.ceil((serverNow + Date.now() - loaded - started) / 60000));
+      var billed = Math.max(0, minutes - free);
+      facts.querySelector("[data-minutes]").textContent = minutes + " min";
+      facts.querySelector("[data-billed]").textContent = billed + " min";
+      facts.querySelector("[data-cost]").textContent = money.format(billed * perMinute / 100);
+    }
+    setInterval(tick, 5000);
+  }
+
   function enhance(root) {
+    root.querySelectorAll("[data-running]").forEach(running);
     root.querySelectorAll("[data-similar]").forEach(similar);
     root.querySelectorAll("textarea[maxlength]").forEach(counter);
     root.querySelectorAll("textarea[data-preview]").forEach(preview);

@@ -21,6 +21,7 @@ import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ResponseService;
 import app.atelier.db.Backups;
 import app.atelier.db.Database;
+import app.atelier.db.Dialect;
 import app.atelier.demo.DemoData;
 import app.atelier.expert.ExpertRoutes;
 import app.atelier.expert.ExpertService;
@@ -107,8 +108,9 @@ public final class App {
     }
 
     private static int command(Config config, String[] args) {
-        var backups = new Backups(Database.file(config.dbUrl()), config.backups());
         try {
+            if (Dialect.of(config.dbUrl()) != Dialect.SQLITE) throw new IllegalArgumentException("backup and restore copy the SQLite file; back PostgreSQL up with pg_dump");
+            var backups = new Backups(Database.file(config.dbUrl()), config.backups());
             switch (args[0]) {
                 case "backup" -> {
                     var copy = backups.take(Instant.now(), args.length > 1 ? Integer.parseInt(args[1]) : 7);

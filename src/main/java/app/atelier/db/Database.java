@@ -113,10 +113,6 @@ public final class Database implements AutoCloseable {
         return dialect == Dialect.SQLITE ? openFile(url, firstContent) : openServer(url, login, firstContent);
     }
 
-    public Dialect dialect() {
-        return dialect;
-    }
-
     /**
      * Opens a SQLite file, holding a lock file beside it so that two instances starting at once take turns. A new
      * database is first built aside, with {@code firstContent} written into it, and put in place whole: a start

@@ -21,10 +21,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -63,7 +65,7 @@ public final class ExpertService {
 
     /** The rate as typed on the expert's form. */
     public record RateForm(String perMinute, String freeMinutes, boolean open) {
-        public static RateForm of(Optional<ExpertRate> rate, java.util.function.LongFunction<String> amount) {
+        public static RateForm of(Optional<ExpertRate> rate, LongFunction<String> amount) {
             return rate.map(r -> new RateForm(amount.apply(r.perMinute()), Integer.toString(r.freeMinutes()), r.open())).orElse(new RateForm("", "0", true));
         }
     }
@@ -122,7 +124,7 @@ public final class ExpertService {
      * Books a slot: refused in the past, for an organisation the viewer does not manage, or when the wallet cannot
      * hold the most the session can cost (the refusal says how much is missing).
      */
-    public long book(Viewer viewer, long expertId, BookingForm form, java.time.ZoneId zone) {
+    public long book(Viewer viewer, long expertId, BookingForm form, ZoneId zone) {
         var errors = Errors.none().text("topic", form.topic(), TOPIC_MAX);
         int minutes = wholeNumber(form.minutes(), SHORTEST, LONGEST);
         if (minutes < 0) errors.add("minutes", "expert.minutesRange", SHORTEST, LONGEST);
@@ -159,7 +161,7 @@ public final class ExpertService {
     }
 
     /** A session and what the viewer may do with it. */
-    public record Seen(Session session, Bill bill, int feeRateBp, boolean expert, boolean manages, boolean admin) {
+    public record Seen(Session session, Bill bill, int feeRateBp, boolean expert, boolean manages, boolean admin, Instant now) {
         public long fee() {
             return MarketService.fee(bill.cost() - session.refunded(), feeRateBp);
         }
@@ -175,7 +177,8 @@ public final class ExpertService {
         boolean expert = viewer.signedIn() && viewer.id() == session.expertId();
         boolean manages = viewer.signedIn() && OrganisationAccess.of(h, viewer, session.organisationId()).manages();
         if (!expert && !manages && !viewer.admin()) throw new HttpProblem.NotFound();
-        return new Seen(session, session.bill(clock.instant()), MarketService.feeRate(h), expert, manages, viewer.admin());
+        var now = clock.instant();
+        return new Seen(session, session.bill(now), MarketService.feeRate(h), expert, manages, viewer.admin(), now);
     }
 
     public List<Session> sessions(Viewer viewer) {

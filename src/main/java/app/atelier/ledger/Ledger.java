@@ -2,6 +2,7 @@ package app.atelier.ledger;
 
 import app.atelier.web.Paged;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class Ledger {
     }
 
     /** The time transactions are recorded at now. */
-    public java.time.Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 

@@ -9,6 +9,7 @@ import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Transfer;
 import app.atelier.web.Amount;
 import app.atelier.web.HttpProblem;
+import java.time.Duration;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -59,7 +60,7 @@ final class ContestFunding implements MoveRule {
             case DECIDED -> {
                 if (pool > 0 && !ledger.recorded(h, settleKey(challenge.id()))) throw new HttpProblem.Conflict("reward.pickWinners");
                 var reflection = rewards.terms(challenge.id()).reflection();
-                if (reflection.promised()) h.attach(ReflectionDao.class).begin(challenge.id(), ledger.now().plus(java.time.Duration.ofDays(reflection.days())));
+                if (reflection.promised()) h.attach(ReflectionDao.class).begin(challenge.id(), ledger.now().plus(Duration.ofDays(reflection.days())));
             }
             default -> {
             }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -161,7 +162,7 @@ public final class ReflectionService implements PaysAfterReflection {
         if (form.mode() == Mode.EACH) {
             for (long member : members) {
                 String typed = form.amount(member);
-                var amount = typed.isBlank() ? java.util.Optional.of(0L) : Amounts.parse(typed, locale, currency);
+                var amount = typed.isBlank() ? Optional.of(0L) : Amounts.parse(typed, locale, currency);
                 if (amount.isEmpty()) errors.add("amount-" + member, "error.amount");
                 amounts.add(amount.orElse(0L));
             }

@@ -12,6 +12,7 @@ import app.atelier.organisation.OrganisationAccess;
 import app.atelier.reward.MarketService;
 import app.atelier.web.Amount;
 import app.atelier.web.Errors;
+import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paths;
@@ -100,7 +101,7 @@ public final class ExpertService {
         var perMinute = Amounts.parse(form.perMinute(), locale, CURRENCY);
         if (perMinute.isEmpty()) errors.add("perMinute", "error.amount");
         else if (perMinute.get() == 0) errors.add("perMinute", "error.amountPositive");
-        int free = wholeNumber(form.freeMinutes(), 0, MOST_FREE_MINUTES);
+        int free = Forms.wholeNumber(form.freeMinutes(), 0, MOST_FREE_MINUTES);
         if (free < 0) errors.add("freeMinutes", "expert.freeMinutesRange", MOST_FREE_MINUTES);
         Invalid.unless(errors);
         db.execute(h -> h.attach(ExpertDao.class).putRate(viewer.id(), perMinute.get(), free, CURRENCY, form.open(), clock.instant()));
@@ -126,7 +127,7 @@ public final class ExpertService {
      */
     public long book(Viewer viewer, long expertId, BookingForm form, ZoneId zone) {
         var errors = Errors.none().text("topic", form.topic(), TOPIC_MAX);
-        int minutes = wholeNumber(form.minutes(), SHORTEST, LONGEST);
+        int minutes = Forms.wholeNumber(form.minutes(), SHORTEST, LONGEST);
         if (minutes < 0) errors.add("minutes", "expert.minutesRange", SHORTEST, LONGEST);
         Instant slot = null;
         try {
@@ -161,9 +162,14 @@ public final class ExpertService {
     }
 
     /** A session and what the viewer may do with it. */
-    public record Seen(Session session, Bill bill, int feeRateBp, boolean expert, boolean manages, boolean admin, Instant now) {
+    public record Seen(Session session, int feeRateBp, boolean expert, boolean manages, boolean admin, Instant now) {
+        /** The final bill once ended, the running one as of the page while it runs. */
+        public Bill bill() {
+            return session.bill(now);
+        }
+
         public long fee() {
-            return MarketService.fee(bill.cost() - session.refunded(), feeRateBp);
+            return MarketService.fee(bill().cost() - session.refunded(), feeRateBp);
         }
     }
 
@@ -177,8 +183,7 @@ public final class ExpertService {
         boolean expert = viewer.signedIn() && viewer.id() == session.expertId();
         boolean manages = viewer.signedIn() && OrganisationAccess.of(h, viewer, session.organisationId()).manages();
         if (!expert && !manages && !viewer.admin()) throw new HttpProblem.NotFound();
-        var now = clock.instant();
-        return new Seen(session, session.bill(now), MarketService.feeRate(h), expert, manages, viewer.admin(), now);
+        return new Seen(session, MarketService.feeRate(h), expert, manages, viewer.admin(), clock.instant());
     }
 
     public List<Session> sessions(Viewer viewer) {
@@ -203,13 +208,14 @@ public final class ExpertService {
     /** The expert ends the session: it is billed, and what the bill does not take goes back to the wallet. */
     public void end(Viewer viewer, long id) {
         db.execute(h -> {
-            if (!seen(h, viewer, id).expert()) throw new HttpProblem.Forbidden();
-            if (!end(h, id, clock.instant())) throw new HttpProblem.Conflict("expert.stateChanged");
+            var seen = seen(h, viewer, id);
+            if (!seen.expert()) throw new HttpProblem.Forbidden();
+            if (!end(h, seen.session(), clock.instant())) throw new HttpProblem.Conflict("expert.stateChanged");
         });
     }
 
-    private boolean end(Handle h, long id, Instant at) {
-        var session = h.attach(ExpertDao.class).find(id).orElseThrow();
+    private boolean end(Handle h, Session session, Instant at) {
+        long id = session.id();
         var bill = session.bill(at);
         if (h.attach(ExpertDao.class).end(id, at, bill.minutesUsed(), bill.cost()) == 0) return false;
         release(h, session, bill.released());
@@ -227,13 +233,14 @@ public final class ExpertService {
     /** The organisation confirms the bill: the expert is paid it, less the platform's fee. */
     public void confirm(Viewer viewer, long id) {
         db.execute(h -> {
-            if (!seen(h, viewer, id).manages()) throw new HttpProblem.Forbidden();
-            if (!pay(h, id, SessionState.ENDED, 0)) throw new HttpProblem.Conflict("expert.stateChanged");
+            var seen = seen(h, viewer, id);
+            if (!seen.manages()) throw new HttpProblem.Forbidden();
+            if (!pay(h, seen.session(), SessionState.ENDED, 0)) throw new HttpProblem.Conflict("expert.stateChanged");
         });
     }
 
-    private boolean pay(Handle h, long id, SessionState from, long refund) {
-        var session = h.attach(ExpertDao.class).find(id).orElseThrow();
+    private boolean pay(Handle h, Session session, SessionState from, long refund) {
+        long id = session.id();
         if (h.attach(ExpertDao.class).paid(id, from, refund) == 0) return false;
         var hold = Account.hold(id, session.currency());
         var cause = new Cause(Cause.SESSION, id);
@@ -265,7 +272,7 @@ public final class ExpertService {
             var amount = Amounts.parse(refund, locale, session.currency());
             if (amount.isEmpty()) throw Invalid.of("refund", "error.amount");
             if (amount.get() > session.billed()) throw Invalid.of("refund", "expert.refundTooMuch", new Amount(session.billed(), session.currency()));
-            if (!pay(h, id, SessionState.DISPUTED, amount.get())) throw new HttpProblem.Conflict("expert.stateChanged");
+            if (!pay(h, session, SessionState.DISPUTED, amount.get())) throw new HttpProblem.Conflict("expert.stateChanged");
         });
     }
 
@@ -287,20 +294,13 @@ public final class ExpertService {
             }
             for (long id : sessions.overrunning(now, MARGIN.toMillis())) {
                 var session = sessions.find(id).orElseThrow();
-                if (end(h, id, session.startedAt().plus(Duration.ofMinutes(session.plannedMinutes())))) moved++;
+                if (end(h, session, session.startedAt().plus(Duration.ofMinutes(session.plannedMinutes())))) moved++;
             }
             for (long id : sessions.unconfirmed(now.minus(TO_CONFIRM))) {
-                if (pay(h, id, SessionState.ENDED, 0)) moved++;
+                if (pay(h, sessions.find(id).orElseThrow(), SessionState.ENDED, 0)) moved++;
             }
             return moved;
         });
     }
 
-    /** A whole number within bounds, or -1. */
-    private static int wholeNumber(String typed, int least, int most) {
-        String t = typed.strip();
-        if (!t.matches("\\d{1,4}")) return -1;
-        int n = Integer.parseInt(t);
-        return n < least || n > most ? -1 : n;
-    }
 }

@@ -211,7 +211,7 @@ public final class MarketService {
     }
 
     public int feeRate() {
-        return db.read(h -> h.attach(OfferDao.class).feeRate());
+        return db.read(MarketService::feeRate);
     }
 
     /** The admin's new rate applies to payments from now on; each past payment keeps the rate stored on it. */

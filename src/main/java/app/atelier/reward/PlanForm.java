@@ -83,9 +83,8 @@ public record PlanForm(List<String> prizes, String mentions, String mentionAmoun
     /** Pay what you wish, if chosen: a reflection period of 1 to 60 days, and a suggested range whose ends are optional. */
     private PlanTerms.Reflection reflection(Locale locale, String currency, Errors errors) {
         if (!reflect) return PlanTerms.Reflection.NONE;
-        String typedDays = reflectionDays.isBlank() ? String.valueOf(PlanTerms.Reflection.DEFAULT_DAYS) : reflectionDays.strip();
-        int days = typedDays.matches("\\d{1,2}") ? Integer.parseInt(typedDays) : 0;
-        if (days < 1 || days > PlanTerms.Reflection.MOST_DAYS) errors.add("reflectionDays", "reflection.daysRange", PlanTerms.Reflection.MOST_DAYS);
+        int days = reflectionDays.isBlank() ? PlanTerms.Reflection.DEFAULT_DAYS : Forms.wholeNumber(reflectionDays, 1, PlanTerms.Reflection.MOST_DAYS);
+        if (days < 0) errors.add("reflectionDays", "reflection.daysRange", PlanTerms.Reflection.MOST_DAYS);
         Long low = optionalAmount("suggestedLow", suggestedLow, locale, currency, errors);
         Long high = optionalAmount("suggestedHigh", suggestedHigh, locale, currency, errors);
         if (low != null && high != null && low > high) errors.add("suggestedHigh", "reflection.rangeOrder");

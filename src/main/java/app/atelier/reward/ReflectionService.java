@@ -15,6 +15,7 @@ import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.web.Amount;
 import app.atelier.web.Errors;
+import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paths;
@@ -171,9 +172,9 @@ public final class ReflectionService implements PaysAfterReflection {
             if (total.isEmpty()) errors.add("total", "error.amount");
             var weights = new ArrayList<Long>();
             for (long member : members) {
-                String typed = form.weight(member).strip();
-                long weight = typed.isEmpty() ? 0 : typed.matches("\\d{1,4}") ? Long.parseLong(typed) : -1;
-                if (weight < 0 || weight > MOST_WEIGHT) errors.add("weight-" + member, "reflection.weightRange", MOST_WEIGHT);
+                String typed = form.weight(member);
+                long weight = typed.isBlank() ? 0 : Forms.wholeNumber(typed, 0, MOST_WEIGHT);
+                if (weight < 0) errors.add("weight-" + member, "reflection.weightRange", MOST_WEIGHT);
                 weights.add(Math.max(weight, 0));
             }
             boolean anyWeight = weights.stream().anyMatch(w -> w > 0);

@@ -48,6 +48,14 @@ public final class Forms {
         return parseId(value.strip());
     }
 
+    /** A whole number typed within bounds, or -1 for anything else (blank, a word, a sign, too many digits, out of bounds). */
+    public static int wholeNumber(String typed, int least, int most) {
+        String t = typed.strip();
+        if (!t.matches("\\d{1,9}")) return -1;
+        int n = Integer.parseInt(t);
+        return n < least || n > most ? -1 : n;
+    }
+
     public static int page(Context ctx) {
         try {
             int page = Integer.parseInt(ctx.queryParamMap().getOrDefault("page", List.of("1")).get(0));

@@ -20,6 +20,7 @@ public final class TestDatabase {
     public static final String SERVER_PROPERTY = "atelier.test.postgresql";
     private static final String SERVER = System.getProperty(SERVER_PROPERTY, "");
     private static final String RUN = "atelier_" + UUID.randomUUID().toString().substring(0, 8);
+    /** The database made for each folder, by name. */
     private static final Map<Path, String> MADE = new ConcurrentHashMap<>();
     private static boolean templateReady;
 
@@ -38,7 +39,7 @@ public final class TestDatabase {
     /** The address of the folder's database: the same address each time it is asked for. */
     public static String url(Path folder) {
         if (!onPostgresql()) return "jdbc:sqlite:" + folder.resolve("atelier.db");
-        return MADE.computeIfAbsent(folder.toAbsolutePath(), f -> copyOfTemplate());
+        return named(MADE.computeIfAbsent(folder.toAbsolutePath(), f -> copyOfTemplate()));
     }
 
     private static synchronized String copyOfTemplate() {
@@ -50,7 +51,7 @@ public final class TestDatabase {
         }
         String name = RUN + "_" + (MADE.size() + 1);
         create(name, " TEMPLATE " + RUN + "_template");
-        return named(name);
+        return name;
     }
 
     /** The server's address with another database's name in place of the one given. */
@@ -63,7 +64,7 @@ public final class TestDatabase {
     }
 
     private static void dropAll() {
-        for (String url : MADE.values()) admin("DROP DATABASE IF EXISTS " + url.replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("\\?.*$", "") + " WITH (FORCE)");
+        for (String name : MADE.values()) admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         admin("DROP DATABASE IF EXISTS " + RUN + "_template WITH (FORCE)");
     }
 

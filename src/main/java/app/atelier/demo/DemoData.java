@@ -27,10 +27,13 @@ import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationForm;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffForm;
+import app.atelier.reward.MarketService;
 import app.atelier.reward.PlanForm;
+import app.atelier.reward.ReflectionForm;
 import app.atelier.reward.RewardService;
 import app.atelier.reward.RoyaltyService;
 import app.atelier.reward.Share;
+import app.atelier.reward.TaskService;
 import app.atelier.web.Viewer;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -76,6 +79,8 @@ public final class DemoData {
     private final Ledger ledger;
     private final RewardService rewards;
     private final RoyaltyService royalties;
+    private final TaskService tasks;
+    private final MarketService market;
     private final Pictures pictures;
     private final Map<Long, Palette> palettes = new HashMap<>();
     private final List<Viewer> people = new ArrayList<>();
@@ -98,6 +103,8 @@ public final class DemoData {
         this.questions = new QuestionService(db);
         this.rewards = new RewardService(db, clock, ledger, challenges, notifier);
         this.royalties = new RoyaltyService(db, clock, ledger, notifier);
+        this.tasks = new TaskService(db, clock, ledger, notifier);
+        this.market = new MarketService(db, clock, ledger, notifier);
         this.pictures = new Pictures(config.pictures());
         this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs(), "images"));
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
@@ -192,6 +199,7 @@ public final class DemoData {
         ideas(pan, camille, List.of(
                 new Seed("EXPERIENCE", "Trois semaines de cuissons quotidiennes", "Aucune tache, l'émail tient. Elle chauffe vite mais garde moins bien la chaleur pour saisir une viande.", 4),
                 new Seed("EXPERIENCE", "Parfaite pour les crêpes", "La légèreté change tout pour retourner les crêpes.", 2)));
+        panel(camille, pan);
         // A draft: only Maison Verdier's staff see it.
         challenges.create(camille, verdier, new ChallengeForm("Un emballage sans plastique",
                 "Aidez-nous à supprimer le film plastique de nos boîtes.", "PACKAGING", "COMMUNITY", List.of(), "", "", "", "10", "", Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
@@ -234,7 +242,7 @@ public final class DemoData {
                 .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00)));
         long pot = challenges.create(camille, verdier, new ChallengeForm("La cocotte 24 cm : ce qu'il faut améliorer", "Concours terminé : merci à toutes et tous !",
                 "LAUNCH", "OUTSIDE_IN", List.of("IDEA"), "", today().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
-        rewards.setPlan(camille, pot, new PlanForm(List.of("300", "150", "", "", ""), "1", "50", "2", true, "14", "50", "200"), Locale.FRENCH);
+        rewards.setPlan(camille, pot, new PlanForm(List.of("300", "150", "", "", ""), "1", "50", "2", new ReflectionForm(true, "14", "50", "200")), Locale.FRENCH);
         challenges.open(camille, pot);
         var ids = ideas(pot, camille, List.of(idea("Des poignées plus larges", "Avec des maniques, on n'attrape pas bien les poignées actuelles.", 6),
                 idea("Un couvercle qui sert de plat", "Retourné, le couvercle en fonte ferait un plat à gratin.", 4),
@@ -245,6 +253,18 @@ public final class DemoData {
         royalties.saveShares(camille, pot, weights, true);
         royalties.declare(camille, pot, "2026-Q1", "12 480,00", Locale.FRENCH);
         challenges.move(camille, pot, ChallengeState.CLOSED);
+    }
+
+    /** A test panel at home, paid what Maison Verdier wishes once it has the notebook: picked, delivered, received. */
+    private void panel(Viewer camille, long pan) {
+        long task = tasks.post(camille, pan, new TaskService.TaskForm("Panel de test à domicile, deux semaines", """
+                Cuisinez avec le prototype pendant deux semaines et tenez un carnet : cuissons, poids ressenti, nettoyage.""", "",
+                new ReflectionForm(true, "14", "80", "250")), Locale.FRENCH);
+        var tester = people.stream().filter(p -> challenges.access(p, pan).eligibility().allowed() && !challenges.access(p, pan).staff()).findFirst().orElseThrow();
+        tasks.apply(tester, task, "J'ai une plaque à induction et je cuisine tous les jours.");
+        long offer = tasks.pick(camille, task, tester.memberId());
+        market.deliver(tester, offer, "Carnet de 14 jours : 31 cuissons, l'émail intact, la poignée chauffe au-delà de 20 minutes.");
+        market.approve(camille, offer);
     }
 
     /** Everyone but the staff applies; the last {@code pending} wait for an answer, the others are approved. */

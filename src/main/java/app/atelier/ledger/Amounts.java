@@ -1,5 +1,6 @@
 package app.atelier.ledger;
 
+import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,11 @@ public final class Amounts {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f']");
 
     private Amounts() {
+    }
+
+    /** A rate in basis points as people read it, in percent: 250 is 2.5. */
+    public static BigDecimal percent(long basisPoints) {
+        return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros();
     }
 
     /** The amount in minor units, or empty when the text is not an amount (negative, malformed, too many decimals). */

@@ -14,7 +14,10 @@ import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paths;
 import app.atelier.web.Viewer;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,10 +44,15 @@ public final class MarketService {
         this.notifier = notifier;
     }
 
-    /** An offer as one viewer may act on it. */
-    public record Seen(Offer offer, boolean author, boolean manages, boolean admin, int feeRateBp) {
+    /** An offer as one viewer may act on it; {@code pending} when paid after reflection and the period is over unpaid. */
+    public record Seen(Offer offer, boolean author, boolean manages, boolean admin, int feeRateBp, boolean pending) {
+        /** The platform's fee on the price; nothing while a price paid after reflection is not yet known. */
         public long fee() {
-            return MarketService.fee(offer.price(), feeRateBp);
+            return offer.price() == null ? 0 : MarketService.fee(offer.price(), feeRateBp);
+        }
+
+        public BigDecimal feePercent() {
+            return Amounts.percent(feeRateBp);
         }
     }
 
@@ -59,16 +67,16 @@ public final class MarketService {
     }
 
     public Seen seen(Viewer viewer, long offerId) {
-        return db.read(h -> seen(h, viewer, offerId));
+        return db.read(h -> seen(h, viewer, offerId, clock.instant()));
     }
 
-    private static Seen seen(Handle h, Viewer viewer, long offerId) {
+    private static Seen seen(Handle h, Viewer viewer, long offerId, Instant now) {
         var offers = h.attach(OfferDao.class);
         var offer = offers.find(offerId).orElseThrow(HttpProblem.NotFound::new);
         var access = ChallengeService.access(h, viewer, offer.challengeId());
         boolean author = viewer.is(offer.memberId());
         if (!author && !access.moderates()) throw new HttpProblem.NotFound();
-        return new Seen(offer, author, access.manages(), viewer.admin(), offers.feeRate());
+        return new Seen(offer, author, access.manages(), viewer.admin(), offers.feeRate(), offer.pending(now));
     }
 
     /** The contribution a manager would make an offer for, checked: accepted, and without an offer under way. */
@@ -129,13 +137,55 @@ public final class MarketService {
         });
     }
 
+    /** Approval pays the price; a task paid after reflection is received instead, and its reflection period starts. */
     public void approve(Viewer viewer, long offerId) {
-        act(viewer, offerId, Actor.MANAGER, OfferState.DELIVERED, OfferState.PAID, "", this::pay);
+        if (seen(viewer, offerId).offer().afterReflection()) {
+            act(viewer, offerId, Actor.MANAGER, OfferState.DELIVERED, OfferState.RECEIVED, "", (h, offer) -> h.attach(OfferDao.class).reflectUntil(offerId,
+                    clock.instant().plus(offer.reflectionDays(), ChronoUnit.DAYS)));
+        } else {
+            act(viewer, offerId, Actor.MANAGER, OfferState.DELIVERED, OfferState.PAID, "", this::pay);
+        }
     }
 
+    /** What the work was worth is said by what is paid after reflection, zero included: such a delivery is not rejected. */
     public void reject(Viewer viewer, long offerId, String reason) {
+        if (seen(viewer, offerId).offer().afterReflection()) throw new HttpProblem.Conflict("offer.receiveInstead");
         act(viewer, offerId, Actor.MANAGER, OfferState.DELIVERED, OfferState.REJECTED, required(reason), (h, offer) -> {
         });
+    }
+
+    /**
+     * Pays a received task what the organisation wishes, once: any amount from zero up, with the marketplace fee,
+     * from the wallet, or refused with the missing amount and nothing saved.
+     */
+    public void payAfterReflection(Viewer viewer, long offerId, String typed, String message, Locale locale) {
+        db.execute(h -> {
+            var seen = seen(h, viewer, offerId, clock.instant());
+            if (!seen.manages()) throw new HttpProblem.Forbidden();
+            var offer = seen.offer();
+            if (offer.state() == OfferState.PAID) throw new HttpProblem.Conflict("reflection.alreadyPaid");
+            if (offer.state() != OfferState.RECEIVED) throw new HttpProblem.Conflict("offer.stateChanged");
+            var amount = Amounts.parse(typed, locale, offer.currency());
+            var errors = Errors.none();
+            if (amount.isEmpty()) errors.add("amount", "error.amount");
+            if (message.length() > NOTE_MAX) errors.add("note", "error.tooLong", NOTE_MAX);
+            Invalid.unless(errors);
+            if (h.attach(OfferDao.class).paidAfterReflection(offerId, amount.get(), message.strip(), clock.instant()) == 0) {
+                throw new HttpProblem.Conflict("reflection.alreadyPaid");
+            }
+            if (amount.get() > 0) payFromWallet(h, offer, amount.get());
+            tell(h, viewer, offer.memberId(), offer.contributionTitle(), "reflection.paidNotice", offerId);
+        });
+    }
+
+    private void payFromWallet(Handle h, Offer offer, long amount) {
+        var wallet = Account.wallet(offer.organisationId(), offer.currency());
+        try {
+            ledger.record(h, withFee(h, Transfer.of("offer:" + offer.id() + ":pay", "Paid after reflection: " + offer.contributionTitle(), offer.cause()),
+                    wallet, offer.memberId(), amount));
+        } catch (Ledger.Insufficient refused) {
+            throw Invalid.of("amount", "reflection.unfunded", new Amount(amount, offer.currency()), new Amount(refused.missing(), offer.currency()));
+        }
     }
 
     public void dispute(Viewer viewer, long offerId, String note) {
@@ -187,7 +237,7 @@ public final class MarketService {
 
     private void act(Viewer viewer, long offerId, Actor actor, OfferState from, OfferState to, String note, Effect effect) {
         db.execute(h -> {
-            var seen = seen(h, viewer, offerId);
+            var seen = seen(h, viewer, offerId, clock.instant());
             boolean allowed = switch (actor) {
                 case AUTHOR -> seen.author();
                 case MANAGER -> seen.manages();

@@ -13,7 +13,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface OfferDao {
     String SELECT = """
             SELECT o.id, o.challenge_id, o.contribution_id, o.task_id, coalesce(k.title, t.title) AS contribution_title, o.member_id,
-                   m.name AS member_name, c.organisation_id, o.price, o.currency, o.state, o.note, o.offered_by, o.created_at
+                   m.name AS member_name, c.organisation_id, o.price, o.currency, o.state, o.note, o.offered_by, o.created_at,
+                   t.reflection_days, t.suggested_low, t.suggested_high, o.reflection_ends_at, o.message
             FROM market_offer o LEFT JOIN contribution k ON k.id = o.contribution_id LEFT JOIN market_task t ON t.id = o.task_id
             JOIN member m ON m.id = o.member_id JOIN challenge c ON c.id = o.challenge_id""";
 
@@ -42,6 +43,14 @@ interface OfferDao {
     /** Moves the offer on only from the state it was read in, so two requests at once move it once. */
     @SqlUpdate("UPDATE market_offer SET state = :to, note = CASE WHEN :note = '' THEN note ELSE :note END, updated_at = :now WHERE id = :id AND state = :from")
     int move(long id, OfferState from, OfferState to, String note, Instant now);
+
+    /** The reflection period of a task just received. */
+    @SqlUpdate("UPDATE market_offer SET reflection_ends_at = :endsAt WHERE id = :id")
+    void reflectUntil(long id, Instant endsAt);
+
+    /** 1 the first time; 0 when it was already paid (a double click, another manager). */
+    @SqlUpdate("UPDATE market_offer SET state = 'PAID', price = :amount, message = :message, updated_at = :now WHERE id = :id AND state = 'RECEIVED'")
+    int paidAfterReflection(long id, long amount, String message, Instant now);
 
     /** The contribution a price would be offered for: its challenge, its author and how far it got. */
     record Priced(long challengeId, long authorId, String status) {

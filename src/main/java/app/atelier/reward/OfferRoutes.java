@@ -1,5 +1,6 @@
 package app.atelier.reward;
 
+import app.atelier.ledger.Amounts;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -23,12 +24,15 @@ public final class OfferRoutes {
         }
 
         public BigDecimal feePercent() {
-            return BigDecimal.valueOf(offering.feeRateBp(), 2).stripTrailingZeros();
+            return Amounts.percent(offering.feeRateBp());
         }
     }
 
-    /** {@code note} is what was typed with a delivery, a rejection or a dispute, shown again when refused. */
-    public record OfferPage(MarketService.Seen seen, String note, Errors errors) implements Page {
+    /**
+     * {@code note} is what was typed with a delivery, a rejection, a dispute or a payment after reflection, and
+     * {@code amount} what was typed for that payment, shown again when refused.
+     */
+    public record OfferPage(MarketService.Seen seen, String note, String amount, Errors errors) implements Page {
         @Override
         public String template() {
             return "reward/offer.jte";
@@ -44,7 +48,7 @@ public final class OfferRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/contributions/{id}/offers/new", ctx -> View.render(ctx, new NewOfferPage(market.offering(Current.viewer(ctx), Forms.pathId(ctx, "id")), "", Errors.none())), Role.MEMBER);
         routes.post("/contributions/{id}/offers", this::offer, Role.MEMBER);
-        routes.get("/offers/{id}", ctx -> render(ctx, "", Errors.none()), Role.MEMBER);
+        routes.get("/offers/{id}", ctx -> render(ctx, "", "", Errors.none()), Role.MEMBER);
         routes.post("/offers/{id}/{action}", this::act, Role.MEMBER);
     }
 
@@ -62,6 +66,7 @@ public final class OfferRoutes {
         long id = Forms.pathId(ctx, "id");
         var viewer = Current.viewer(ctx);
         String note = Forms.multiline(ctx, "note");
+        String amount = Forms.text(ctx, "amount");
         try {
             switch (ctx.pathParam("action")) {
                 case "accept" -> market.accept(viewer, id);
@@ -72,16 +77,17 @@ public final class OfferRoutes {
                 case "dispute" -> market.dispute(viewer, id, note);
                 case "pay" -> market.resolve(viewer, id, true);
                 case "refund" -> market.resolve(viewer, id, false);
+                case "reflection" -> market.payAfterReflection(viewer, id, amount, note, Current.text(ctx).locale());
                 default -> throw new HttpProblem.NotFound();
             }
             ctx.redirect(Paths.offer(id));
         } catch (Invalid e) {
             ctx.status(422);
-            render(ctx, note, e.errors());
+            render(ctx, note, amount, e.errors());
         }
     }
 
-    private void render(Context ctx, String note, Errors errors) {
-        View.render(ctx, new OfferPage(market.seen(Current.viewer(ctx), Forms.pathId(ctx, "id")), note, errors));
+    private void render(Context ctx, String note, String amount, Errors errors) {
+        View.render(ctx, new OfferPage(market.seen(Current.viewer(ctx), Forms.pathId(ctx, "id")), note, amount, errors));
     }
 }

@@ -15,26 +15,22 @@ import java.util.stream.IntStream;
  * A reward plan as typed: up to {@value #RANKS} ranked prizes and honourable mentions for a contest, and a royalty
  * rate in percent of net sales (two decimals at most, so that it is a whole number of basis points).
  */
-public record PlanForm(List<String> prizes, String mentions, String mentionAmount, String royaltyRate, boolean reflect, String reflectionDays,
-                       String suggestedLow, String suggestedHigh) {
+public record PlanForm(List<String> prizes, String mentions, String mentionAmount, String royaltyRate, ReflectionForm reflection) {
     public static final int RANKS = 5;
     static final int MOST_MENTIONS = 50;
 
     public static PlanForm of(PlanTerms terms, String currency, Text text) {
         var table = terms.prizes();
         var prizes = IntStream.range(0, RANKS).mapToObj(i -> i < table.prizes().size() ? text.amount(table.prizes().get(i), currency) : "").toList();
-        var reflection = terms.reflection();
         return new PlanForm(prizes, table.mentions() == 0 ? "" : String.valueOf(table.mentions()),
                 table.mentionAmount() == 0 ? "" : text.amount(table.mentionAmount(), currency),
-                terms.royaltyBp() == 0 ? "" : text.amount(terms.royaltyBp(), "EUR"), reflection.promised(),
-                String.valueOf(reflection.promised() ? reflection.days() : PlanTerms.Reflection.DEFAULT_DAYS),
-                reflection.low() == null ? "" : text.amount(reflection.low(), currency), reflection.high() == null ? "" : text.amount(reflection.high(), currency));
+                terms.royaltyBp() == 0 ? "" : text.amount(terms.royaltyBp(), "EUR"), ReflectionForm.of(terms.reflection(), currency, text));
     }
 
     public static PlanForm from(Context ctx) {
         var prizes = IntStream.rangeClosed(1, RANKS).mapToObj(rank -> Forms.text(ctx, "prize" + rank)).toList();
         return new PlanForm(prizes, Forms.text(ctx, "mentions"), Forms.text(ctx, "mentionAmount"), Forms.text(ctx, "royaltyRate"),
-                ctx.formParam("reflect") != null, Forms.text(ctx, "reflectionDays"), Forms.text(ctx, "suggestedLow"), Forms.text(ctx, "suggestedHigh"));
+                ReflectionForm.from(ctx));
     }
 
     /** The plan, or the reasons it is not one: a malformed or zero amount, a rank left out before a later one, a rate over 100 %. */
@@ -75,26 +71,8 @@ public record PlanForm(List<String> prizes, String mentions, String mentionAmoun
             if (rate.isEmpty() || rate.get() == 0 || rate.get() > 10_000) errors.add("royaltyRate", "error.rate");
             else royaltyBp = rate.get();
         }
-        var reflection = reflection(locale, currency, errors);
+        var terms = reflection.parse(locale, currency, errors);
         Invalid.unless(errors);
-        return new PlanTerms(new PrizeTable(List.copyOf(amounts), Math.max(mentionCount, 0), mentionCount > 0 ? each : 0), (int) royaltyBp, reflection);
-    }
-
-    /** Pay what you wish, if chosen: a reflection period of 1 to 60 days, and a suggested range whose ends are optional. */
-    private PlanTerms.Reflection reflection(Locale locale, String currency, Errors errors) {
-        if (!reflect) return PlanTerms.Reflection.NONE;
-        int days = reflectionDays.isBlank() ? PlanTerms.Reflection.DEFAULT_DAYS : Forms.wholeNumber(reflectionDays, 1, PlanTerms.Reflection.MOST_DAYS);
-        if (days < 0) errors.add("reflectionDays", "reflection.daysRange", PlanTerms.Reflection.MOST_DAYS);
-        Long low = optionalAmount("suggestedLow", suggestedLow, locale, currency, errors);
-        Long high = optionalAmount("suggestedHigh", suggestedHigh, locale, currency, errors);
-        if (low != null && high != null && low > high) errors.add("suggestedHigh", "reflection.rangeOrder");
-        return new PlanTerms.Reflection(days, low, high);
-    }
-
-    private static Long optionalAmount(String field, String typed, Locale locale, String currency, Errors errors) {
-        if (typed.isBlank()) return null;
-        var amount = Amounts.parse(typed, locale, currency);
-        if (amount.isEmpty()) errors.add(field, "error.amount");
-        return amount.orElse(null);
+        return new PlanTerms(new PrizeTable(List.copyOf(amounts), Math.max(mentionCount, 0), mentionCount > 0 ? each : 0), (int) royaltyBp, terms);
     }
 }

@@ -1,5 +1,8 @@
 package app.atelier.reward;
 
+import app.atelier.ledger.Amounts;
+import java.math.BigDecimal;
+
 /**
  * What a challenge's reward plan promises: a contest's prize table, a royalty rate in basis points (0 for none),
  * and whether the organisation pays what it wishes after reflecting on the results ({@link Reflection#NONE} if not).
@@ -21,7 +24,7 @@ public record PlanTerms(PrizeTable prizes, int royaltyBp, Reflection reflection)
     }
 
     /** The rate as people read it: 250 basis points are 2.5 %. */
-    public java.math.BigDecimal royaltyPercent() {
-        return java.math.BigDecimal.valueOf(royaltyBp, 2).stripTrailingZeros();
+    public BigDecimal royaltyPercent() {
+        return Amounts.percent(royaltyBp);
     }
 }

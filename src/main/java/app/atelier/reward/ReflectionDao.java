@@ -48,6 +48,15 @@ interface ReflectionDao {
     @SqlUpdate("UPDATE reflection SET reminded_at = :now WHERE challenge_id = :challengeId AND paid_at IS NULL AND reminded_at IS NULL")
     int remind(long challengeId, Instant now);
 
+    /** Tasks received and paid after reflection whose period is over unpaid, not yet reminded. */
+    @SqlQuery("""
+            SELECT id FROM market_offer WHERE state = 'RECEIVED' AND reminded_at IS NULL AND reflection_ends_at <= :now ORDER BY id <skipLocked>""")
+    List<Long> dueTasks(Instant now);
+
+    @SqlUpdate("UPDATE market_offer SET reminded_at = :now WHERE id = :offerId AND state = 'RECEIVED' AND reminded_at IS NULL")
+    int remindTask(long offerId, Instant now);
+
+    /** Who is reminded, and of what: the organisation, and the challenge's or the task's title. */
     record Decided(long organisationId, String title) {
     }
 
@@ -55,12 +64,22 @@ interface ReflectionDao {
     @RegisterConstructorMapper(Decided.class)
     Decided challenge(long id);
 
+    @SqlQuery("SELECT c.organisation_id, t.title FROM market_offer o JOIN market_task t ON t.id = o.task_id JOIN challenge c ON c.id = o.challenge_id WHERE o.id = :offerId")
+    @RegisterConstructorMapper(Decided.class)
+    Decided task(long offerId);
+
     record History(long ended, long paid, long total) {
     }
 
+    /** An organisation's periods that are over or paid, of its challenges and of its tasks. */
     @SqlQuery("""
-            SELECT count(*) AS ended, count(r.paid_at) AS paid, coalesce(sum(r.total), 0) AS total
-            FROM reflection r JOIN challenge c ON c.id = r.challenge_id
-            WHERE c.organisation_id = :organisationId AND (r.paid_at IS NOT NULL OR r.ends_at <= :now)""")
+            SELECT count(*) AS ended, count(paid_at) AS paid, coalesce(sum(total), 0) AS total FROM (
+                SELECT r.paid_at, r.total FROM reflection r JOIN challenge c ON c.id = r.challenge_id
+                WHERE c.organisation_id = :organisationId AND (r.paid_at IS NOT NULL OR r.ends_at <= :now)
+                UNION ALL
+                SELECT CASE WHEN o.state = 'PAID' THEN o.updated_at END, CASE WHEN o.state = 'PAID' THEN o.price END
+                FROM market_offer o JOIN challenge c ON c.id = o.challenge_id
+                WHERE c.organisation_id = :organisationId AND o.reflection_ends_at IS NOT NULL AND (o.state = 'PAID' OR o.reflection_ends_at <= :now)
+            ) AS periods""")
     History history(long organisationId, Instant now);
 }

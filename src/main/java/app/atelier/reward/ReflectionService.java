@@ -187,20 +187,30 @@ public final class ReflectionService implements PaysAfterReflection {
         return amounts;
     }
 
-    /** What the scheduler does every minute: a period over without a payment reminds the organisation's staff, once. */
+    /**
+     * What the scheduler does every minute: a period over without a payment, a challenge's or a task's, reminds the
+     * organisation's staff, once.
+     */
     public int remindDue() {
         return db.write(h -> {
             var reflections = h.attach(ReflectionDao.class);
             int reminded = 0;
             for (long id : reflections.due(clock.instant())) {
                 if (reflections.remind(id, clock.instant()) == 0) continue;
-                var challenge = reflections.challenge(id);
-                notifier.notifyStaff(h, challenge.organisationId(), NotificationKind.REWARD, 0, "Atelier", challenge.title(), "reflection.reminder",
-                        Paths.challenge(id) + "/reflection", clock.instant());
+                remind(h, reflections.challenge(id), Paths.challenge(id) + "/reflection");
+                reminded++;
+            }
+            for (long id : reflections.dueTasks(clock.instant())) {
+                if (reflections.remindTask(id, clock.instant()) == 0) continue;
+                remind(h, reflections.task(id), Paths.offer(id));
                 reminded++;
             }
             return reminded;
         });
+    }
+
+    private void remind(Handle h, ReflectionDao.Decided decided, String path) {
+        notifier.notifyStaff(h, decided.organisationId(), NotificationKind.REWARD, 0, "Atelier", decided.title(), "reflection.reminder", path, clock.instant());
     }
 
     @Override

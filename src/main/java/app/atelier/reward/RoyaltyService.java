@@ -73,7 +73,7 @@ public final class RoyaltyService {
     /** The challenge and its royalty, for a manager, once decided. */
     public record Managed(Challenge challenge, Royalty royalty, String currency) {
         public BigDecimal percent() {
-            return BigDecimal.valueOf(royalty.rateBp(), 2).stripTrailingZeros();
+            return Amounts.percent(royalty.rateBp());
         }
     }
 

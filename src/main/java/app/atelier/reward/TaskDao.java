@@ -12,14 +12,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(TaskApplication.class)
 interface TaskDao {
     String SELECT = """
-            SELECT t.id, t.challenge_id, c.title AS challenge_title, t.title, t.brief, t.price, t.currency, t.state, t.created_at
+            SELECT t.id, t.challenge_id, c.title AS challenge_title, t.title, t.brief, t.price, t.currency, t.state, t.created_at,
+                   t.reflection_days, t.suggested_low, t.suggested_high
             FROM market_task t JOIN challenge c ON c.id = t.challenge_id""";
 
     @SqlUpdate("""
-            INSERT INTO market_task (challenge_id, title, brief, price, currency, state, created_by, created_at)
-            VALUES (:challengeId, :title, :brief, :price, :currency, 'OPEN', :createdBy, :now)""")
+            INSERT INTO market_task (challenge_id, title, brief, price, currency, state, created_by, created_at, reflection_days, suggested_low, suggested_high)
+            VALUES (:challengeId, :title, :brief, :price, :currency, 'OPEN', :createdBy, :now, :days, :low, :high)""")
     @GetGeneratedKeys("id")
-    long post(long challengeId, String title, String brief, long price, String currency, long createdBy, Instant now);
+    long post(long challengeId, String title, String brief, Long price, String currency, long createdBy, Instant now, Integer days, Long low, Long high);
 
     @SqlQuery(SELECT + " WHERE t.id = :id")
     Optional<Task> find(long id);
@@ -45,5 +46,5 @@ interface TaskDao {
             INSERT INTO market_offer (challenge_id, task_id, member_id, price, currency, state, offered_by, created_at, updated_at)
             VALUES (:challengeId, :taskId, :memberId, :price, :currency, 'ACCEPTED', :offeredBy, :now, :now)""")
     @GetGeneratedKeys("id")
-    long acceptedOffer(long challengeId, long taskId, long memberId, long price, String currency, long offeredBy, Instant now);
+    long acceptedOffer(long challengeId, long taskId, long memberId, Long price, String currency, long offeredBy, Instant now);
 }

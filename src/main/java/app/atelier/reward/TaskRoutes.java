@@ -1,6 +1,5 @@
 package app.atelier.reward;
 
-import app.atelier.challenge.Challenge;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -15,7 +14,7 @@ import io.javalin.http.Context;
 /** Paid tasks: posted by managers, applied for by contributors, given to one of them. */
 public final class TaskRoutes {
 
-    public record NewTaskPage(Challenge challenge, TaskService.TaskForm form, Errors errors) implements Page {
+    public record NewTaskPage(TaskService.Posting posting, TaskService.TaskForm form, Errors errors) implements Page {
         @Override
         public String template() {
             return "reward/task-new.jte";
@@ -36,7 +35,7 @@ public final class TaskRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/challenges/{id}/tasks/new", ctx -> View.render(ctx, new NewTaskPage(tasks.postable(Current.viewer(ctx), Forms.pathId(ctx, "id")).challenge(), TaskService.TaskForm.empty(), Errors.none())), Role.MEMBER);
+        routes.get("/challenges/{id}/tasks/new", ctx -> View.render(ctx, new NewTaskPage(tasks.postable(Current.viewer(ctx), Forms.pathId(ctx, "id")), TaskService.TaskForm.empty(), Errors.none())), Role.MEMBER);
         routes.post("/challenges/{id}/tasks", this::post, Role.MEMBER);
         routes.get("/tasks/{id}", ctx -> render(ctx, "", Errors.none()), Role.ANYONE);
         routes.post("/tasks/{id}/apply", this::apply, Role.MEMBER);
@@ -46,11 +45,11 @@ public final class TaskRoutes {
 
     private void post(Context ctx) {
         long challengeId = Forms.pathId(ctx, "id");
-        var form = new TaskService.TaskForm(Forms.text(ctx, "title"), Forms.multiline(ctx, "brief"), Forms.text(ctx, "price"));
+        var form = new TaskService.TaskForm(Forms.text(ctx, "title"), Forms.multiline(ctx, "brief"), Forms.text(ctx, "price"), ReflectionForm.from(ctx));
         try {
             ctx.redirect(Paths.task(tasks.post(Current.viewer(ctx), challengeId, form, Current.text(ctx).locale())));
         } catch (Invalid e) {
-            View.invalid(ctx, new NewTaskPage(tasks.postable(Current.viewer(ctx), challengeId).challenge(), form, e.errors()));
+            View.invalid(ctx, new NewTaskPage(tasks.postable(Current.viewer(ctx), challengeId), form, e.errors()));
         }
     }
 

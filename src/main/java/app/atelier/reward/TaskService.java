@@ -1,5 +1,6 @@
 package app.atelier.reward;
 
+import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
 import app.atelier.db.Database;
@@ -38,10 +39,10 @@ public final class TaskService {
         this.notifier = notifier;
     }
 
-    /** A new task as typed, shown again when refused. */
-    public record TaskForm(String title, String brief, String price) {
+    /** A new task as typed, shown again when refused: a price, or pay-what-you-wish terms instead. */
+    public record TaskForm(String title, String brief, String price, ReflectionForm reflection) {
         public static TaskForm empty() {
-            return new TaskForm("", "", "");
+            return new TaskForm("", "", "", ReflectionForm.empty());
         }
     }
 
@@ -53,8 +54,15 @@ public final class TaskService {
         return db.read(h -> h.attach(TaskDao.class).ofChallenge(challengeId));
     }
 
-    public ChallengeService.Access postable(Viewer viewer, long challengeId) {
-        return db.read(h -> postable(h, viewer, challengeId));
+    /** The live challenge a manager posts a task on, and the currency its organisation pays in. */
+    public record Posting(Challenge challenge, String currency) {
+    }
+
+    public Posting postable(Viewer viewer, long challengeId) {
+        return db.read(h -> {
+            var challenge = postable(h, viewer, challengeId).challenge();
+            return new Posting(challenge, h.attach(RewardDao.class).currency(challenge.organisationId()));
+        });
     }
 
     private static ChallengeService.Access postable(Handle h, Viewer viewer, long challengeId) {
@@ -72,12 +80,20 @@ public final class TaskService {
             var access = postable(h, viewer, challengeId);
             String currency = h.attach(RewardDao.class).currency(access.challenge().organisationId());
             var errors = Errors.none().text("title", form.title(), TITLE_MAX).text("brief", form.brief(), BRIEF_MAX);
-            var price = Amounts.parse(form.price(), locale, currency);
-            if (price.isEmpty()) errors.add("price", "error.amount");
-            else if (price.get() == 0) errors.add("price", "error.amountPositive");
+            var terms = form.reflection().parse(locale, currency, errors);
+            Long price = terms.promised() ? null : price(form.price(), locale, currency, errors);
+            if (terms.promised() && !form.price().isBlank()) errors.add("price", "task.priceOrReflection");
             Invalid.unless(errors);
-            return h.attach(TaskDao.class).post(challengeId, form.title().strip(), form.brief().strip(), price.get(), currency, viewer.id(), clock.instant());
+            return h.attach(TaskDao.class).post(challengeId, form.title().strip(), form.brief().strip(), price, currency, viewer.id(), clock.instant(),
+                    terms.promised() ? terms.days() : null, terms.low(), terms.high());
         });
+    }
+
+    private static Long price(String typed, Locale locale, String currency, Errors errors) {
+        var price = Amounts.parse(typed, locale, currency);
+        if (price.isEmpty()) errors.add("price", "error.amount");
+        else if (price.get() == 0) errors.add("price", "error.amountPositive");
+        return price.orElse(null);
     }
 
     public Seen seen(Viewer viewer, long taskId) {
@@ -106,7 +122,10 @@ public final class TaskService {
         });
     }
 
-    /** The manager picks an applicant: the task is theirs at its price, held in escrow now. Returns the offer. */
+    /**
+     * The manager picks an applicant: the task is theirs at its price, held in escrow now, or to be paid what the
+     * organisation wishes once it has received the work. Returns the offer.
+     */
     public long pick(Viewer viewer, long taskId, long memberId) {
         return db.write(h -> {
             var seen = seen(h, viewer, taskId);
@@ -116,7 +135,7 @@ public final class TaskService {
             var tasks = h.attach(TaskDao.class);
             if (tasks.assign(taskId) == 0) throw new HttpProblem.Conflict("task.taken");
             long offer = tasks.acceptedOffer(task.challengeId(), taskId, memberId, task.price(), task.currency(), viewer.id(), clock.instant());
-            MarketService.hold(ledger, h, h.attach(OfferDao.class).find(offer).orElseThrow());
+            if (task.price() != null) MarketService.hold(ledger, h, h.attach(OfferDao.class).find(offer).orElseThrow());
             notifier.notify(h, NotificationKind.REWARD, List.of(memberId), viewer.id(), viewer.name(), task.title(), "task.picked", Paths.offer(offer),
                     clock.instant());
             return offer;

@@ -1,5 +1,6 @@
 package app.atelier.reward;
 
+import app.atelier.ledger.Amounts;
 import app.atelier.ledger.LedgerCheck;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
@@ -10,7 +11,6 @@ import app.atelier.web.Role;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** An organisation's wallet, and the platform admin's ledger page: deposits and the books' check. */
@@ -86,7 +86,7 @@ public final class WalletRoutes {
 
     private void ledger(Context ctx, WalletService.DepositForm form, Errors errors, boolean recorded) {
         var viewer = Current.viewer(ctx);
-        String feeRate = BigDecimal.valueOf(market.feeRate(), 2).stripTrailingZeros().toPlainString();
+        String feeRate = Amounts.percent(market.feeRate()).toPlainString();
         View.render(ctx, new LedgerPage(wallets.check(viewer), wallets.revenue(viewer), payouts.allOpen(viewer), market.disputed(viewer), feeRate,
                 form, errors, recorded));
     }

@@ -176,4 +176,86 @@ class ReflectionTest {
             assertTrue(s.site().visitor().page("/organisations/" + s.organisation()).contains("1 of 1 times, €0.00 in all"));
         });
     }
+
+    @Test
+    void aTaskPaidWhatTheCompanyWishesIsReceivedThenPaidOnceAfterReflection() {
+        run(s -> {
+            var owner = s.owner();
+            var ana = s.contributors().get(0);
+            var ben = s.contributors().get(1);
+            String tasks = "/challenges/" + s.challenge() + "/tasks";
+            for (String[] bad : new String[][] {{"100", "yes", "5", "", ""}, {"", "", "5", "", ""}, {"", "yes", "0", "", ""}, {"", "yes", "61", "", ""},
+                {"", "yes", "x", "", ""}, {"", "yes", "5", "1.234", ""}, {"", "yes", "5", "-3", ""}, {"", "yes", "5", "50", "10"}}) {
+                var fields = new ArrayList<>(List.of("title", "Home test panel", "brief", "Two weeks", "price", bad[0], "reflectionDays", bad[2],
+                        "suggestedLow", bad[3], "suggestedHigh", bad[4]));
+                if (!bad[1].isEmpty()) fields.addAll(List.of("reflect", bad[1]));
+                var refused = owner.post(tasks, fields.toArray(String[]::new));
+                assertEquals(422, refused.code(), String.join(" ", bad));
+                assertTrue(refused.body().string().contains("value=\"Home test panel\""), "keeps what was typed");
+            }
+            assertEquals(0, s.site().count("SELECT count(*) FROM market_task"));
+            assertEquals(403, ana.post(tasks, "title", "Mine", "brief", "Mine", "reflect", "yes").code(), "a contributor posts no task");
+
+            long task = Site.idFrom(owner.post(tasks, "title", "Home test panel", "brief", "Two weeks of cooking.", "price", "", "reflect", "yes",
+                    "reflectionDays", "5", "suggestedLow", "20", "suggestedHigh", "80"));
+            String taskPage = ana.page("/tasks/" + task);
+            assertTrue(taskPage.contains("Paid what the company wishes") && taskPage.contains("takes 5 days to decide what it was worth")
+                    && taskPage.contains("Suggested: from €20.00 to €80.00."), "the promise, up front");
+            assertEquals(302, ana.post("/tasks/" + task + "/apply", "pitch", "I cook every day").code());
+            String offer = Site.location(owner.post("/tasks/" + task + "/pick/" + ana.memberId));
+            assertEquals(100_00, s.wallet(), "nothing is held: there is no price yet");
+
+            assertEquals(404, ben.get(offer).code(), "not a party");
+            assertEquals(302, s.site().visitor().get(offer).code(), "sent to sign in");
+            assertEquals(409, owner.post(offer + "/reflection", "amount", "10").code(), "not before the work is received");
+            assertEquals(302, ana.post(offer + "/deliver", "note", "My notebook: 31 dishes").code());
+            assertEquals(403, ana.post(offer + "/approve").code(), "the contributor does not receive their own work");
+            assertEquals(409, owner.post(offer + "/reject", "note", "Not good").code(), "received, not rejected");
+            assertEquals(403, owner.postRaw(offer + "/approve").code(), "no token, no move");
+            assertEquals(302, owner.post(offer + "/approve").code());
+            assertEquals(409, owner.post(offer + "/approve").code(), "received once");
+            assertTrue(ana.page(offer).contains("Received: the company decides what to pay"));
+
+            assertEquals(403, ana.post(offer + "/reflection", "amount", "100").code(), "a contributor does not pay themselves");
+            assertEquals(404, ben.post(offer + "/reflection", "amount", "100").code(), "nor does anyone else");
+            for (String bad : new String[] {"", "x", "1.234", "-5"}) {
+                assertEquals(422, owner.post(offer + "/reflection", "amount", bad).code(), bad);
+            }
+            assertEquals(422, owner.post(offer + "/reflection", "amount", "10", "note", "x".repeat(2001)).code());
+            assertEquals(403, owner.postRaw(offer + "/reflection", "amount", "10").code());
+            var unfunded = owner.post(offer + "/reflection", "amount", "150", "note", "Thanks");
+            assertEquals(422, unfunded.code());
+            String refused = unfunded.body().string();
+            assertTrue(refused.contains("€150.00") && refused.contains("€50.00"), "says what is missing");
+            assertTrue(refused.contains("value=\"150\""), "keeps what was typed");
+            assertEquals(100_00, s.wallet(), "nothing saved");
+            assertEquals("RECEIVED", s.site().text("SELECT state FROM market_offer"));
+
+            s.site().clock.advance(Duration.ofDays(5).plusMinutes(1));
+            assertEquals(1, s.remindDue());
+            assertEquals(0, s.remindDue(), "reminded once");
+            assertEquals(1, s.site().count("SELECT count(*) FROM notification WHERE detail_key = 'reflection.reminder'"));
+            assertTrue(ana.page(offer).contains("Payment pending"));
+
+            assertEquals(302, owner.post(offer + "/reflection", "amount", "40", "note", "<script>alert(1)</script>Thank you").code());
+            assertEquals(409, owner.post(offer + "/reflection", "amount", "40").code(), "paid once");
+            assertEquals(34_00, s.earnings(ana), "40.00 less the 15 % fee");
+            assertEquals(60_00, s.wallet());
+            String paid = ana.page(offer);
+            assertTrue(paid.contains("The company paid €40.00 after reflection.") && !paid.contains("Payment pending"));
+            assertTrue(paid.contains("&lt;script&gt;alert(1)&lt;/script&gt;Thank you") && !paid.contains("<script>alert(1)"), "the message, escaped");
+            assertEquals(1, s.site().count("SELECT count(*) FROM notification WHERE detail_key = 'reflection.paidNotice' AND member_id = ?", ana.memberId));
+
+            long second = Site.idFrom(owner.post(tasks, "title", "A second look", "brief", "One evening.", "reflect", "yes"));
+            assertEquals(7, s.site().count("SELECT reflection_days FROM market_task WHERE id = ?", second), "7 days when left blank");
+            ben.post("/tasks/" + second + "/apply", "pitch", "Happy to");
+            String other = Site.location(owner.post("/tasks/" + second + "/pick/" + ben.memberId));
+            ben.post(other + "/deliver", "note", "Done");
+            owner.post(other + "/approve");
+            assertEquals(302, owner.post(other + "/reflection", "amount", "0").code());
+            assertTrue(ben.page(other).contains("The company decided to pay nothing after reflection."));
+            assertEquals(1, s.site().count("SELECT count(*) FROM ledger_transaction WHERE idempotency_key LIKE 'offer:%'"), "nothing moves for nothing");
+            assertTrue(s.site().visitor().page("/organisations/" + s.organisation()).contains("Pays after reflection: 2 of 2 times, €40.00 in all, €20.00 on average."));
+        });
+    }
 }

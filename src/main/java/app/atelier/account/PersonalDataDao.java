@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface PersonalDataDao {
     /** The tables whose rows about a member go when the member leaves. */
     List<String> ERASED = List.of("web_session", "notification", "notification_preference", "follow", "flag", "organisation_staff",
-            "staff_offer", "community_membership", "community_suspension", "account_token");
+            "staff_offer", "community_membership", "community_suspension", "account_token", "expert_rate");
 
     default Map<String, List<Map<String, Object>>> export(long id) {
         var parts = new LinkedHashMap<String, List<Map<String, Object>>>();
@@ -30,9 +30,24 @@ interface PersonalDataDao {
         parts.put("official_responses_written", officialResponses(id));
         parts.put("notifications", notifications(id));
         parts.put("notification_preferences", notificationPreferences(id));
+        parts.put("task_applications", taskApplications(id));
+        parts.put("expert_rate", expertRate(id));
+        parts.put("expert_sessions_given", expertSessions(id));
         parts.put("emails", emails(id));
         return parts;
     }
+
+    @SqlQuery("SELECT t.title AS task, a.pitch, a.applied_at FROM task_application a JOIN market_task t ON t.id = a.task_id WHERE a.member_id = :id")
+    List<Map<String, Object>> taskApplications(long id);
+
+    @SqlQuery("SELECT per_minute, free_minutes, currency, open, updated_at FROM expert_rate WHERE member_id = :id")
+    List<Map<String, Object>> expertRate(long id);
+
+    @SqlQuery("""
+            SELECT o.name AS organisation, s.topic, s.slot_at, s.planned_minutes, s.per_minute, s.free_minutes, s.currency, s.state,
+                   s.started_at, s.ended_at, s.minutes_used, s.billed, s.refunded
+            FROM expert_session s JOIN organisation o ON o.id = s.organisation_id WHERE s.expert_id = :id""")
+    List<Map<String, Object>> expertSessions(long id);
 
     @SqlQuery("SELECT id, name, email, bio, locale, created_at FROM member WHERE id = :id")
     List<Map<String, Object>> member(long id);

@@ -16,6 +16,7 @@ import app.atelier.contribution.CommentService;
 import app.atelier.contribution.ContributionForm;
 import app.atelier.contribution.ContributionService;
 import app.atelier.db.Database;
+import app.atelier.expert.ExpertService;
 import app.atelier.image.ImageStore;
 import app.atelier.image.NewPicture;
 import app.atelier.image.Pictures;
@@ -81,6 +82,7 @@ public final class DemoData {
     private final RoyaltyService royalties;
     private final TaskService tasks;
     private final MarketService market;
+    private final ExpertService experts;
     private final Pictures pictures;
     private final Map<Long, Palette> palettes = new HashMap<>();
     private final List<Viewer> people = new ArrayList<>();
@@ -105,6 +107,7 @@ public final class DemoData {
         this.royalties = new RoyaltyService(db, clock, ledger, notifier);
         this.tasks = new TaskService(db, clock, ledger, notifier);
         this.market = new MarketService(db, clock, ledger, notifier);
+        this.experts = new ExpertService(db, clock, ledger, notifier);
         this.pictures = new Pictures(config.pictures());
         this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs(), "images"));
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
@@ -223,6 +226,7 @@ public final class DemoData {
                 new Seed("EXPERIENCE", "Battery range halves below -5 °C", "Keeping the battery indoors overnight gave me back about a third of the range.", 5),
                 new Seed("EXPERIENCE", "Salt ate my chain in a month", "A sealed belt drive would be worth paying for.", 3)));
         contest(camille, verdier);
+        experts();
         designs(camille, verdier);
         long cargo = challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
                 "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
@@ -265,6 +269,12 @@ public final class DemoData {
         long offer = tasks.pick(camille, task, tester.memberId());
         market.deliver(tester, offer, "Carnet de 14 jours : 31 cuissons, l'émail intact, la poignée chauffe au-delà de 20 minutes.");
         market.approve(camille, offer);
+    }
+
+    /** Hugo and Chloé, contributors on no staff, take bookings, so that the experts' directory has someone to book. */
+    private void experts() {
+        experts.setRate(people.get(3), new ExpertService.RateForm("1,20", "10", true), Locale.FRENCH);
+        experts.setRate(people.get(4), new ExpertService.RateForm("0,90", "15", true), Locale.FRENCH);
     }
 
     /** Everyone but the staff applies; the last {@code pending} wait for an answer, the others are approved. */

@@ -23,6 +23,12 @@ interface ExpertDao {
     @SqlQuery("SELECT member_id, per_minute, free_minutes, currency, open FROM expert_rate WHERE member_id = :memberId")
     Optional<ExpertRate> rate(long memberId);
 
+    /** Members who take bookings, the latest to set their rate first (a member who leaves takes their rate with them). */
+    @SqlQuery("SELECT r.member_id, m.name, r.per_minute, r.free_minutes, r.currency FROM expert_rate r JOIN member m ON m.id = r.member_id "
+            + "WHERE r.open = 1 ORDER BY r.updated_at DESC, r.member_id LIMIT :limit")
+    @RegisterConstructorMapper(ExpertService.Listed.class)
+    List<ExpertService.Listed> open(int limit);
+
     @SqlUpdate("""
             INSERT INTO expert_rate (member_id, per_minute, free_minutes, currency, open, updated_at)
             VALUES (:memberId, :perMinute, :freeMinutes, :currency, :open, :now)

@@ -1,5 +1,6 @@
 package app.atelier.expert;
 
+import app.atelier.recognition.Level;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -37,6 +38,18 @@ public final class ExpertRoutes {
         }
     }
 
+    /** {@code least} is the lowest level asked for, null for any. */
+    public record DirectoryPage(List<ExpertService.Recognised> experts, Level least) implements Page {
+        @Override
+        public String template() {
+            return "expert/directory.jte";
+        }
+
+        public List<Level> levels() {
+            return List.of(Level.values());
+        }
+    }
+
     public record DisputesPage(List<Session> sessions) implements Page {
         @Override
         public String template() {
@@ -53,6 +66,10 @@ public final class ExpertRoutes {
     }
 
     public void register(RoutesConfig routes) {
+        routes.get("/experts", ctx -> {
+            var least = Forms.choice(Level.class, ctx.queryParam("level"));
+            View.render(ctx, new DirectoryPage(experts.directory(least), least));
+        }, Role.ANYONE);
         routes.get("/expert", ctx -> mine(ctx, null, Errors.none()), Role.MEMBER);
         routes.post("/expert", this::setRate, Role.MEMBER);
         routes.get("/members/{id}/book", ctx -> View.render(ctx, new BookPage(experts.bookable(Current.viewer(ctx), Forms.pathId(ctx, "id")),

@@ -9,6 +9,8 @@ import app.atelier.ledger.Transfer;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
+import app.atelier.recognition.Level;
+import app.atelier.recognition.Recognition;
 import app.atelier.reward.MarketService;
 import app.atelier.web.Amount;
 import app.atelier.web.Errors;
@@ -24,6 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +48,7 @@ public final class ExpertService {
     static final int LONGEST = 240;
     static final int TOPIC_MAX = 500;
     static final int REASON_MAX = 2000;
+    static final int DIRECTORY = 500;
     /** A session runs on this long past its planned length before it is ended for the expert. */
     static final Duration MARGIN = Duration.ofMinutes(10);
     /** An ended session the organisation neither confirms nor disputes is paid after this long. */
@@ -84,6 +88,29 @@ public final class ExpertService {
 
     /** An expert as a company sees them before booking, and the organisations the viewer may book for. */
     public record Bookable(long expertId, String name, ExpertRate rate, List<Payer> organisations) {
+    }
+
+    /** An expert who takes bookings, as the directory lists them. */
+    public record Listed(long memberId, String name, long perMinute, int freeMinutes, String currency) {
+    }
+
+    /** An expert in the directory, with the level the community's recognition gave them. */
+    public record Recognised(Listed expert, Level level) {
+    }
+
+    /**
+     * The experts who take bookings, at {@code least} this level (any when null), the most recognised first. The
+     * directory reads the {@value #DIRECTORY} latest to set their rate.
+     */
+    public List<Recognised> directory(Level least) {
+        return db.read(h -> {
+            var listed = h.attach(ExpertDao.class).open(DIRECTORY);
+            var levels = Recognition.levels(h, listed.stream().map(Listed::memberId).toList());
+            return listed.stream().map(e -> new Recognised(e, levels.get(e.memberId())))
+                    .filter(r -> least == null || r.level().compareTo(least) >= 0)
+                    .sorted(Comparator.comparing(Recognised::level).reversed().thenComparing(r -> r.expert().name()))
+                    .toList();
+        });
     }
 
     /** The member's rate, while they take bookings. */

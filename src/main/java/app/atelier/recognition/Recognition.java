@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /** Points, badges, levels and leaderboards, under contributors' real names and across every organisation. */
@@ -40,6 +42,14 @@ public final class Recognition {
     /** A member's level, read within an open transaction, for the privileges it unlocks elsewhere. */
     public static Level level(Handle h, long memberId) {
         return Level.of(h.attach(RecognitionDao.class).points(memberId));
+    }
+
+    /** Several members' levels in one reading, for a list of them. */
+    public static Map<Long, Level> levels(Handle h, List<Long> memberIds) {
+        var points = h.attach(RecognitionDao.class).points(memberIds);
+        var levels = new HashMap<Long, Level>();
+        for (long id : memberIds) levels.put(id, Level.of(points.getOrDefault(id, 0L)));
+        return levels;
     }
 
     public record Leader(long memberId, String memberName, long points) {

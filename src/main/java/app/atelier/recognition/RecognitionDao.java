@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 @RegisterConstructorMapper(Recognition.Leader.class)
@@ -17,6 +18,11 @@ interface RecognitionDao {
 
     @SqlQuery("SELECT coalesce(sum(points), 0) FROM recognition_event WHERE member_id = :memberId")
     long points(long memberId);
+
+    @SqlQuery("SELECT member_id, coalesce(sum(points), 0) AS points FROM recognition_event WHERE member_id IN (<ids>) GROUP BY member_id")
+    @KeyColumn("member_id")
+    @ValueColumn("points")
+    Map<Long, Long> points(@BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) List<Long> ids);
 
     /** The most points earned since a time, in one organisation or (organisation 0) across Atelier. */
     @SqlQuery("""

@@ -23,12 +23,14 @@ class PersonalDataTest {
             site.comment(eve, id, "My own remark", null);
             long other = site.contribute(pan.owner(), pan.challenge(), "Owner idea");
             eve.post("/contributions/" + other + "/vote");
+            eve.post("/expert", "perMinute", "1.25", "freeMinutes", "5", "open", "yes");
             var export = eve.get("/account/export");
             assertEquals(200, export.code());
             assertTrue(export.headers().get("Content-Disposition").get(0).contains("attachment"));
             String json = export.body().string();
             assertTrue(json.contains("\"email\" : \"eve@example.test\"") && json.contains("Hollow handle") && json.contains("My own remark"), json);
             assertTrue(json.contains("\"contribution_id\" : " + other), "votes given");
+            assertTrue(json.contains("\"per_minute\" : 125"), "the expert rate");
             assertTrue(json.contains("\"created_at\" : \"2026-"), "dates as dates");
             assertFalse(json.contains("password") || json.contains("argon2"), "no secrets");
             assertFalse(json.contains("Owner idea"), "nothing of others' own data");
@@ -46,6 +48,7 @@ class PersonalDataTest {
             eve.post("/contributions/" + other + "/vote");
             long reply = site.comment(pan.owner(), id, "Tell me more", null);
             site.comment(eve, id, "Gladly", reply);
+            assertEquals(302, eve.post("/expert", "perMinute", "1.25", "freeMinutes", "5", "open", "yes").code());
 
             var wrong = eve.post("/account/delete", "password", "not my password");
             assertEquals(422, wrong.code());
@@ -63,6 +66,8 @@ class PersonalDataTest {
             assertEquals(0, site.count("SELECT count(*) FROM member WHERE email LIKE '%eve@example.test%'"));
             assertEquals(0, site.count("SELECT count(*) FROM notification n JOIN member m ON m.id = n.member_id WHERE m.name = ''"));
             assertTrue(Site.location(eve.get("/account")).startsWith("/login"), "signed out");
+            assertEquals(0, site.count("SELECT count(*) FROM expert_rate"), "no longer bookable");
+            assertFalse(site.visitor().page("/experts").contains("1.25"));
             var again = site.visitor();
             again.get("/login");
             assertEquals(422, again.post("/login", "email", "eve@example.test", "password", Site.PASSWORD).code());

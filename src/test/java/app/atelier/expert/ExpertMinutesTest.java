@@ -202,4 +202,33 @@ class ExpertMinutesTest {
             assertEquals(302, s.site().visitor().get("/expert").code());
         });
     }
+
+    @Test
+    void theDirectoryListsExpertsWhoTakeBookingsByTheLevelTheCommunityGaveThem() {
+        run(s -> {
+            long challenge = s.site().openChallenge(s.owner(), s.organisation(), "A lighter lid");
+            long idea = s.site().contribute(s.expert(), challenge, "A hollow knob");
+            for (String status : new String[] {"ACCEPTED", "IMPLEMENTED"}) {
+                assertEquals(302, s.owner().post("/contributions/" + idea + "/responses", "status", status, "body", "Thank you").code());
+            }
+            var newcomer = s.site().member("Nia New");
+            assertEquals(302, newcomer.post("/expert", "perMinute", "0.80", "freeMinutes", "5", "open", "yes").code());
+            var closed = s.site().member("Oli Closed");
+            assertEquals(302, closed.post("/expert", "perMinute", "2", "freeMinutes", "0").code());
+
+            String all = s.site().visitor().page("/experts");
+            assertTrue(all.contains("Sam Expert") && all.contains("Nia New"), "anyone may look");
+            assertFalse(all.contains("Oli Closed"), "an expert who takes no booking is not listed");
+            assertTrue(all.indexOf("Sam Expert") < all.indexOf("Nia New"), "the most recognised first");
+            assertTrue(all.contains("Contributor") && all.contains("€1.50 a minute, the first 10 minutes free"));
+            assertFalse(all.contains("/book\""), "a visitor is not offered to book");
+
+            String recognised = s.owner().page("/experts?level=CONTRIBUTOR");
+            assertTrue(recognised.contains("Sam Expert") && !recognised.contains("Nia New"), "at least the level asked");
+            assertTrue(recognised.contains("/members/" + s.expert().memberId + "/book"), "a company's manager may book from the list");
+            assertTrue(s.owner().page("/experts?level=CHAMPION").contains("No expert at this level takes bookings yet."));
+            assertEquals(400, s.owner().get("/experts?level=GURU").code());
+            assertFalse(s.expert().page("/experts").contains("/members/" + s.expert().memberId + "/book"), "nobody books themselves");
+        });
+    }
 }

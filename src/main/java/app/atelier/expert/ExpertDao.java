@@ -82,6 +82,9 @@ interface ExpertDao {
     @SqlUpdate("UPDATE expert_session SET state = 'EXPIRED' WHERE id = :id AND state = 'BOOKED'")
     int expire(long id);
 
+    @SqlUpdate("UPDATE expert_session SET state = 'CANCELLED' WHERE id = :id AND state = 'BOOKED'")
+    int cancel(long id);
+
     /** Booked sessions whose slot has passed without a start. */
     @SqlQuery("SELECT id FROM expert_session WHERE state = 'BOOKED' AND slot_at + (planned_minutes * 60000) + :margin <= :now <skipLocked>")
     List<Long> neverStarted(Instant now, long margin);

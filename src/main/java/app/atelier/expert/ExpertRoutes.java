@@ -77,6 +77,7 @@ public final class ExpertRoutes {
         routes.post("/members/{id}/book", this::book, Role.MEMBER);
         routes.get("/sessions/{id}", ctx -> session(ctx, "", "", Errors.none()), Role.MEMBER);
         routes.post("/sessions/{id}/start", ctx -> act(ctx, () -> experts.start(Current.viewer(ctx), Forms.pathId(ctx, "id"))), Role.MEMBER);
+        routes.post("/sessions/{id}/cancel", ctx -> act(ctx, () -> experts.cancel(Current.viewer(ctx), Forms.pathId(ctx, "id"))), Role.MEMBER);
         routes.post("/sessions/{id}/end", ctx -> act(ctx, () -> experts.end(Current.viewer(ctx), Forms.pathId(ctx, "id"))), Role.MEMBER);
         routes.post("/sessions/{id}/confirm", ctx -> act(ctx, () -> experts.confirm(Current.viewer(ctx), Forms.pathId(ctx, "id"))), Role.MEMBER);
         routes.post("/sessions/{id}/dispute", ctx -> act(ctx, () -> experts.dispute(Current.viewer(ctx), Forms.pathId(ctx, "id"), Forms.multiline(ctx, "reason"))), Role.MEMBER);

@@ -232,6 +232,24 @@ public final class ExpertService {
         });
     }
 
+    /** Either side calls off a session not yet started: its whole hold goes back to the wallet, and the other side is told. */
+    public void cancel(Viewer viewer, long id) {
+        db.execute(h -> {
+            var seen = seen(h, viewer, id);
+            if (!seen.expert() && !seen.manages()) throw new HttpProblem.Forbidden();
+            var session = seen.session();
+            if (h.attach(ExpertDao.class).cancel(id) == 0) throw new HttpProblem.Conflict("expert.stateChanged");
+            release(h, session, session.held());
+            if (seen.expert()) {
+                notifier.notifyStaff(h, session.organisationId(), NotificationKind.REWARD, viewer.id(), viewer.name(), session.topic(),
+                        "session.state.cancelled", Paths.session(id), clock.instant());
+            } else {
+                notifier.notify(h, NotificationKind.REWARD, List.of(session.expertId()), viewer.id(), viewer.name(), session.topic(),
+                        "session.state.cancelled", Paths.session(id), clock.instant());
+            }
+        });
+    }
+
     /** The expert ends the session: it is billed, and what the bill does not take goes back to the wallet. */
     public void end(Viewer viewer, long id) {
         db.execute(h -> {

@@ -15,7 +15,14 @@ public enum SessionState {
     /** Paid to the expert, less any refund. */
     PAID,
     /** Never started: the whole hold went back after its slot. */
-    EXPIRED;
+    EXPIRED,
+    /** Called off before it started, by either side: the whole hold went back. */
+    CANCELLED;
+
+    /** Over without having started, its whole hold given back. */
+    public boolean neverStarted() {
+        return this == EXPIRED || this == CANCELLED;
+    }
 
     public String key() {
         return "session.state." + name().toLowerCase(Locale.ROOT);

@@ -141,6 +141,36 @@ class ExpertMinutesTest {
     }
 
     @Test
+    void eitherSideCancelsASessionNotYetStartedAndTheWholeHoldComesBack() {
+        run(s -> {
+            long first = s.book("2026-03-03", "10:00", "30");
+            long second = s.book("2026-03-04", "10:00", "20");
+            assertEquals(100_00 - 30_00 - 15_00, s.wallet());
+            var stranger = s.site().member("Rob Stranger");
+            assertEquals(404, stranger.post("/sessions/" + first + "/cancel").code(), "no one else learns it exists");
+            assertEquals(403, s.owner().postRaw("/sessions/" + first + "/cancel").code(), "no token, no move");
+
+            assertEquals(302, s.owner().post("/sessions/" + first + "/cancel").code());
+            assertEquals(409, s.owner().post("/sessions/" + first + "/cancel").code(), "cancelled once");
+            assertEquals(409, s.admin().post("/sessions/" + first + "/cancel").code(), "an admin, who may do what the owner may, finds it done");
+            assertEquals(100_00 - 15_00, s.wallet(), "the whole hold came back at once");
+            assertEquals(0, s.held(first));
+            assertTrue(s.expert().page("/sessions/" + first).contains("Cancelled before it started"));
+            assertEquals(1, s.site().count("SELECT count(*) FROM notification WHERE member_id = ? AND detail_key = 'session.state.cancelled'",
+                    s.expert().memberId), "the expert is told");
+
+            assertEquals(302, s.expert().post("/sessions/" + second + "/cancel").code(), "the expert may call it off too");
+            assertEquals(100_00, s.wallet());
+            assertEquals(1, s.site().count("SELECT count(*) FROM notification WHERE member_id = ? AND detail_key = 'session.state.cancelled'",
+                    s.owner().memberId), "the company is told");
+            s.site().clock.advance(Duration.ofDays(2));
+            assertEquals(409, s.expert().post("/sessions/" + second + "/start").code(), "a cancelled session does not start");
+            assertEquals(0, s.settleDue(), "nor is it released twice");
+            assertEquals(100_00, s.wallet());
+        });
+    }
+
+    @Test
     void aDisputedBillIsSettledByAnAdminWhoRefundsPart() {
         run(s -> {
             long session = s.book("2026-03-03", "14:00", "30");

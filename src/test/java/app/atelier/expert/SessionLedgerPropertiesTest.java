@@ -29,7 +29,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Random sessions through the service on a real database, each ending one of the ways a session can: confirmed,
- * disputed and partly refunded, run past its length, or never started; each step also tried a second time, as a
+ * disputed and partly refunded, run past its length, never started, or cancelled by either side; each step also tried a second time, as a
  * double click or a retry would. After each, the hold is empty, and the organisation's wallet, the expert's
  * earnings and the platform's fee add up to what was deposited.
  */
@@ -39,7 +39,7 @@ class SessionLedgerPropertiesTest {
     private static final AtomicLong TRIES = new AtomicLong();
     private static ExpertService experts;
 
-    enum Ending { CONFIRMED, DISPUTED, OVERRUN, NEVER_STARTED }
+    enum Ending { CONFIRMED, DISPUTED, OVERRUN, NEVER_STARTED, CANCELLED }
 
     record Case(int planned, int free, long perMinute, int secondsRun, Ending ending, int refundPercent) {
     }
@@ -90,6 +90,12 @@ class SessionLedgerPropertiesTest {
         assertEquals(held, balance(Account.hold(session, "EUR")));
         CLOCK.advance(Duration.ofDays(1));
         switch (c.ending()) {
+            case CANCELLED -> {
+                experts.cancel(c.refundPercent() % 2 == 0 ? ownerViewer : expertViewer, session);
+                assertThrows(HttpProblem.Conflict.class, () -> experts.cancel(ownerViewer, session), "cancelled once");
+                CLOCK.advance(Duration.ofMinutes(c.planned()).plus(ExpertService.MARGIN));
+                experts.settleDue();
+            }
             case NEVER_STARTED -> {
                 CLOCK.advance(Duration.ofMinutes(c.planned()).plus(ExpertService.MARGIN));
                 experts.settleDue();

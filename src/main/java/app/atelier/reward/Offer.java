@@ -21,7 +21,7 @@ public record Offer(long id, long challengeId, Long contributionId, Long taskId,
     }
 
     public PlanTerms.Reflection reflection() {
-        return reflectionDays == null ? PlanTerms.Reflection.NONE : new PlanTerms.Reflection(reflectionDays, suggestedLow, suggestedHigh);
+        return PlanTerms.Reflection.of(reflectionDays, suggestedLow, suggestedHigh);
     }
 
     /** Received, and the reflection period over without a payment. */

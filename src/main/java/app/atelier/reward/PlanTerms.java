@@ -14,6 +14,11 @@ public record PlanTerms(PrizeTable prizes, int royaltyBp, Reflection reflection)
         public static final int DEFAULT_DAYS = 7;
         public static final int MOST_DAYS = 60;
 
+        /** The terms as stored: no days, no promise. */
+        public static Reflection of(Integer days, Long low, Long high) {
+            return days == null ? NONE : new Reflection(days, low, high);
+        }
+
         public boolean promised() {
             return days > 0;
         }

@@ -29,8 +29,7 @@ interface RewardDao {
     default PlanTerms terms(long challengeId) {
         return mentions(challengeId)
                 .map(plan -> new PlanTerms(new PrizeTable(prizes(challengeId), plan.mentions(), plan.mentionAmount()), plan.royaltyBp(),
-                        plan.reflectionDays() == null ? PlanTerms.Reflection.NONE
-                                : new PlanTerms.Reflection(plan.reflectionDays(), plan.suggestedLow(), plan.suggestedHigh())))
+                        PlanTerms.Reflection.of(plan.reflectionDays(), plan.suggestedLow(), plan.suggestedHigh())))
                 .orElse(new PlanTerms(PrizeTable.NONE, 0, PlanTerms.Reflection.NONE));
     }
 

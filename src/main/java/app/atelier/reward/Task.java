@@ -13,6 +13,6 @@ public record Task(long id, long challengeId, String challengeTitle, String titl
     }
 
     public PlanTerms.Reflection reflection() {
-        return reflectionDays == null ? PlanTerms.Reflection.NONE : new PlanTerms.Reflection(reflectionDays, suggestedLow, suggestedHigh);
+        return PlanTerms.Reflection.of(reflectionDays, suggestedLow, suggestedHigh);
     }
 }

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -139,12 +140,10 @@ public final class MarketService {
 
     /** Approval pays the price; a task paid after reflection is received instead, and its reflection period starts. */
     public void approve(Viewer viewer, long offerId) {
-        if (seen(viewer, offerId).offer().afterReflection()) {
-            act(viewer, offerId, Actor.MANAGER, OfferState.DELIVERED, OfferState.RECEIVED, "", (h, offer) -> h.attach(OfferDao.class).reflectUntil(offerId,
-                    clock.instant().plus(offer.reflectionDays(), ChronoUnit.DAYS)));
-        } else {
-            act(viewer, offerId, Actor.MANAGER, OfferState.DELIVERED, OfferState.PAID, "", this::pay);
-        }
+        act(viewer, offerId, Actor.MANAGER, OfferState.DELIVERED, offer -> offer.afterReflection() ? OfferState.RECEIVED : OfferState.PAID, "", (h, offer) -> {
+            if (offer.afterReflection()) h.attach(OfferDao.class).reflectUntil(offerId, clock.instant().plus(offer.reflectionDays(), ChronoUnit.DAYS));
+            else pay(h, offer);
+        });
     }
 
     /** What the work was worth is said by what is paid after reflection, zero included: such a delivery is not rejected. */
@@ -236,8 +235,14 @@ public final class MarketService {
     }
 
     private void act(Viewer viewer, long offerId, Actor actor, OfferState from, OfferState to, String note, Effect effect) {
+        act(viewer, offerId, actor, from, offer -> to, note, effect);
+    }
+
+    /** Moves the offer from {@code from} to the state {@code next} gives for it, if the actor may, then applies the effect and tells the other party. */
+    private void act(Viewer viewer, long offerId, Actor actor, OfferState from, Function<Offer, OfferState> next, String note, Effect effect) {
         db.execute(h -> {
             var seen = seen(h, viewer, offerId, clock.instant());
+            var to = next.apply(seen.offer());
             boolean allowed = switch (actor) {
                 case AUTHOR -> seen.author();
                 case MANAGER -> seen.manages();

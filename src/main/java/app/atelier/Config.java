@@ -14,10 +14,18 @@ import java.util.stream.Collectors;
 
 /** Everything the platform reads from its environment, read once at start. */
 public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,
-                     MailSender.Smtp smtp, Limits limits, boolean behindProxy, Hashing hashing, ZoneId zone) {
+                     MailSender.Smtp smtp, Limits limits, boolean behindProxy, Hashing hashing, ZoneId zone, Ceilings ceilings) {
     /** Where the platform's people mostly live: days typed in forms and shown on pages are counted there. */
     public static final ZoneId HOME_ZONE = ZoneId.of("Europe/Paris");
 
+
+    /**
+     * Amounts above which money is refused or asks for a second look, in cents: the highest rate an expert may ask a
+     * minute, and the payment the organisation chooses (after reflection) above which it confirms the amount in words.
+     */
+    public record Ceilings(long expertPerMinute, long paymentWithoutConfirming) {
+        public static final Ceilings DEFAULT = new Ceilings(20_00, 10_000_00);
+    }
 
     /** What one password hash costs: memory in KiB and passes of argon2id. */
     public record Hashing(int memoryKib, int passes) {
@@ -70,7 +78,9 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
                 Boolean.parseBoolean(env.getOrDefault("ATELIER_BEHIND_PROXY", "false")),
                 new Hashing(Integer.parseInt(env.getOrDefault("ATELIER_HASH_MEMORY_KIB", Integer.toString(Hashing.REAL.memoryKib()))),
                         Integer.parseInt(env.getOrDefault("ATELIER_HASH_PASSES", Integer.toString(Hashing.REAL.passes())))),
-                ZoneId.of(env.getOrDefault("ATELIER_TIME_ZONE", HOME_ZONE.getId())));
+                ZoneId.of(env.getOrDefault("ATELIER_TIME_ZONE", HOME_ZONE.getId())),
+                new Ceilings(Long.parseLong(env.getOrDefault("ATELIER_EXPERT_RATE_CEILING_CENTS", Long.toString(Ceilings.DEFAULT.expertPerMinute()))),
+                        Long.parseLong(env.getOrDefault("ATELIER_PAYMENT_CONFIRM_ABOVE_CENTS", Long.toString(Ceilings.DEFAULT.paymentWithoutConfirming())))));
     }
 
     /** Where the images of designs are kept: under the data folder, never in the web root. */
@@ -91,20 +101,20 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
         return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), Database.Login.NONE, folder, "http://localhost", false, Set.of(),
-                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000, 64, 10), false, Hashing.CHEAP, HOME_ZONE);
+                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000, 64, 10), false, Hashing.CHEAP, HOME_ZONE, Ceilings.DEFAULT);
     }
 
     /** The same, on another database. */
     public Config withDatabase(String dbUrl, Database.Login dbLogin) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings);
     }
 
     public Config withAdmins(String... emails) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy, hashing, zone, ceilings);
     }
 
     public Config withDemo(boolean demo) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings);
     }
 
     public Config withLimits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay) {
@@ -112,25 +122,25 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
     }
 
     public Config withLimits(Limits limits) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings);
     }
 
     /** The same, sending mail through this SMTP server. */
     public Config withSmtp(String host, int port) {
-        return new Config(this.port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy, hashing, zone);
+        return new Config(this.port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy, hashing, zone, ceilings);
     }
 
     /** Behind a proxy that appends the client's address to X-Forwarded-For, as a load balancer does. */
     public Config withProxy() {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, true, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, true, hashing, zone, ceilings);
     }
 
     public Config withHashing(Hashing hashing) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings);
     }
 
     public Config withZone(ZoneId zone) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings);
     }
 
     public boolean isAdmin(String email) {

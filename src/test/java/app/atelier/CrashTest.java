@@ -114,7 +114,7 @@ class CrashTest {
             try {
                 if (admin) {
                     String reference = "CRASH-" + seed + "-" + n;
-                    if (post(port, person, "/admin/deposits", "organisationId", Long.toString(org), "amount", "12", "reference", reference) == null) continue;
+                    if (post(port, person, "/admin/deposits", "confirmed", "yes", "organisation", Long.toString(org), "amount", "12", "reference", reference) == null) continue;
                     deposits.add("deposit:" + org + ":" + reference);
                     continue;
                 }

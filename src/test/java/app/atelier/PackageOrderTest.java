@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * written in full and template calls alike.
  */
 class PackageOrderTest {
-    static final List<String> ORDER = List.of("web", "db", "image", "notification", "audit", "recognition", "ledger", "organisation", "community", "challenge", "reward", "expert",
+    static final List<String> ORDER = List.of("web", "db", "image", "notification", "audit", "recognition", "ledger", "fee", "organisation", "community", "challenge", "reward", "expert",
             "contribution", "moderation", "search", "analytics", "account", "demo");
 
     /** Template folders that are not a feature: the page shell and pieces every feature uses, and the home page. */

@@ -14,12 +14,70 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface PersonalDataDao {
     /** The tables whose rows about a member go when the member leaves. */
     List<String> ERASED = List.of("web_session", "notification", "notification_preference", "follow", "flag", "organisation_staff",
-            "staff_offer", "community_membership", "community_suspension", "account_token", "expert_rate");
+            "staff_offer", "community_membership", "community_suspension", "account_token", "expert_rate", "challenge_view");
+
+    /** What becomes of a column that names a member when the member asks for their data, and when they leave. */
+    enum Treatment {
+        /** In the export, and its rows erased when they leave. */
+        EXPORTED_AND_ERASED,
+        /** In the export; kept when they leave, under the erased name, because others' records or the books rest on it. */
+        EXPORTED_AND_KEPT,
+        /** Not theirs to download (who did something to them, or for the organisation); erased or kept with the row. */
+        NOT_THEIRS,
+        /** Erased when they leave; nothing in it is theirs to read (a session, a sign-in link). */
+        ERASED_ONLY
+    }
+
+    /** Every column of the schema that names a member, and its treatment; {@code PersonalDataTest} reads the schema against it. */
+    Map<String, Treatment> MEMBER_COLUMNS = Map.ofEntries(
+            Map.entry("web_session.member_id", Treatment.ERASED_ONLY),
+            Map.entry("account_token.member_id", Treatment.ERASED_ONLY),
+            Map.entry("challenge_view.member_id", Treatment.ERASED_ONLY),
+            Map.entry("organisation_staff.member_id", Treatment.EXPORTED_AND_ERASED),
+            Map.entry("staff_offer.member_id", Treatment.EXPORTED_AND_ERASED),
+            Map.entry("staff_offer.offered_by", Treatment.NOT_THEIRS),
+            Map.entry("community_membership.member_id", Treatment.EXPORTED_AND_ERASED),
+            Map.entry("community_membership.decided_by", Treatment.NOT_THEIRS),
+            Map.entry("community_suspension.member_id", Treatment.EXPORTED_AND_ERASED),
+            Map.entry("community_suspension.suspended_by", Treatment.NOT_THEIRS),
+            Map.entry("community_invitation.invited_by", Treatment.NOT_THEIRS),
+            Map.entry("community_invitation.used_by", Treatment.NOT_THEIRS),
+            Map.entry("follow.member_id", Treatment.EXPORTED_AND_ERASED),
+            Map.entry("flag.member_id", Treatment.EXPORTED_AND_ERASED),
+            Map.entry("notification.member_id", Treatment.EXPORTED_AND_ERASED),
+            Map.entry("notification_preference.member_id", Treatment.EXPORTED_AND_ERASED),
+            Map.entry("expert_rate.member_id", Treatment.EXPORTED_AND_ERASED),
+            Map.entry("outbox.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("challenge.created_by", Treatment.NOT_THEIRS),
+            Map.entry("contribution.author_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("contribution.helpful_by", Treatment.NOT_THEIRS),
+            Map.entry("comment.author_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("vote.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("official_response.author_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("audit_log.actor_id", Treatment.NOT_THEIRS),
+            Map.entry("audit_log.subject_member_id", Treatment.NOT_THEIRS),
+            Map.entry("terms_acceptance.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("challenge_team.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("challenge_announcement.actor_id", Treatment.NOT_THEIRS),
+            Map.entry("ledger_transaction.recorded_by", Treatment.NOT_THEIRS),
+            Map.entry("reward_award.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("royalty_share.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("royalty_declaration.declared_by", Treatment.NOT_THEIRS),
+            Map.entry("payout_request.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("task_application.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("reflection.paid_by", Treatment.NOT_THEIRS),
+            Map.entry("reflection_share.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("market_task.created_by", Treatment.NOT_THEIRS),
+            Map.entry("market_offer.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("market_offer.offered_by", Treatment.NOT_THEIRS),
+            Map.entry("expert_session.expert_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("expert_session.booked_by", Treatment.NOT_THEIRS));
 
     default Map<String, List<Map<String, Object>>> export(long id) {
         var parts = new LinkedHashMap<String, List<Map<String, Object>>>();
         parts.put("member", member(id));
         parts.put("organisation_roles", organisationRoles(id));
+        parts.put("staff_offers_received", staffOffers(id));
         parts.put("communities", communities(id));
         parts.put("suspensions", suspensions(id));
         parts.put("contributions", contributions(id));
@@ -33,9 +91,49 @@ interface PersonalDataDao {
         parts.put("task_applications", taskApplications(id));
         parts.put("expert_rate", expertRate(id));
         parts.put("expert_sessions_given", expertSessions(id));
+        parts.put("terms_accepted", termsAccepted(id));
+        parts.put("product_teams", productTeams(id));
+        parts.put("offers_and_tasks", offers(id));
+        parts.put("prizes", awards(id));
+        parts.put("royalty_shares", royaltyShares(id));
+        parts.put("paid_after_reflection", reflectionShares(id));
+        parts.put("earnings", earnings(id));
+        parts.put("payout_requests", payouts(id));
         parts.put("emails", emails(id));
         return parts;
     }
+
+    @SqlQuery("SELECT o.name AS organisation, s.role, s.offered_at FROM staff_offer s JOIN organisation o ON o.id = s.organisation_id WHERE s.member_id = :id")
+    List<Map<String, Object>> staffOffers(long id);
+
+    @SqlQuery("SELECT c.title AS challenge, t.version, t.accepted_at FROM terms_acceptance t JOIN challenge c ON c.id = t.challenge_id WHERE t.member_id = :id")
+    List<Map<String, Object>> termsAccepted(long id);
+
+    @SqlQuery("SELECT c.title AS challenge, t.lead, t.added_at FROM challenge_team t JOIN challenge c ON c.id = t.challenge_id WHERE t.member_id = :id")
+    List<Map<String, Object>> productTeams(long id);
+
+    @SqlQuery("""
+            SELECT coalesce(k.title, t.title) AS work, o.price, o.currency, o.state, o.note, o.fee_rate_bp, o.message, o.created_at, o.updated_at
+            FROM market_offer o LEFT JOIN contribution k ON k.id = o.contribution_id LEFT JOIN market_task t ON t.id = o.task_id WHERE o.member_id = :id""")
+    List<Map<String, Object>> offers(long id);
+
+    @SqlQuery("SELECT c.title AS challenge, a.place, a.amount FROM reward_award a JOIN challenge c ON c.id = a.challenge_id WHERE a.member_id = :id")
+    List<Map<String, Object>> awards(long id);
+
+    @SqlQuery("SELECT c.title AS challenge, s.weight FROM royalty_share s JOIN challenge c ON c.id = s.challenge_id WHERE s.member_id = :id")
+    List<Map<String, Object>> royaltyShares(long id);
+
+    @SqlQuery("SELECT c.title AS challenge, s.amount FROM reflection_share s JOIN challenge c ON c.id = s.challenge_id WHERE s.member_id = :id")
+    List<Map<String, Object>> reflectionShares(long id);
+
+    @SqlQuery("""
+            SELECT t.event, t.description AS subject, t.created_at, p.amount, coalesce(p.gross, p.amount) AS gross, a.currency
+            FROM ledger_posting p JOIN ledger_account a ON a.id = p.account_id JOIN ledger_transaction t ON t.id = p.transaction_id
+            WHERE a.kind = 'EARNINGS' AND a.owner_id = :id ORDER BY t.id""")
+    List<Map<String, Object>> earnings(long id);
+
+    @SqlQuery("SELECT amount, currency, requested_at, paid_at, reference FROM payout_request WHERE member_id = :id")
+    List<Map<String, Object>> payouts(long id);
 
     @SqlQuery("SELECT t.title AS task, a.pitch, a.applied_at FROM task_application a JOIN market_task t ON t.id = a.task_id WHERE a.member_id = :id")
     List<Map<String, Object>> taskApplications(long id);

@@ -114,7 +114,8 @@ public interface ChallengeDao {
 
     /** Moves the state only from the expected one, so that a transition happens once. */
     @SqlUpdate("""
-            UPDATE challenge SET state = :to, opened_at = CASE WHEN :to = 'OPEN' THEN :now ELSE opened_at END
+            UPDATE challenge SET state = :to, opened_at = CASE WHEN :to = 'OPEN' THEN :now ELSE opened_at END,
+                decided_at = CASE WHEN :to = 'DECIDED' THEN :now ELSE decided_at END
             WHERE id = :id AND state = :from""")
     int move(long id, ChallengeState from, ChallengeState to, Instant now);
 

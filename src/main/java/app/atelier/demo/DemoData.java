@@ -22,6 +22,8 @@ import app.atelier.image.NewPicture;
 import app.atelier.image.Pictures;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Cause;
+import app.atelier.ledger.Event;
+import app.atelier.ledger.Keys;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Transfer;
 import app.atelier.notification.Notifier;
@@ -55,6 +57,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -106,8 +109,8 @@ public final class DemoData {
         this.rewards = new RewardService(db, clock, ledger, challenges, notifier);
         this.royalties = new RoyaltyService(db, clock, ledger, notifier);
         this.tasks = new TaskService(db, clock, ledger, notifier);
-        this.market = new MarketService(db, clock, ledger, notifier);
-        this.experts = new ExpertService(db, clock, ledger, notifier);
+        this.market = new MarketService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming());
+        this.experts = new ExpertService(db, clock, ledger, notifier, config.ceilings().expertPerMinute());
         this.pictures = new Pictures(config.pictures());
         this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs(), "images"));
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
@@ -242,7 +245,7 @@ public final class DemoData {
      * and a 50 mention, paid its winners, fixed the royalty shares and declared a first quarter of sales.
      */
     private void contest(Viewer camille, long verdier) {
-        db.execute(h -> ledger.record(h, Transfer.of("demo-deposit", "Deposit VIR-2026-0117", new Cause(Cause.DEPOSIT, verdier))
+        db.execute(h -> ledger.record(h, Transfer.of(Keys.deposit(verdier, "VIR-2026-0117"), Event.DEPOSIT, "VIR-2026-0117", new Cause(Cause.DEPOSIT, verdier))
                 .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00)));
         long pot = challenges.create(camille, verdier, new ChallengeForm("La cocotte 24 cm : ce qu'il faut améliorer", "Concours terminé : merci à toutes et tous !",
                 "LAUNCH", "OUTSIDE_IN", List.of("IDEA"), "", today().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
@@ -255,7 +258,7 @@ public final class DemoData {
         rewards.settle(camille, pot, Map.of(1, ids.get(0), 2, ids.get(1)), List.of(ids.get(2)));
         var weights = royalties.managed(camille, pot).royalty().shares().stream().collect(Collectors.toMap(Share::memberId, share -> "1"));
         royalties.saveShares(camille, pot, weights, true);
-        royalties.declare(camille, pot, "2026-Q1", "12 480,00", Locale.FRENCH);
+        royalties.declare(camille, pot, YearMonth.now(history.withZone(zone)).toString(), "12 480,00", Locale.FRENCH, zone);
         challenges.move(camille, pot, ChallengeState.CLOSED);
     }
 

@@ -38,17 +38,27 @@ interface ExpertDao {
 
     @SqlUpdate("""
             INSERT INTO expert_session (organisation_id, expert_id, booked_by, topic, slot_at, planned_minutes, per_minute, free_minutes,
-                                        currency, held, state, created_at)
+                                        currency, held, state, created_at, fee_rate_bp, booking_key)
             VALUES (:organisationId, :expertId, :bookedBy, :topic, :slotAt, :plannedMinutes, :perMinute, :freeMinutes,
-                    :currency, :held, 'BOOKED', :now)""")
+                    :currency, :held, 'BOOKED', :now, :feeRateBp, :bookingKey)""")
     @GetGeneratedKeys("id")
     long book(long organisationId, long expertId, long bookedBy, String topic, Instant slotAt, int plannedMinutes, long perMinute,
-              int freeMinutes, String currency, long held, Instant now);
+              int freeMinutes, String currency, long held, Instant now, int feeRateBp, String bookingKey);
+
+    /** The session a booking form already made, by the one-time key it carried. */
+    @SqlQuery("SELECT id FROM expert_session WHERE booked_by = :bookedBy AND booking_key = :bookingKey")
+    Optional<Long> booked(long bookedBy, String bookingKey);
+
+    /** Whether the expert, or the organisation, has a session booked or running that meets [from, to). */
+    @SqlQuery("""
+            SELECT count(*) > 0 FROM expert_session WHERE (expert_id = :expertId OR organisation_id = :organisationId)
+            AND state IN ('BOOKED', 'RUNNING') AND slot_at < :to AND slot_at + planned_minutes * 60000 > :from""")
+    boolean overlaps(long expertId, long organisationId, Instant from, Instant to);
 
     String SESSION = """
             SELECT s.id, s.organisation_id, o.name AS organisation_name, s.expert_id, m.name AS expert_name, s.booked_by, s.topic, s.slot_at,
                    s.planned_minutes, s.per_minute, s.free_minutes, s.currency, s.held, s.state, s.started_at, s.ended_at, s.minutes_used,
-                   s.billed, s.refunded, s.dispute
+                   s.billed, s.refunded, s.dispute, s.fee_rate_bp
             FROM expert_session s JOIN organisation o ON o.id = s.organisation_id JOIN member m ON m.id = s.expert_id""";
 
     @SqlQuery(SESSION + " WHERE s.id = :id")

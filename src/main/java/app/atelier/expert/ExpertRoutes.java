@@ -108,7 +108,7 @@ public final class ExpertRoutes {
     private void book(Context ctx) {
         long expertId = Forms.pathId(ctx, "id");
         var form = new ExpertService.BookingForm(Forms.text(ctx, "organisationId"), Forms.text(ctx, "day"), Forms.text(ctx, "time"),
-                Forms.text(ctx, "minutes"), Forms.multiline(ctx, "topic"));
+                Forms.text(ctx, "minutes"), Forms.multiline(ctx, "topic"), Forms.text(ctx, "bookingKey"));
         try {
             ctx.redirect(Paths.session(experts.book(Current.viewer(ctx), expertId, form, zone)));
         } catch (Invalid e) {

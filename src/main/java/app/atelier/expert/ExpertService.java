@@ -1,23 +1,24 @@
 package app.atelier.expert;
 
 import app.atelier.db.Database;
-import app.atelier.ledger.Account;
+import app.atelier.fee.Fee;
+import app.atelier.fee.FeeRates;
 import app.atelier.ledger.Amounts;
-import app.atelier.ledger.Cause;
+import app.atelier.ledger.Event;
+import app.atelier.ledger.Hold;
 import app.atelier.ledger.Ledger;
-import app.atelier.ledger.Transfer;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.recognition.Level;
 import app.atelier.recognition.Recognition;
-import app.atelier.reward.MarketService;
 import app.atelier.web.Amount;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paths;
+import app.atelier.web.Tokens;
 import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -55,17 +56,23 @@ public final class ExpertService {
     static final Duration TO_CONFIRM = Duration.ofDays(3);
     /** The expert may start this long before the slot. */
     static final Duration EARLY = Duration.ofMinutes(15);
+    /** A slot is booked at most this far ahead. */
+    static final Duration FURTHEST = Duration.ofDays(366);
+    /** The highest rate an expert may ask, in cents a minute, unless the platform sets another. */
+    public static final long MOST_PER_MINUTE = 20_00;
 
     private final Database db;
     private final Clock clock;
     private final Ledger ledger;
     private final Notifier notifier;
+    private final long mostPerMinute;
 
-    public ExpertService(Database db, Clock clock, Ledger ledger, Notifier notifier) {
+    public ExpertService(Database db, Clock clock, Ledger ledger, Notifier notifier, long mostPerMinute) {
         this.db = db;
         this.clock = clock;
         this.ledger = ledger;
         this.notifier = notifier;
+        this.mostPerMinute = mostPerMinute;
     }
 
     /** The rate as typed on the expert's form. */
@@ -75,10 +82,13 @@ public final class ExpertService {
         }
     }
 
-    /** A booking as typed: the organisation that pays, the day and time of the slot, its length, and what it is about. */
-    public record BookingForm(String organisationId, String day, String time, String minutes, String topic) {
+    /**
+     * A booking as typed: the organisation that pays, the day and time of the slot, its length, what it is about, and
+     * the one-time key the form was drawn with, so that the same form sent twice books once.
+     */
+    public record BookingForm(String organisationId, String day, String time, String minutes, String topic, String key) {
         public static BookingForm empty() {
-            return new BookingForm("", "", "", "30", "");
+            return new BookingForm("", "", "", "30", "", Tokens.random());
         }
     }
 
@@ -122,12 +132,13 @@ public final class ExpertService {
         return db.read(h -> h.attach(ExpertDao.class).rate(viewer.id()));
     }
 
-    /** Sets the expert's own rate: a positive amount in cents (two decimals at most) and up to an hour free. */
+    /** Sets the expert's own rate: a positive amount in cents (two decimals at most) up to the platform's ceiling, and up to an hour free. */
     public void setRate(Viewer viewer, RateForm form, Locale locale) {
         var errors = Errors.none();
         var perMinute = Amounts.parse(form.perMinute(), locale, CURRENCY);
         if (perMinute.isEmpty()) errors.add("perMinute", "error.amount");
         else if (perMinute.get() == 0) errors.add("perMinute", "error.amountPositive");
+        else if (perMinute.get() > mostPerMinute) errors.add("perMinute", "expert.rateTooHigh", new Amount(mostPerMinute, CURRENCY));
         int free = Forms.wholeNumber(form.freeMinutes(), 0, MOST_FREE_MINUTES);
         if (free < 0) errors.add("freeMinutes", "expert.freeMinutesRange", MOST_FREE_MINUTES);
         Invalid.unless(errors);
@@ -149,35 +160,33 @@ public final class ExpertService {
     }
 
     /**
-     * Books a slot: refused in the past, for an organisation the viewer does not manage, or when the wallet cannot
-     * hold the most the session can cost (the refusal says how much is missing).
+     * Books a slot: refused in the past or more than a year ahead, when the expert or the organisation already has a
+     * session then, for an organisation the viewer does not manage, or when the wallet cannot hold the most the
+     * session can cost (the refusal says how much is missing). The same form sent again returns the session it booked.
      */
     public long book(Viewer viewer, long expertId, BookingForm form, ZoneId zone) {
         var errors = Errors.none().text("topic", form.topic(), TOPIC_MAX);
         int minutes = Forms.wholeNumber(form.minutes(), SHORTEST, LONGEST);
         if (minutes < 0) errors.add("minutes", "expert.minutesRange", SHORTEST, LONGEST);
-        Instant slot = null;
-        try {
-            slot = LocalDate.parse(form.day().strip()).atTime(LocalTime.parse(form.time().strip())).atZone(zone).toInstant();
-            if (!slot.isAfter(clock.instant())) errors.add("day", "expert.slotPast");
-        } catch (DateTimeParseException e) {
-            errors.add("day", "expert.slotFormat");
-        }
+        Instant slot = slot(form, zone, errors);
         Long organisationId = form.organisationId().strip().matches("\\d{1,18}") ? Long.valueOf(form.organisationId().strip()) : null;
         if (organisationId == null) errors.add("organisationId", "error.required");
+        if (!form.key().matches("[A-Za-z0-9_-]{16,64}")) throw new HttpProblem.BadRequest();
         Invalid.unless(errors);
-        Instant at = slot;
         return db.write(h -> {
+            var sessions = h.attach(ExpertDao.class);
+            var booked = sessions.booked(viewer.id(), form.key());
+            if (booked.isPresent()) return booked.get();
             var bookable = bookable(h, viewer, expertId);
             if (bookable.organisations().stream().noneMatch(o -> o.id() == organisationId)) throw new HttpProblem.Forbidden();
+            if (sessions.overlaps(expertId, organisationId, slot, slot.plus(Duration.ofMinutes(minutes)))) throw Invalid.of("time", "expert.slotTaken");
             var rate = bookable.rate();
             long held = Bill.held(minutes, rate.freeMinutes(), rate.perMinute());
-            long id = h.attach(ExpertDao.class).book(organisationId, expertId, viewer.id(), form.topic().strip(), at, minutes, rate.perMinute(),
-                    rate.freeMinutes(), rate.currency(), held, clock.instant());
+            long id = sessions.book(organisationId, expertId, viewer.id(), form.topic().strip(), slot, minutes, rate.perMinute(),
+                    rate.freeMinutes(), rate.currency(), held, clock.instant(), FeeRates.current(h).rateBp(), form.key());
             if (held > 0) {
                 try {
-                    ledger.record(h, Transfer.of("session:" + id + ":hold", "Expert session held", new Cause(Cause.SESSION, id))
-                            .move(Account.wallet(organisationId, rate.currency()), Account.hold(id, rate.currency()), held));
+                    Hold.session(id, organisationId, rate.currency()).take(ledger, h, Hold.Step.HOLD, held, Event.SESSION_HELD, form.topic().strip());
                 } catch (Ledger.Insufficient refused) {
                     throw Invalid.of("minutes", "expert.unfunded", new Amount(held, rate.currency()), new Amount(refused.missing(), rate.currency()));
                 }
@@ -188,15 +197,29 @@ public final class ExpertService {
         });
     }
 
-    /** A session and what the viewer may do with it. */
-    public record Seen(Session session, int feeRateBp, boolean expert, boolean manages, boolean admin, Instant now) {
+    /** The slot the form names, from now to a year ahead, or null with the reason beside the day. */
+    private Instant slot(BookingForm form, ZoneId zone, Errors errors) {
+        try {
+            var slot = LocalDate.parse(form.day().strip()).atTime(LocalTime.parse(form.time().strip())).atZone(zone).toInstant();
+            if (!slot.isAfter(clock.instant())) errors.add("day", "expert.slotPast");
+            else if (slot.isAfter(clock.instant().plus(FURTHEST))) errors.add("day", "expert.slotTooFar");
+            return slot;
+        } catch (DateTimeException | ArithmeticException e) {
+            errors.add("day", "expert.slotFormat");
+            return null;
+        }
+    }
+
+    /** A session and what the viewer may do with it; the fee is the one frozen when it was booked. */
+    public record Seen(Session session, Fee fee, boolean expert, boolean manages, boolean admin, Instant now) {
         /** The final bill once ended, the running one as of the page while it runs. */
         public Bill bill() {
             return session.bill(now);
         }
 
-        public long fee() {
-            return MarketService.fee(bill().cost() - session.refunded(), feeRateBp);
+        /** What the expert is paid of the bill less any refund: gross, the platform's fee, and net. */
+        public Fee.Breakdown breakdown() {
+            return fee.breakdown(bill().cost() - session.refunded());
         }
     }
 
@@ -210,7 +233,7 @@ public final class ExpertService {
         boolean expert = viewer.signedIn() && viewer.id() == session.expertId();
         boolean manages = viewer.signedIn() && OrganisationAccess.of(h, viewer, session.organisationId()).manages();
         if (!expert && !manages && !viewer.admin()) throw new HttpProblem.NotFound();
-        return new Seen(session, MarketService.feeRate(h), expert, manages, viewer.admin(), clock.instant());
+        return new Seen(session, FeeRates.frozen(h, session.feeRateBp()), expert, manages, viewer.admin(), clock.instant());
     }
 
     public List<Session> sessions(Viewer viewer) {
@@ -270,9 +293,7 @@ public final class ExpertService {
     }
 
     private void release(Handle h, Session session, long amount) {
-        if (amount == 0) return;
-        ledger.record(h, Transfer.of("session:" + session.id() + ":release", "Expert session: unused hold returned", new Cause(Cause.SESSION, session.id()))
-                .move(Account.hold(session.id(), session.currency()), Account.wallet(session.organisationId(), session.currency()), amount));
+        if (amount > 0) session.hold().giveBack(ledger, h, Hold.Step.RELEASE, amount, Event.SESSION_RELEASED, session.topic());
     }
 
     /** The organisation confirms the bill: the expert is paid it, less the platform's fee. */
@@ -287,14 +308,13 @@ public final class ExpertService {
     private boolean pay(Handle h, Session session, SessionState from, long refund) {
         long id = session.id();
         if (h.attach(ExpertDao.class).paid(id, from, refund) == 0) return false;
-        var hold = Account.hold(id, session.currency());
-        var cause = new Cause(Cause.SESSION, id);
-        if (refund > 0) {
-            ledger.record(h, Transfer.of("session:" + id + ":refund", "Expert session: refund", cause)
-                    .move(hold, Account.wallet(session.organisationId(), session.currency()), refund));
-        }
+        var hold = session.hold();
+        if (refund > 0) hold.giveBack(ledger, h, Hold.Step.REFUND, refund, Event.SESSION_REFUNDED, session.topic());
         long paid = session.billed() - refund;
-        if (paid > 0) ledger.record(h, MarketService.withFee(h, Transfer.of("session:" + id + ":pay", "Expert session: " + session.topic(), cause), hold, session.expertId(), paid));
+        if (paid > 0) {
+            ledger.record(h, FeeRates.frozen(h, session.feeRateBp()).pay(hold.transfer(Hold.Step.PAY, Event.SESSION_PAID, session.topic()), hold.account(),
+                    session.expertId(), paid));
+        }
         notifier.notify(h, NotificationKind.REWARD, List.of(session.expertId()), session.bookedBy(), session.organisationName(), session.topic(),
                 "session.state.paid", Paths.session(id), clock.instant());
         return true;

@@ -1,11 +1,20 @@
 package app.atelier.expert;
 
+import app.atelier.ledger.Hold;
 import java.time.Instant;
 
-/** A live session an organisation booked with an expert, with the terms of the booking and how it went. */
+/**
+ * A live session an organisation booked with an expert, with the terms of the booking (rate, free minutes, and the
+ * platform's fee rate, all frozen when booked) and how it went.
+ */
 public record Session(long id, long organisationId, String organisationName, long expertId, String expertName, long bookedBy, String topic,
                       Instant slotAt, int plannedMinutes, long perMinute, int freeMinutes, String currency, long held, SessionState state,
-                      Instant startedAt, Instant endedAt, Long minutesUsed, Long billed, long refunded, String dispute) {
+                      Instant startedAt, Instant endedAt, Long minutesUsed, Long billed, long refunded, String dispute, Integer feeRateBp) {
+
+    /** The account that holds the most the session may cost, from booking until it is paid or given back. */
+    public Hold hold() {
+        return Hold.session(id, organisationId, currency);
+    }
 
     /** The bill as of {@code now}: the final one once ended, the running one while it runs. */
     public Bill bill(Instant now) {

@@ -1,18 +1,10 @@
 package app.atelier.ledger;
 
-/** One account of the ledger: a kind, its owner (an organisation, a challenge, a member, a session; 0 for the platform) and a currency. */
+/** One account of the ledger: a kind, its owner (an organisation, a challenge, an offer, a member, a session; 0 for the platform) and a currency. */
 public record Account(AccountKind kind, long ownerId, String currency) {
 
     public static Account wallet(long organisationId, String currency) {
         return new Account(AccountKind.WALLET, organisationId, currency);
-    }
-
-    public static Account escrow(long challengeId, String currency) {
-        return new Account(AccountKind.ESCROW, challengeId, currency);
-    }
-
-    public static Account hold(long sessionId, String currency) {
-        return new Account(AccountKind.HOLD, sessionId, currency);
     }
 
     public static Account earnings(long memberId, String currency) {

@@ -4,7 +4,7 @@ package app.atelier.ledger;
 public enum AccountKind {
     /** An organisation's money, deposited and not yet promised. */
     WALLET,
-    /** Money promised to a challenge's rewards, held until it is awarded or returned. */
+    /** A contest's prize pool, held from the challenge's opening until its winners are paid or it is cancelled. */
     ESCROW,
     /** What a contributor earned and has not yet been paid out. */
     EARNINGS,
@@ -12,6 +12,8 @@ public enum AccountKind {
     REVENUE,
     /** What a booked expert session may cost, held from the organisation's wallet until it is billed or released. */
     HOLD,
+    /** The price of one accepted offer or paid task, held until it is paid or given back. */
+    OFFER,
     /** Banks and payment providers outside Atelier: deposits come from here, payouts go back. */
     WORLD;
 

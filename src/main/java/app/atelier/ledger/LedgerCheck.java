@@ -10,7 +10,7 @@ public record LedgerCheck(long transactions, long accounts, List<Disagreement> d
     }
 
     /** A transaction whose postings do not sum to zero, or that has fewer than two. */
-    public record Unbalanced(long transactionId, long total, long postings) {
+    public record Unbalanced(long transactionId, long total, long postings, String currency) {
     }
 
     public boolean sound() {

@@ -9,21 +9,27 @@ import java.util.Map;
  */
 public final class Transfer {
     private final String key;
-    private final String description;
+    private final Event event;
+    private final String subject;
     private final Cause cause;
     private final Map<Account, Long> postings = new LinkedHashMap<>();
+    private final Map<Account, Long> gross = new LinkedHashMap<>();
     private Integer feeRateBp;
     private Long recordedBy;
 
-    private Transfer(String key, String description, Cause cause) {
+    private Transfer(String key, Event event, String subject, Cause cause) {
         this.key = key;
-        this.description = description;
+        this.event = event;
+        this.subject = subject;
         this.cause = cause;
     }
 
-    /** @param key the idempotency key: one operation, one key, so that doing it again changes nothing */
-    public static Transfer of(String key, String description, Cause cause) {
-        return new Transfer(key, description, cause);
+    /**
+     * @param key     the idempotency key: one operation, one key, so that doing it again changes nothing
+     * @param subject what the event is about, in no language: a title, a bank reference, a period
+     */
+    public static Transfer of(String key, Event event, String subject, Cause cause) {
+        return new Transfer(key, event, subject, cause);
     }
 
     public Transfer move(Account from, Account to, long amount) {
@@ -31,6 +37,12 @@ public final class Transfer {
         postings.merge(from, -amount, Math::addExact);
         postings.merge(to, amount, Math::addExact);
         return this;
+    }
+
+    /** Pays an amount before the platform's fee into an account that receives {@code net} of it: the account's line shows both. */
+    public Transfer moveNet(Account from, Account to, long net, long grossAmount) {
+        gross.merge(to, grossAmount, Math::addExact);
+        return move(from, to, net);
     }
 
     /** The fee rate in force, kept on the transaction so that a later change of rate does not alter it. */
@@ -48,8 +60,12 @@ public final class Transfer {
         return key;
     }
 
-    String description() {
-        return description;
+    Event event() {
+        return event;
+    }
+
+    String subject() {
+        return subject;
     }
 
     Cause cause() {
@@ -62,6 +78,11 @@ public final class Transfer {
 
     Long recordedBy() {
         return recordedBy;
+    }
+
+    /** What each account paid net of a fee was owed before it, for those that were. */
+    Long gross(Account account) {
+        return gross.get(account);
     }
 
     /** The postings that are not zero once the moves are added together. */

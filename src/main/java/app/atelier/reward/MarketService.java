@@ -2,8 +2,13 @@ package app.atelier.reward;
 
 import app.atelier.challenge.ChallengeService;
 import app.atelier.db.Database;
+import app.atelier.fee.Fee;
+import app.atelier.fee.FeeRates;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Amounts;
+import app.atelier.ledger.Event;
+import app.atelier.ledger.Hold;
+import app.atelier.ledger.Keys;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Transfer;
 import app.atelier.notification.NotificationKind;
@@ -14,7 +19,6 @@ import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paths;
 import app.atelier.web.Viewer;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,36 +29,31 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Marketplace work: an organisation offers a price for an accepted contribution; the price is held in escrow when
- * the contributor accepts, and on approval of the delivery the platform keeps its fee and the contributor the rest.
+ * Marketplace work: an organisation offers a price for an accepted contribution; the price is held in a hold of the
+ * offer's own when the contributor accepts, with the fee rate in force then, and on approval of the delivery the
+ * platform keeps that fee and the contributor the rest. Nothing that happens to the challenge touches the hold.
  */
 public final class MarketService {
     static final int NOTE_MAX = 2_000;
-    static final int MOST_FEE_BP = 5_000;
     private static final Set<String> ACCEPTED = Set.of("ACCEPTED", "IN_DEVELOPMENT", "IMPLEMENTED");
 
     private final Database db;
     private final Clock clock;
     private final Ledger ledger;
     private final Notifier notifier;
+    private final LargePayment large;
 
-    public MarketService(Database db, Clock clock, Ledger ledger, Notifier notifier) {
+    /** @param confirmAbove the payment after reflection, in cents, above which the organisation confirms the amount it typed */
+    public MarketService(Database db, Clock clock, Ledger ledger, Notifier notifier, long confirmAbove) {
         this.db = db;
         this.clock = clock;
         this.ledger = ledger;
         this.notifier = notifier;
+        this.large = new LargePayment(confirmAbove);
     }
 
     /** An offer as one viewer may act on it; {@code pending} when paid after reflection and the period is over unpaid. */
-    public record Seen(Offer offer, boolean author, boolean manages, boolean admin, int feeRateBp, boolean pending) {
-        /** The platform's fee on the price; nothing while a price paid after reflection is not yet known. */
-        public long fee() {
-            return offer.price() == null ? 0 : MarketService.fee(offer.price(), feeRateBp);
-        }
-
-        public BigDecimal feePercent() {
-            return Amounts.percent(feeRateBp);
-        }
+    public record Seen(Offer offer, boolean author, boolean manages, boolean admin, boolean pending) {
     }
 
     /**
@@ -77,11 +76,11 @@ public final class MarketService {
         var access = ChallengeService.access(h, viewer, offer.challengeId());
         boolean author = viewer.is(offer.memberId());
         if (!author && !access.moderates()) throw new HttpProblem.NotFound();
-        return new Seen(offer, author, access.manages(), viewer.admin(), offers.feeRate(), offer.pending(now));
+        return new Seen(offer, author, access.manages(), viewer.admin(), offer.pending(now));
     }
 
     /** The contribution a manager would make an offer for, checked: accepted, and without an offer under way. */
-    public record Offering(long contributionId, long challengeId, long authorId, String title, String currency, int feeRateBp) {
+    public record Offering(long contributionId, long challengeId, long authorId, String title, String currency, Fee fee) {
     }
 
     public Offering offering(Viewer viewer, long contributionId) {
@@ -96,7 +95,7 @@ public final class MarketService {
         if (!ACCEPTED.contains(priced.status())) throw new HttpProblem.Conflict("offer.notAccepted");
         if (offers.live(contributionId)) throw new HttpProblem.Conflict("offer.exists");
         return new Offering(contributionId, priced.challengeId(), priced.authorId(), access.challenge().title(), h.attach(RewardDao.class).currency(access.challenge().organisationId()),
-                offers.feeRate());
+                FeeRates.current(h));
     }
 
     public long offer(Viewer viewer, long contributionId, String price, Locale locale) {
@@ -112,17 +111,17 @@ public final class MarketService {
         });
     }
 
-    /** The contributor takes the offer: its price moves from the wallet into the challenge's escrow. */
+    /** The contributor takes the offer: its price moves from the wallet into the offer's hold, and its fee rate is frozen. */
     public void accept(Viewer viewer, long offerId) {
-        act(viewer, offerId, Actor.AUTHOR, OfferState.OFFERED, OfferState.ACCEPTED, "", (h, offer) -> hold(ledger, h, offer));
+        act(viewer, offerId, Actor.AUTHOR, OfferState.OFFERED, OfferState.ACCEPTED, "", (h, offer) -> agree(ledger, h, offer));
     }
 
-    /** Holds an accepted offer's price in the challenge's escrow, or says how much the wallet lacks. */
-    static void hold(Ledger ledger, Handle h, Offer offer) {
-        var wallet = Account.wallet(offer.organisationId(), offer.currency());
+    /** Freezes the fee rate in force on an offer just agreed, and holds its price (if it has one), or says how much the wallet lacks. */
+    static void agree(Ledger ledger, Handle h, Offer offer) {
+        h.attach(OfferDao.class).freezeFee(offer.id(), FeeRates.current(h).rateBp());
+        if (offer.price() == null) return;
         try {
-            ledger.record(h, Transfer.of("offer:" + offer.id() + ":hold", "Price held: " + offer.contributionTitle(), offer.cause())
-                    .move(wallet, Account.escrow(offer.challengeId(), offer.currency()), offer.price()));
+            offer.hold().take(ledger, h, Hold.Step.HOLD, offer.price(), Event.PRICE_HELD, offer.contributionTitle());
         } catch (Ledger.Insufficient refused) {
             throw new HttpProblem.Conflict("offer.unfunded", new Amount(offer.price(), offer.currency()), new Amount(refused.missing(), offer.currency()));
         }
@@ -157,7 +156,7 @@ public final class MarketService {
      * Pays a received task what the organisation wishes, once: any amount from zero up, with the marketplace fee,
      * from the wallet, or refused with the missing amount and nothing saved.
      */
-    public void payAfterReflection(Viewer viewer, long offerId, String typed, String message, Locale locale) {
+    public void payAfterReflection(Viewer viewer, long offerId, String typed, String message, boolean confirmed, Locale locale) {
         db.execute(h -> {
             var seen = seen(h, viewer, offerId, clock.instant());
             if (!seen.manages()) throw new HttpProblem.Forbidden();
@@ -173,6 +172,8 @@ public final class MarketService {
                 throw new HttpProblem.Conflict("reflection.alreadyPaid");
             }
             if (amount.get() > 0) payFromWallet(h, offer, amount.get());
+            // After the wallet's answer, so that a payment it cannot make says so first; refusing rolls all of it back.
+            large.check(amount.get(), offer.reflection(), offer.currency(), confirmed, "amount");
             tell(h, viewer, offer.memberId(), offer.contributionTitle(), "reflection.paidNotice", offerId);
         });
     }
@@ -180,7 +181,7 @@ public final class MarketService {
     private void payFromWallet(Handle h, Offer offer, long amount) {
         var wallet = Account.wallet(offer.organisationId(), offer.currency());
         try {
-            ledger.record(h, withFee(h, Transfer.of("offer:" + offer.id() + ":pay", "Paid after reflection: " + offer.contributionTitle(), offer.cause()),
+            ledger.record(h, offer.fee().pay(Transfer.of(Keys.paidAfterReflection(offer.id()), Event.PAID_AFTER_REFLECTION, offer.contributionTitle(), offer.cause()),
                     wallet, offer.memberId(), amount));
         } catch (Ledger.Insufficient refused) {
             throw Invalid.of("amount", "reflection.unfunded", new Amount(amount, offer.currency()), new Amount(refused.missing(), offer.currency()));
@@ -197,35 +198,16 @@ public final class MarketService {
         if (payContributor) {
             act(viewer, offerId, Actor.ADMIN, OfferState.DISPUTED, OfferState.PAID, "", this::pay);
         } else {
-            act(viewer, offerId, Actor.ADMIN, OfferState.DISPUTED, OfferState.REFUNDED, "", (h, offer) -> ledger.record(h,
-                    Transfer.of("offer:" + offer.id() + ":refund", "Price returned: " + offer.contributionTitle(), offer.cause())
-                            .move(Account.escrow(offer.challengeId(), offer.currency()), Account.wallet(offer.organisationId(), offer.currency()), offer.price())
-                            .recordedBy(viewer.id())));
+            act(viewer, offerId, Actor.ADMIN, OfferState.DISPUTED, OfferState.REFUNDED, "",
+                    (h, offer) -> offer.hold().giveBack(ledger, h, Hold.Step.REFUND, offer.price(), Event.PRICE_RETURNED, offer.contributionTitle()));
         }
     }
 
-    /** The platform's fee at the rate in force, rounded down to the cent, so that the contributor never loses the rounding. */
-    public static long fee(long price, int feeRateBp) {
-        return Math.multiplyExact(price, feeRateBp) / 10_000;
-    }
-
+    /** Pays the held price, less the fee the offer froze when it was agreed. */
     private void pay(Handle h, Offer offer) {
-        ledger.record(h, withFee(h, Transfer.of("offer:" + offer.id() + ":pay", "Price paid: " + offer.contributionTitle(), offer.cause()),
-                Account.escrow(offer.challengeId(), offer.currency()), offer.memberId(), offer.price()));
-    }
-
-    /** The platform's fee rate in force, in basis points. */
-    public static int feeRate(Handle h) {
-        return h.attach(OfferDao.class).feeRate();
-    }
-
-    /** Adds the payment of a price from an account to a member's earnings, the platform keeping its fee at the rate in force. */
-    public static Transfer withFee(Handle h, Transfer transfer, Account from, long memberId, long price) {
-        int rate = feeRate(h);
-        long fee = fee(price, rate);
-        transfer.feeRate(rate).move(from, Account.earnings(memberId, from.currency()), price - fee);
-        if (fee > 0) transfer.move(from, Account.revenue(from.currency()), fee);
-        return transfer;
+        var hold = offer.hold();
+        ledger.record(h, offer.fee().pay(hold.transfer(Hold.Step.PAY, Event.PRICE_PAID, offer.contributionTitle()), hold.account(),
+                offer.memberId(), offer.price()));
     }
 
     private enum Actor { AUTHOR, MANAGER, ADMIN }
@@ -263,18 +245,6 @@ public final class MarketService {
     private static String required(String text) {
         Invalid.unless(Errors.none().text("note", text, NOTE_MAX));
         return text.strip();
-    }
-
-    public int feeRate() {
-        return db.read(MarketService::feeRate);
-    }
-
-    /** The admin's new rate applies to payments from now on; each past payment keeps the rate stored on it. */
-    public void setFeeRate(Viewer admin, String percent, Locale locale) {
-        if (!admin.admin()) throw new HttpProblem.Forbidden();
-        var rate = Amounts.parse(percent, locale, "EUR");
-        if (rate.isEmpty() || rate.get() > MOST_FEE_BP) throw Invalid.of("feeRate", "offer.feeRate", MOST_FEE_BP / 100);
-        db.execute(h -> h.attach(OfferDao.class).setFeeRate(rate.get().intValue()));
     }
 
     public List<Offer> disputed(Viewer admin) {

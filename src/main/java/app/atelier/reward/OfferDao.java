@@ -14,7 +14,8 @@ interface OfferDao {
     String SELECT = """
             SELECT o.id, o.challenge_id, o.contribution_id, o.task_id, coalesce(k.title, t.title) AS contribution_title, o.member_id,
                    m.name AS member_name, c.organisation_id, o.price, o.currency, o.state, o.note, o.offered_by, o.created_at,
-                   t.reflection_days, t.suggested_low, t.suggested_high, o.reflection_ends_at, o.message
+                   t.reflection_days, t.suggested_low, t.suggested_high, o.reflection_ends_at, o.message,
+                   coalesce(o.fee_rate_bp, (SELECT value FROM platform_setting WHERE name = 'fee_rate_bp')) AS fee_rate_bp
             FROM market_offer o LEFT JOIN contribution k ON k.id = o.contribution_id LEFT JOIN market_task t ON t.id = o.task_id
             JOIN member m ON m.id = o.member_id JOIN challenge c ON c.id = o.challenge_id""";
 
@@ -59,9 +60,7 @@ interface OfferDao {
     @SqlQuery("SELECT challenge_id, author_id, status FROM contribution WHERE id = :contributionId")
     Optional<Priced> priced(long contributionId);
 
-    @SqlQuery("SELECT value FROM platform_setting WHERE name = 'fee_rate_bp'")
-    int feeRate();
-
-    @SqlUpdate("UPDATE platform_setting SET value = :bp WHERE name = 'fee_rate_bp'")
-    void setFeeRate(int bp);
+    /** The fee rate in force as the offer is agreed, kept for its payment whatever the admin sets later. */
+    @SqlUpdate("UPDATE market_offer SET fee_rate_bp = :rateBp WHERE id = :id AND fee_rate_bp IS NULL")
+    void freezeFee(long id, int rateBp);
 }

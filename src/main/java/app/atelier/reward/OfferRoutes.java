@@ -24,7 +24,7 @@ public final class OfferRoutes {
         }
 
         public BigDecimal feePercent() {
-            return Amounts.percent(offering.feeRateBp());
+            return offering.fee().percent();
         }
     }
 
@@ -33,6 +33,11 @@ public final class OfferRoutes {
      * {@code amount} what was typed for that payment, shown again when refused.
      */
     public record OfferPage(MarketService.Seen seen, String note, String amount, Errors errors) implements Page {
+        /** Whether the amount typed is large enough that the person is asked to confirm it. */
+        public boolean confirmAsked() {
+            return LargePayment.asked(errors.get("amount"));
+        }
+
         @Override
         public String template() {
             return "reward/offer.jte";
@@ -77,7 +82,7 @@ public final class OfferRoutes {
                 case "dispute" -> market.dispute(viewer, id, note);
                 case "pay" -> market.resolve(viewer, id, true);
                 case "refund" -> market.resolve(viewer, id, false);
-                case "reflection" -> market.payAfterReflection(viewer, id, amount, note, Current.text(ctx).locale());
+                case "reflection" -> market.payAfterReflection(viewer, id, amount, note, "yes".equals(ctx.formParam("confirmLarge")), Current.text(ctx).locale());
                 default -> throw new HttpProblem.NotFound();
             }
             ctx.redirect(Paths.offer(id));

@@ -3,6 +3,8 @@ package app.atelier.reward;
 import app.atelier.db.Database;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Cause;
+import app.atelier.ledger.Event;
+import app.atelier.ledger.Keys;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Transfer;
 import app.atelier.web.Amount;
@@ -58,7 +60,7 @@ public final class PayoutService {
             var payouts = h.attach(PayoutDao.class);
             var payout = payouts.find(payoutId).orElseThrow(HttpProblem.NotFound::new);
             if (payout.paidAt() != null) throw new HttpProblem.Conflict("payout.alreadyPaid");
-            long transaction = ledger.record(h, Transfer.of("payout:" + payoutId, "Payout " + reference.strip(), new Cause(Cause.PAYOUT, payoutId))
+            long transaction = ledger.record(h, Transfer.of(Keys.payout(payoutId), Event.PAYOUT, reference.strip(), new Cause(Cause.PAYOUT, payoutId))
                     .move(Account.earnings(payout.memberId(), payout.currency()), Account.world(payout.currency()), payout.amount())
                     .recordedBy(admin.id()));
             payouts.markPaid(payoutId, reference.strip(), transaction, clock.instant());

@@ -16,6 +16,11 @@ import java.util.HashMap;
 public final class ReflectionRoutes {
 
     public record ReflectionPage(ReflectionService.Page reflection, ReflectionService.PayForm form, Errors errors) implements Page {
+        /** Whether the total typed is large enough that the person is asked to confirm it. */
+        public boolean confirmAsked() {
+            return LargePayment.asked(errors.get("total"));
+        }
+
         @Override
         public String template() {
             return "reward/reflection.jte";
@@ -46,7 +51,7 @@ public final class ReflectionRoutes {
         }
         var mode = Forms.choice(ReflectionService.Mode.class, ctx.formParam("mode"));
         var form = new ReflectionService.PayForm(mode == null ? ReflectionService.Mode.EACH : mode, amounts, Forms.text(ctx, "total"), weights,
-                Forms.multiline(ctx, "message"));
+                Forms.multiline(ctx, "message"), "yes".equals(ctx.formParam("confirmLarge")));
         try {
             reflections.pay(viewer, id, form, Current.text(ctx).locale());
             ctx.redirect(Paths.challenge(id) + "#rewards");

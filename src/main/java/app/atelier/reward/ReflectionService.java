@@ -5,9 +5,13 @@ import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.PaysAfterReflection;
 import app.atelier.db.Database;
+import app.atelier.fee.Fee;
+import app.atelier.fee.FeeRates;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Cause;
+import app.atelier.ledger.Event;
+import app.atelier.ledger.Keys;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Split;
 import app.atelier.ledger.Transfer;
@@ -33,7 +37,7 @@ import org.jdbi.v3.core.Handle;
  * Pay what you wish, after reflection. A plan may promise it; the decision starts a reflection period, during which
  * the organisation sees what it received and sets an amount per contributor, or one amount split by weights
  * (largest remainder), with a message. No minimum, no maximum: zero is allowed and said as it is. The platform keeps
- * the marketplace fee on what is paid. A period that ends unpaid reminds the organisation once, and the challenge
+ * its fee on what is paid, at the rate frozen on the plan when its challenge opened. A period that ends unpaid reminds the organisation once, and the challenge
  * shows the payment as pending to its contributors until it is paid.
  */
 public final class ReflectionService implements PaysAfterReflection {
@@ -44,12 +48,15 @@ public final class ReflectionService implements PaysAfterReflection {
     private final Clock clock;
     private final Ledger ledger;
     private final Notifier notifier;
+    private final LargePayment large;
 
-    public ReflectionService(Database db, Clock clock, Ledger ledger, Notifier notifier) {
+    /** @param confirmAbove the payment, in cents, above which the organisation confirms the amount it typed */
+    public ReflectionService(Database db, Clock clock, Ledger ledger, Notifier notifier, long confirmAbove) {
         this.db = db;
         this.clock = clock;
         this.ledger = ledger;
         this.notifier = notifier;
+        this.large = new LargePayment(confirmAbove);
     }
 
     /** A decided challenge's reflection period, and what was paid at its end (total null until then). */
@@ -66,10 +73,13 @@ public final class ReflectionService implements PaysAfterReflection {
     /** How the organisation pays: one amount each, or a total split by weights. */
     public enum Mode { EACH, SPLIT }
 
-    /** The payment as typed: per contributor an amount and a weight, by member id; the mode says which is read. */
-    public record PayForm(Mode mode, Map<Long, String> amounts, String total, Map<Long, String> weights, String message) {
+    /**
+     * The payment as typed: per contributor an amount and a weight, by member id; the mode says which is read.
+     * {@code confirmed} when the person confirmed a large amount ({@link LargePayment}).
+     */
+    public record PayForm(Mode mode, Map<Long, String> amounts, String total, Map<Long, String> weights, String message, boolean confirmed) {
         public static PayForm empty() {
-            return new PayForm(Mode.EACH, Map.of(), "", Map.of(), "");
+            return new PayForm(Mode.EACH, Map.of(), "", Map.of(), "", false);
         }
 
         public String amount(long memberId) {
@@ -83,11 +93,11 @@ public final class ReflectionService implements PaysAfterReflection {
 
     /** What the reflection page shows the organisation's managers. */
     public record Page(Challenge challenge, PlanTerms.Reflection terms, Period period, List<Contributor> contributors,
-                       String currency, long wallet, int feeRateBp) {
+                       String currency, long wallet, Fee fee) {
     }
 
-    /** What the challenge page says of it: the promise, then the period, then what was paid, and to the viewer. */
-    public record Status(PlanTerms.Reflection terms, Period period, boolean pending, Long mine, boolean manages) {
+    /** What the challenge page says of it: the promise, then the period, then what was paid, and to the viewer before and after the fee. */
+    public record Status(PlanTerms.Reflection terms, Period period, boolean pending, Fee.Breakdown mine, boolean manages) {
     }
 
     public Page page(Viewer viewer, long challengeId) {
@@ -103,7 +113,12 @@ public final class ReflectionService implements PaysAfterReflection {
         if (!terms.promised() || period.isEmpty()) throw new HttpProblem.Conflict("reflection.notYet");
         String currency = h.attach(RewardDao.class).currency(challenge.organisationId());
         return new Page(challenge, terms, period.get(), h.attach(ReflectionDao.class).contributors(challengeId), currency,
-                ledger.balance(h, Account.wallet(challenge.organisationId(), currency)), MarketService.feeRate(h));
+                ledger.balance(h, Account.wallet(challenge.organisationId(), currency)), planFee(h, challengeId));
+    }
+
+    /** The fee the plan froze when its challenge opened. */
+    private static Fee planFee(Handle h, long challengeId) {
+        return FeeRates.frozen(h, h.attach(RewardDao.class).frozenFee(challengeId).orElse(null));
     }
 
     /** For the challenge page; null when the plan promises no such payment. */
@@ -114,7 +129,7 @@ public final class ReflectionService implements PaysAfterReflection {
         var period = reflections.period(id).orElse(null);
         boolean pending = period != null && !period.paid() && !now.isBefore(period.endsAt());
         Long mine = period != null && period.paid() && viewer.signedIn() ? reflections.share(id, viewer.id()).orElse(null) : null;
-        return new Status(terms, period, pending, mine, access.manages());
+        return new Status(terms, period, pending, mine == null ? null : planFee(h, id).breakdown(mine), access.manages());
     }
 
     /**
@@ -136,6 +151,8 @@ public final class ReflectionService implements PaysAfterReflection {
             }
             reflections.shares(challengeId, members, amounts);
             if (total > 0) record(h, page, members, amounts, total);
+            // After the wallet's answer, so that a payment it cannot make says so first; refusing rolls all of it back.
+            large.check(total, page.terms(), page.currency(), form.confirmed(), "total");
             notifier.notify(h, NotificationKind.REWARD, members, viewer.id(), viewer.name(), page.challenge().title(), "reflection.paidNotice",
                     Paths.challenge(challengeId), clock.instant());
         });
@@ -144,9 +161,9 @@ public final class ReflectionService implements PaysAfterReflection {
     private void record(Handle h, Page page, List<Long> members, List<Long> amounts, long total) {
         long id = page.challenge().id();
         var wallet = Account.wallet(page.challenge().organisationId(), page.currency());
-        var transfer = Transfer.of("reflection:" + id, "Paid after reflection: " + page.challenge().title(), new Cause(Cause.CHALLENGE, id));
+        var transfer = Transfer.of(Keys.reflection(id), Event.PAID_AFTER_REFLECTION, page.challenge().title(), new Cause(Cause.CHALLENGE, id));
         for (int i = 0; i < members.size(); i++) {
-            if (amounts.get(i) > 0) MarketService.withFee(h, transfer, wallet, members.get(i), amounts.get(i));
+            if (amounts.get(i) > 0) page.fee().pay(transfer, wallet, members.get(i), amounts.get(i));
         }
         try {
             ledger.record(h, transfer);

@@ -37,6 +37,13 @@ interface RewardDao {
         return terms(challengeId).prizes();
     }
 
+    /** The plan is published as its challenge opens: the fee rate in force then is the one it pays after reflection with. */
+    @SqlUpdate("UPDATE reward_plan SET fee_rate_bp = :rateBp WHERE challenge_id = :challengeId AND fee_rate_bp IS NULL")
+    void freezeFee(long challengeId, int rateBp);
+
+    @SqlQuery("SELECT fee_rate_bp FROM reward_plan WHERE challenge_id = :challengeId")
+    Optional<Integer> frozenFee(long challengeId);
+
     @SqlUpdate("DELETE FROM reward_prize WHERE challenge_id = :challengeId")
     void clearPrizes(long challengeId);
 

@@ -9,10 +9,14 @@ import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.web.Role;
 import app.atelier.web.View;
+import app.atelier.ledger.LedgerCsv;
+import app.atelier.web.HttpProblem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,6 +63,14 @@ public final class RewardRoutes {
     private final PayoutService payouts;
     private final Recognition recognition;
 
+    /** A month of an account; {@code base} is the statement's own address, which the month is added to; {@code fees} for a payee. */
+    public record StatementPage(Statement statement, String base, boolean fees) implements Page {
+        @Override
+        public String template() {
+            return "reward/statement.jte";
+        }
+    }
+
     public RewardRoutes(RewardService rewards, PayoutService payouts, Recognition recognition) {
         this.rewards = rewards;
         this.payouts = payouts;
@@ -72,11 +84,30 @@ public final class RewardRoutes {
         routes.post("/challenges/{id}/results", this::settle, Role.MEMBER);
         routes.get("/rewards", ctx -> View.render(ctx, new RewardsPage(rewards.earnings(Current.viewer(ctx), Forms.page(ctx)),
                 payouts.open(Current.viewer(ctx)), ctx.queryParam("asked") != null, recognition.standing(Current.viewer(ctx).id()))), Role.MEMBER);
-        routes.get("/rewards.csv", ctx -> csv(ctx, "atelier-rewards.csv", rewards.earningsCsv(Current.viewer(ctx))), Role.MEMBER);
+        routes.get("/rewards.csv", ctx -> csv(ctx, "atelier-rewards.csv", rewards.earningsCsv(Current.viewer(ctx), Current.text(ctx))), Role.MEMBER);
+        routes.get("/rewards/statement", ctx -> View.render(ctx,
+                new StatementPage(rewards.statement(Current.viewer(ctx), month(ctx), Current.text(ctx).zone()), "/rewards/statement", true)), Role.MEMBER);
+        routes.get("/rewards/statement.csv", ctx -> {
+            var statement = rewards.statement(Current.viewer(ctx), month(ctx), Current.text(ctx).zone());
+            csv(ctx, "atelier-rewards-" + statement.month() + ".csv", LedgerCsv.of(statement.period(), statement.currency(), Current.text(ctx)));
+        }, Role.MEMBER);
         routes.post("/rewards/payout", ctx -> {
             payouts.request(Current.viewer(ctx));
             ctx.redirect("/rewards?asked");
         }, Role.MEMBER);
+    }
+
+    /** The month a statement's address asks for (?month=2026-03), this month when it names none. */
+    static YearMonth month(Context ctx) {
+        String typed = ctx.queryParam("month");
+        if (typed == null || typed.isBlank()) return YearMonth.now(Current.text(ctx).zone());
+        try {
+            var month = YearMonth.parse(typed.strip());
+            if (month.getYear() < 2000 || month.getYear() > 9999) throw new HttpProblem.BadRequest();
+            return month;
+        } catch (DateTimeParseException e) {
+            throw new HttpProblem.BadRequest();
+        }
     }
 
     /** A download, never cached: it shows someone's money. */

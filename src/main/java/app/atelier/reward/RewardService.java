@@ -6,11 +6,11 @@ import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.MoveRule;
 import app.atelier.db.Database;
 import app.atelier.ledger.Account;
-import app.atelier.ledger.Cause;
+import app.atelier.ledger.Event;
+import app.atelier.ledger.Hold;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.LedgerCsv;
 import app.atelier.ledger.LedgerLine;
-import app.atelier.ledger.Transfer;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.recognition.Badge;
@@ -19,7 +19,10 @@ import app.atelier.web.Invalid;
 import app.atelier.web.Paged;
 import app.atelier.web.Paths;
 import app.atelier.web.Viewer;
+import app.atelier.web.Text;
 import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,11 +69,11 @@ public final class RewardService {
             var rewards = h.attach(RewardDao.class);
             var terms = rewards.terms(challenge.id());
             var table = terms.prizes();
-            boolean settled = table.contest() && ledger.recorded(h, ContestFunding.settleKey(challenge.id()));
+            boolean settled = table.contest() && ContestFunding.settled(ledger, h, challenge);
             return new Plan(terms, rewards.currency(challenge.organisationId()), table.contest() ? rewards.awards(challenge.id()) : List.of(),
                     access.manages() && challenge.state() == ChallengeState.DRAFT,
                     access.manages() && challenge.state() == ChallengeState.REVIEW && table.contest() && !settled,
-                    RoyaltyService.royalty(h, viewer, challenge.id(), terms.royaltyBp()),
+                    RoyaltyService.royalty(h, viewer, access, terms.royaltyBp()),
                     access.manages() && terms.royalty() && (challenge.state() == ChallengeState.DECIDED || challenge.state() == ChallengeState.CLOSED),
                     h.attach(TaskDao.class).ofChallenge(challenge.id()),
                     access.manages() && challenge.state() != ChallengeState.DRAFT && challenge.state() != ChallengeState.CLOSED
@@ -125,15 +128,16 @@ public final class RewardService {
         var challenge = access.challenge();
         var rewards = h.attach(RewardDao.class);
         var table = rewards.prizeTable(challengeId);
-        if (challenge.state() != ChallengeState.REVIEW || !table.contest() || ledger.recorded(h, ContestFunding.settleKey(challengeId))) {
+        if (challenge.state() != ChallengeState.REVIEW || !table.contest() || ContestFunding.settled(ledger, h, challenge)) {
             throw new HttpProblem.Conflict("error.challengeState");
         }
         return new Decision(challenge, table, rewards.currency(challenge.organisationId()), rewards.candidates(challengeId));
     }
 
     /**
-     * Pays the winners and decides the challenge, in one transaction with one key: the prizes move from escrow to
-     * each winner's earnings, what is not awarded goes back to the wallet, and a second settlement pays nothing.
+     * Pays the winners and decides the challenge, in one transaction with one key: the prizes move from the pool's hold
+     * to each winner's earnings, what the pool does not award goes back to the wallet, and a second settlement pays
+     * nothing. Only the pool is touched: offers and tasks hold their prices apart.
      *
      * @param ranks the contribution picked for each rank (1 for the first prize), ranks left out are not awarded
      */
@@ -164,9 +168,9 @@ public final class RewardService {
     private void pay(Handle h, Viewer viewer, Decision decision, Map<Integer, Long> ranks, List<Long> mentions, Map<Long, Candidate> byId) {
         var challenge = decision.challenge();
         String currency = decision.currency();
-        var escrow = Account.escrow(challenge.id(), currency);
-        var transfer = Transfer.of(ContestFunding.settleKey(challenge.id()), "Prizes of " + challenge.title(), new Cause(Cause.CHALLENGE, challenge.id()))
-                .recordedBy(viewer.id());
+        var pool = ContestFunding.pool(h, challenge);
+        var escrow = pool.account();
+        var transfer = pool.transfer(Hold.Step.SETTLE, Event.PRIZES, challenge.title()).recordedBy(viewer.id());
         long awarded = 0;
         for (var pick : ranks.entrySet()) {
             long amount = decision.prizes().prizes().get(pick.getKey() - 1);
@@ -177,8 +181,8 @@ public final class RewardService {
             transfer.move(escrow, Account.earnings(byId.get(id).authorId(), currency), decision.prizes().mentionAmount());
             awarded = Math.addExact(awarded, decision.prizes().mentionAmount());
         }
-        long held = ledger.balance(h, escrow);
-        if (held > awarded) transfer.move(escrow, Account.wallet(challenge.organisationId(), currency), held - awarded);
+        long held = pool.balance(ledger, h);
+        if (held > awarded) transfer.move(escrow, pool.wallet(), held - awarded);
         long transaction = ledger.record(h, transfer);
         var rewards = h.attach(RewardDao.class);
         ranks.forEach((rank, id) -> rewards.award(challenge.id(), rank, id, byId.get(id).authorId(), decision.prizes().prizes().get(rank - 1), transaction));
@@ -192,9 +196,15 @@ public final class RewardService {
     public record Earnings(long balance, String currency, Paged<LedgerLine> lines, List<MyShare> shares) {
     }
 
-    public String earningsCsv(Viewer viewer) {
+    public String earningsCsv(Viewer viewer, Text text) {
         var account = Account.earnings(viewer.id(), "EUR");
-        return LedgerCsv.of(db.read(h -> ledger.allLines(h, account)), account.currency());
+        List<LedgerLine> lines = db.read(h -> ledger.allLines(h, account));
+        return LedgerCsv.of(lines, account.currency(), text);
+    }
+
+    /** The member's earnings for a month: opening balance, every movement with its fee, closing balance. */
+    public Statement statement(Viewer viewer, YearMonth month, ZoneId zone) {
+        return db.read(h -> Statement.of(ledger, h, Account.earnings(viewer.id(), "EUR"), month, zone, viewer.name()));
     }
 
     public Earnings earnings(Viewer viewer, int page) {

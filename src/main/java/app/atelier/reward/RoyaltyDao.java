@@ -43,8 +43,11 @@ interface RoyaltyDao {
     @SqlUpdate("UPDATE reward_plan SET shares_fixed_at = :now WHERE challenge_id = :challengeId AND shares_fixed_at IS NULL")
     int fixShares(long challengeId, Instant now);
 
-    @SqlQuery("SELECT count(*) > 0 FROM royalty_declaration WHERE challenge_id = :challengeId AND period = :period")
-    boolean declared(long challengeId, String period);
+    @SqlQuery("SELECT period FROM royalty_declaration WHERE challenge_id = :challengeId")
+    List<String> periods(long challengeId);
+
+    @SqlQuery("SELECT decided_at FROM challenge WHERE id = :challengeId")
+    Optional<Instant> decidedAt(long challengeId);
 
     @SqlUpdate("""
             INSERT INTO royalty_declaration (challenge_id, period, net_sales, royalty, transaction_id, declared_by, declared_at)

@@ -60,7 +60,7 @@ public final class RoyaltyRoutes {
         String period = Forms.text(ctx, "period");
         String netSales = Forms.text(ctx, "netSales");
         try {
-            royalties.declare(Current.viewer(ctx), id, period, netSales, Current.text(ctx).locale());
+            royalties.declare(Current.viewer(ctx), id, period, netSales, Current.text(ctx).locale(), Current.text(ctx).zone());
             ctx.redirect(Paths.challenge(id) + "/royalty");
         } catch (Invalid e) {
             ctx.status(422);

@@ -7,6 +7,8 @@ import app.atelier.db.Database;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Cause;
+import app.atelier.ledger.Event;
+import app.atelier.ledger.Keys;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Split;
 import app.atelier.ledger.Transfer;
@@ -24,7 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -33,7 +37,6 @@ import org.jdbi.v3.core.Handle;
  */
 public final class RoyaltyService {
     static final long MOST_WEIGHT = 1_000_000;
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2]|Q[1-4])");
 
     private final Database db;
     private final Clock clock;
@@ -47,27 +50,30 @@ public final class RoyaltyService {
         this.notifier = notifier;
     }
 
-    /** The royalty as the challenge page shows it: the shares, whether they are fixed, and every declaration. */
-    public record Royalty(int rateBp, List<Share> shares, boolean fixed, List<Declaration> declarations) {
-        public long totalWeight() {
-            return shares.stream().mapToLong(Share::effectiveWeight).sum();
-        }
-
-        /** The share's part of the royalty in percent, to the hundredth, as the page shows it. */
+    /**
+     * The royalty as the challenge page shows it: the rate, and whether shares are fixed, for everyone; who holds
+     * which share, and what each declaration of sales paid, for the organisation's staff and the shareholders only
+     * ({@code party}). Others read how many share it.
+     */
+    public record Royalty(int rateBp, List<Share> shares, boolean fixed, List<Declaration> declarations, boolean party, int shareholders) {
+        /** Each share's part in percent, to the hundredth, split by the largest remainder so that the parts make 100. */
         public BigDecimal percentOf(Share share) {
-            long total = totalWeight();
-            return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(share.effectiveWeight() * 10_000 / total, 2);
+            var weights = shares.stream().map(Share::effectiveWeight).toList();
+            if (weights.stream().allMatch(w -> w == 0)) return BigDecimal.ZERO;
+            return BigDecimal.valueOf(Split.of(10_000, weights)[shares.indexOf(share)], 2);
         }
     }
 
-    public Royalty royalty(Viewer viewer, long challengeId) {
-        return db.read(h -> royalty(h, viewer, challengeId, h.attach(RewardDao.class).terms(challengeId).royaltyBp()));
-    }
-
-    static Royalty royalty(Handle h, Viewer viewer, long challengeId, int rate) {
+    static Royalty royalty(Handle h, Viewer viewer, ChallengeService.Access access, int rate) {
+        if (rate == 0) return new Royalty(0, List.of(), false, List.of(), false, 0);
         var royalties = h.attach(RoyaltyDao.class);
-        return new Royalty(rate, rate == 0 ? List.of() : royalties.contributors(challengeId), rate > 0 && royalties.sharesFixedAt(challengeId).isPresent(),
-                rate == 0 ? List.of() : royalties.declarations(challengeId, viewer.signedIn() ? viewer.id() : -1));
+        long challengeId = access.challenge().id();
+        var shares = royalties.contributors(challengeId);
+        boolean fixed = royalties.sharesFixedAt(challengeId).isPresent();
+        boolean shareholder = viewer.signedIn() && royalties.holders(challengeId).stream().anyMatch(holder -> holder.memberId() == viewer.id());
+        int shareholders = fixed ? royalties.holders(challengeId).size() : 0;
+        if (!access.staff() && !shareholder) return new Royalty(rate, List.of(), fixed, List.of(), false, shareholders);
+        return new Royalty(rate, shares, fixed, royalties.declarations(challengeId, viewer.signedIn() ? viewer.id() : -1), true, shareholders);
     }
 
     /** The challenge and its royalty, for a manager, once decided. */
@@ -85,7 +91,7 @@ public final class RoyaltyService {
         var access = ChallengeService.access(h, viewer, challengeId);
         if (!access.manages()) throw new HttpProblem.Forbidden();
         var challenge = access.challenge();
-        var royalty = royalty(h, viewer, challengeId, h.attach(RewardDao.class).terms(challengeId).royaltyBp());
+        var royalty = royalty(h, viewer, access, h.attach(RewardDao.class).terms(challengeId).royaltyBp());
         if (royalty.rateBp() == 0 || (challenge.state() != ChallengeState.DECIDED && challenge.state() != ChallengeState.CLOSED)) {
             throw new HttpProblem.Conflict("royalty.notYet");
         }
@@ -124,21 +130,24 @@ public final class RoyaltyService {
 
     /**
      * Declares the net sales of one period (2026-03 or 2026-Q1): the royalty, rate x sales rounded down to the
-     * cent, moves from the wallet to the contributors' earnings in one transaction. A period is declared once.
+     * cent, moves from the wallet to the contributors' earnings in one transaction. A period is a month or a quarter
+     * that ends after the decision and has begun, and no day of it is declared twice: a month inside a declared
+     * quarter, or a quarter holding a declared month, is refused with the period that holds it.
      */
-    public void declare(Viewer viewer, long challengeId, String period, String netSales, Locale locale) {
+    public void declare(Viewer viewer, long challengeId, String period, String netSales, Locale locale, ZoneId zone) {
         db.execute(h -> {
             var managed = managed(h, viewer, challengeId);
             if (!managed.royalty().fixed()) throw new HttpProblem.Conflict("royalty.fixFirst");
             var errors = Errors.none();
-            String cleanPeriod = period.strip().toUpperCase(Locale.ROOT);
-            if (!PERIOD.matcher(cleanPeriod).matches()) errors.add("period", "royalty.period");
+            var royalties = h.attach(RoyaltyDao.class);
+            var parsed = SalesPeriod.of(period);
+            if (parsed.isEmpty()) errors.add("period", "royalty.period");
+            parsed.ifPresent(p -> checkPeriod(p, royalties, challengeId, LocalDate.ofInstant(clock.instant(), zone), zone, errors));
             var sales = Amounts.parse(netSales, locale, managed.currency());
             if (sales.isEmpty()) errors.add("netSales", "error.amount");
             else if (sales.get() == 0) errors.add("netSales", "error.amountPositive");
-            var royalties = h.attach(RoyaltyDao.class);
-            if (!errors.has("period") && royalties.declared(challengeId, cleanPeriod)) errors.add("period", "royalty.periodDeclared", cleanPeriod);
             Invalid.unless(errors);
+            String cleanPeriod = parsed.get().name();
             var challenge = managed.challenge();
             long royalty = Math.multiplyExact(sales.get(), managed.royalty().rateBp()) / 10_000;
             Long transaction = royalty == 0 ? null : pay(h, viewer, challenge, managed.currency(), cleanPeriod, royalty);
@@ -146,12 +155,20 @@ public final class RoyaltyService {
         });
     }
 
+    private static void checkPeriod(SalesPeriod period, RoyaltyDao royalties, long challengeId, LocalDate today, ZoneId zone, Errors errors) {
+        var decided = royalties.decidedAt(challengeId).map(at -> LocalDate.ofInstant(at, zone)).orElse(today);
+        if (!period.end().isAfter(decided)) errors.add("period", "royalty.periodBeforeDecision", decided);
+        else if (period.start().isAfter(today)) errors.add("period", "royalty.periodFuture");
+        else royalties.periods(challengeId).stream().map(SalesPeriod::of).flatMap(Optional::stream).filter(period::overlaps).findFirst()
+                .ifPresent(declared -> errors.add("period", declared.name().equals(period.name()) ? "royalty.periodDeclared" : "royalty.periodOverlaps", declared.name()));
+    }
+
     private long pay(Handle h, Viewer viewer, Challenge challenge, String currency, String period, long royalty) {
         var holders = h.attach(RoyaltyDao.class).holders(challenge.id());
         List<Long> members = holders.stream().map(RoyaltyDao.Holder::memberId).toList();
         long[] parts = Split.of(royalty, holders.stream().map(RoyaltyDao.Holder::weight).toList());
         var wallet = Account.wallet(challenge.organisationId(), currency);
-        var transfer = Transfer.of("royalty:" + challenge.id() + ":" + period, "Royalty " + period + ": " + challenge.title(),
+        var transfer = Transfer.of(Keys.royalty(challenge.id(), period), Event.ROYALTY, period + " · " + challenge.title(),
                 new Cause(Cause.CHALLENGE, challenge.id())).recordedBy(viewer.id());
         for (int i = 0; i < parts.length; i++) {
             if (parts[i] > 0) transfer.move(wallet, Account.earnings(members.get(i), currency), parts[i]);

@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Paid tasks: a manager posts work at a fixed price on a live challenge, eligible contributors apply, and the one
- * picked gets an offer already accepted, its price held in escrow, which then goes the marketplace's way.
+ * picked gets an offer already accepted, its price held in the offer's own hold, which then goes the marketplace's way.
  */
 public final class TaskService {
     static final int TITLE_MAX = 150;
@@ -123,7 +123,7 @@ public final class TaskService {
     }
 
     /**
-     * The manager picks an applicant: the task is theirs at its price, held in escrow now, or to be paid what the
+     * The manager picks an applicant: the task is theirs at its price, held now, or to be paid what the
      * organisation wishes once it has received the work. Returns the offer.
      */
     public long pick(Viewer viewer, long taskId, long memberId) {
@@ -135,7 +135,7 @@ public final class TaskService {
             var tasks = h.attach(TaskDao.class);
             if (tasks.assign(taskId) == 0) throw new HttpProblem.Conflict("task.taken");
             long offer = tasks.acceptedOffer(task.challengeId(), taskId, memberId, task.price(), task.currency(), viewer.id(), clock.instant());
-            if (task.price() != null) MarketService.hold(ledger, h, h.attach(OfferDao.class).find(offer).orElseThrow());
+            MarketService.agree(ledger, h, h.attach(OfferDao.class).find(offer).orElseThrow());
             notifier.notify(h, NotificationKind.REWARD, List.of(memberId), viewer.id(), viewer.name(), task.title(), "task.picked", Paths.offer(offer),
                     clock.instant());
             return offer;

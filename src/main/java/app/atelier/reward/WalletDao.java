@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 interface WalletDao {
     /**
      * Each challenge of the organisation with what its wallet put into it (prize pools, royalties, marketplace
-     * prices, less what came back) and what its escrow still holds.
+     * prices, less what came back) and what its pool and its offers' holds still hold.
      */
     @SqlQuery("""
             SELECT c.id AS challenge_id, c.title,
@@ -20,10 +20,14 @@ interface WalletDao {
                               AND ((t.cause_type = 'challenge' AND t.cause_id = c.id)
                                    OR (t.cause_type = 'contribution' AND t.cause_id IN (SELECT k.id FROM contribution k WHERE k.challenge_id = c.id))
                                    OR (t.cause_type = 'task' AND t.cause_id IN (SELECT x.id FROM market_task x WHERE x.challenge_id = c.id)))), 0) AS spent,
-                   coalesce((SELECT balance FROM ledger_account WHERE kind = 'ESCROW' AND owner_id = c.id AND currency = :currency), 0) AS held
+                   coalesce((SELECT sum(a.balance) FROM ledger_account a WHERE a.currency = :currency AND ((a.kind = 'ESCROW' AND a.owner_id = c.id)
+                             OR (a.kind = 'OFFER' AND a.owner_id IN (SELECT o.id FROM market_offer o WHERE o.challenge_id = c.id)))), 0) AS held
             FROM challenge c WHERE c.organisation_id = :organisationId ORDER BY c.id DESC""")
     List<WalletService.ChallengeCost> costs(long organisationId, String currency);
 
     @SqlQuery("SELECT id, name, description, created_at, logo FROM organisation WHERE id = :organisationId")
     Organisation organisation(long organisationId);
+
+    @SqlQuery("SELECT id, name, description, created_at, logo FROM organisation ORDER BY name, id LIMIT 2000")
+    List<Organisation> organisations();
 }

@@ -1,11 +1,13 @@
 package app.atelier.web;
 
+import com.ibm.icu.text.RuleBasedNumberFormat;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -88,8 +90,28 @@ public final class Text {
             return "??" + key + "??";
         }
         if (args.length == 0) return pattern;
-        var written = Arrays.stream(args).map(a -> a instanceof Amount m ? money(m.minorUnits(), m.currency()) : a).toArray();
+        var written = Arrays.stream(args).map(this::written).toArray();
         return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(written);
+    }
+
+    private Object written(Object arg) {
+        if (arg instanceof Amount m) return money(m.minorUnits(), m.currency());
+        if (arg instanceof InWords w) return inWords(w.minorUnits(), w.currency());
+        if (arg instanceof LocalDate day) return date(day);
+        return arg;
+    }
+
+    /** An amount in words, cents included when there are any: "one hundred million euros", "cent millions d'euros". */
+    public String inWords(long minorUnits, String currency) {
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        long unit = BigDecimal.ONE.movePointRight(digits).longValueExact();
+        var spell = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        String number = spell.format(minorUnits / unit);
+        // French says "un million d'euros", "deux cents euros": "de" after millions and billions.
+        String whole = t(number.matches(".*(millions?|milliards?)$") ? "money.wordsOf" : "money.words", number, minorUnits / unit,
+                Currency.getInstance(currency).getDisplayName(locale).toLowerCase(locale));
+        long cents = minorUnits % unit;
+        return cents == 0 ? whole : t("money.wordsCents", whole, spell.format(cents), cents);
     }
 
     public String t(Message message) {
@@ -132,6 +154,11 @@ public final class Text {
 
     public String date(Instant instant) {
         return dates.format(instant);
+    }
+
+    /** A month as people of this language name it: "March 2026", "mars 2026". */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
     }
 
     public String date(LocalDate day) {

@@ -6,6 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
+import app.atelier.support.SqliteOnly;
+import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +44,69 @@ class PersonalDataTest {
             assertFalse(json.contains("password") || json.contains("argon2"), "no secrets");
             assertFalse(json.contains("Owner idea"), "nothing of others' own data");
             assertTrue(Site.location(site.visitor().get("/account/export")).startsWith("/login"));
+        });
+    }
+
+    @Test
+    void theExportHoldsEverythingAboutTheMembersMoney() {
+        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+            var admin = site.admin();
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            site.deposit(admin, org, "1,000");
+            long challenge = site.challenge(owner, org, "A lunch box for cyclists");
+            assertEquals(302, owner.post("/challenges/" + challenge + "/prizes", "prize1", "300", "royaltyRate", "5", "reflect", "yes", "reflectionDays", "7").code());
+            assertEquals(302, site.move(owner, challenge, "OPEN").code());
+            var eve = site.signUp("Eve Adams", "eve@example.test");
+            long idea = site.contribute(eve, challenge, "Hollow handle");
+            assertEquals(302, owner.post("/contributions/" + idea + "/responses", "status", "ACCEPTED", "body", "We take it.").code());
+            long offer = Site.idFrom(owner.post("/contributions/" + idea + "/offers", "price", "100"));
+            assertEquals(302, eve.post("/offers/" + offer + "/accept").code());
+            assertEquals(302, site.move(owner, challenge, "REVIEW").code());
+            assertEquals(302, owner.post("/challenges/" + challenge + "/results", "rank1", String.valueOf(idea)).code());
+            assertEquals(302, owner.post("/challenges/" + challenge + "/shares", "weight" + eve.memberId, "3", "action", "fix").code());
+            assertEquals(302, owner.post("/challenges/" + challenge + "/reflection", "mode", "EACH", "amount-" + eve.memberId, "40").code());
+            assertEquals(302, eve.post("/rewards/payout").code());
+
+            String json = eve.get("/account/export").body().string();
+            for (String part : new String[] {"\"terms_accepted\"", "\"offers_and_tasks\"", "\"price\" : 10000", "\"prizes\"", "\"amount\" : 30000",
+                    "\"royalty_shares\"", "\"weight\" : 3", "\"paid_after_reflection\"", "\"amount\" : 4000", "\"earnings\"", "\"PRIZES\"",
+                    "\"payout_requests\"", "\"amount\" : 33400"}) {
+                assertTrue(json.contains(part), part + " in " + json);
+            }
+            assertFalse(json.contains(site.email(owner)) || json.contains("admin@example.test"), "nothing of others' own data");
+        });
+    }
+
+    /**
+     * Every column of the schema that names a member (a key to member, or named so) has a stated treatment, and is
+     * honoured. Read from SQLite's catalogue; PostgreSQL's schema has the same columns.
+     */
+    @Test
+    @SqliteOnly
+    void everyColumnNamingAMemberIsExportedOrErasedOrKeptOnPurpose() {
+        Site.run(dir, site -> {
+            var columns = new TreeSet<String>();
+            for (String table : site.texts("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'flyway%'")) {
+                var keys = site.texts("SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE \"table\" = 'member'", table);
+                for (String column : site.texts("SELECT name FROM pragma_table_info(?)", table)) {
+                    if (keys.contains(column) || column.matches("(member|author|expert|actor|subject_member)_id|.+_by")) columns.add(table + "." + column);
+                }
+            }
+            assertEquals(columns, new TreeSet<>(PersonalDataDao.MEMBER_COLUMNS.keySet()), "a column names a member with no stated treatment, or one is gone");
+            String queries = Arrays.stream(PersonalDataDao.class.getDeclaredMethods()).map(m -> m.getAnnotation(SqlQuery.class))
+                    .filter(Objects::nonNull).map(SqlQuery::value).collect(Collectors.joining("\n"));
+            PersonalDataDao.MEMBER_COLUMNS.forEach((column, treatment) -> {
+                String table = column.substring(0, column.indexOf('.'));
+                boolean exported = Pattern.compile("(FROM|JOIN) " + table + "\\b").matcher(queries).find();
+                switch (treatment) {
+                    case EXPORTED_AND_ERASED -> assertTrue(exported && PersonalDataDao.ERASED.contains(table), column);
+                    case EXPORTED_AND_KEPT -> assertTrue(exported && !PersonalDataDao.ERASED.contains(table), column);
+                    case ERASED_ONLY -> assertTrue(PersonalDataDao.ERASED.contains(table), column);
+                    case NOT_THEIRS -> {
+                    }
+                }
+            });
         });
     }
 

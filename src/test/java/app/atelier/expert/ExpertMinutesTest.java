@@ -28,7 +28,7 @@ class ExpertMinutesTest {
     /** Claire owns Maison Vidal, with 100.00 EUR in its wallet; Sam offers 1.50 a minute, the first 10 free. */
     private record Scene(Site site, Browser admin, Browser owner, long organisation, Browser expert) {
         long book(String day, String time, String minutes) {
-            return Site.idFrom(owner.post("/members/" + expert.memberId + "/book", "organisationId", String.valueOf(organisation), "day", day,
+            return Site.idFrom(owner.post("/members/" + expert.memberId + "/book", "bookingKey", Site.formKey(), "organisationId", String.valueOf(organisation), "day", day,
                     "time", time, "minutes", minutes, "topic", "Review our lid"));
         }
 
@@ -46,7 +46,7 @@ class ExpertMinutesTest {
 
         /** Runs the every-minute job as another instance would, on its own connections. */
         int settleDue() {
-            return site.withDatabase(db -> new ExpertService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE)).settleDue());
+            return site.withDatabase(db -> new ExpertService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE), Config.Ceilings.DEFAULT.expertPerMinute()).settleDue());
         }
     }
 
@@ -107,7 +107,7 @@ class ExpertMinutesTest {
     @Test
     void aBookingTheWalletCannotCoverIsRefusedWithTheMissingAmount() {
         run(s -> {
-            var refused = s.owner().post("/members/" + s.expert().memberId + "/book", "organisationId", String.valueOf(s.organisation()),
+            var refused = s.owner().post("/members/" + s.expert().memberId + "/book", "bookingKey", Site.formKey(), "organisationId", String.valueOf(s.organisation()),
                     "day", "2026-03-03", "time", "14:00", "minutes", "240", "topic", "A long review");
             assertEquals(422, refused.code());
             String page = refused.body().string();
@@ -213,14 +213,17 @@ class ExpertMinutesTest {
             String org = String.valueOf(s.organisation());
             for (String[] bad : new String[][] {{"2026-03-01", "10:00", "30", "Past"}, {"tomorrow", "10:00", "30", "Day"}, {"2026-03-03", "25:00", "30", "Hour"},
                     {"2026-03-03", "10:00", "0", "Too short"}, {"2026-03-03", "10:00", "9999", "Too long"}, {"2026-03-03", "10:00", "x", "Not a number"},
-                    {"2026-03-03", "10:00", "30", ""}, {"2026-03-03", "10:00", "30", "x".repeat(501)}}) {
-                assertEquals(422, s.owner().post(book, "organisationId", org, "day", bad[0], "time", bad[1], "minutes", bad[2], "topic", bad[3]).code(),
+                    {"2026-03-03", "10:00", "30", ""}, {"2026-03-03", "10:00", "30", "x".repeat(501)}, {"2027-04-03", "10:00", "30", "Over a year ahead"},
+                    {"+999999999-12-31", "10:00", "30", "The end of time"}, {"-999999999-01-01", "10:00", "30", "The start of time"}}) {
+                assertEquals(422, s.owner().post(book, "bookingKey", Site.formKey(), "organisationId", org, "day", bad[0], "time", bad[1], "minutes", bad[2], "topic", bad[3]).code(),
                         String.join(" ", bad[0], bad[1], bad[2]));
             }
             long strangersOrg = s.site().organisation(stranger, "Another Company");
-            assertEquals(403, s.owner().post(book, "organisationId", String.valueOf(strangersOrg), "day", "2026-03-03", "time", "10:00", "minutes", "30",
+            assertEquals(403, s.owner().post(book, "bookingKey", Site.formKey(), "organisationId", String.valueOf(strangersOrg), "day", "2026-03-03", "time", "10:00", "minutes", "30",
                     "topic", "Paid by someone else").code(), "someone else's wallet");
-            assertEquals(403, s.owner().postRaw(book, "organisationId", org, "day", "2026-03-03", "time", "10:00", "minutes", "30", "topic", "No token").code());
+            assertEquals(403, s.owner().postRaw(book, "bookingKey", Site.formKey(), "organisationId", org, "day", "2026-03-03", "time", "10:00", "minutes", "30", "topic", "No token").code());
+            assertEquals(400, s.owner().post(book, "organisationId", org, "day", "2026-03-03", "time", "10:00", "minutes", "30", "topic", "No key").code(),
+                    "a booking comes from the booking form, with its one-time key");
             assertEquals(0, s.site().count("SELECT count(*) FROM expert_session"));
 
             long session = s.book("2026-03-03", "14:00", "30");

@@ -8,6 +8,8 @@ import app.atelier.Config;
 import app.atelier.db.Database;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Cause;
+import app.atelier.ledger.Event;
+import app.atelier.ledger.Hold;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Transfer;
 import app.atelier.notification.Notifier;
@@ -47,7 +49,7 @@ class SessionLedgerPropertiesTest {
     @BeforeContainer
     static void open() throws Exception {
         db = Database.open(TestDatabase.url(Files.createTempDirectory("sessions")));
-        experts = new ExpertService(db, CLOCK, new Ledger(CLOCK), new Notifier("http://localhost", Config.HOME_ZONE));
+        experts = new ExpertService(db, CLOCK, new Ledger(CLOCK), new Notifier("http://localhost", Config.HOME_ZONE), 1_000_00);
     }
 
     @AfterContainer
@@ -73,7 +75,7 @@ class SessionLedgerPropertiesTest {
         db.execute(h -> h.createUpdate("INSERT INTO organisation_staff (organisation_id, member_id, role, added_at) VALUES (:o, :m, 'OWNER', 0)")
                 .bind("o", organisation).bind("m", owner).execute());
         long deposit = 100_000_000;
-        db.execute(h -> new Ledger(CLOCK).record(h, Transfer.of("deposit:" + n, "Deposit", new Cause(Cause.DEPOSIT, organisation))
+        db.execute(h -> new Ledger(CLOCK).record(h, Transfer.of("deposit:" + n, Event.DEPOSIT, "n", new Cause(Cause.DEPOSIT, organisation))
                 .move(Account.world("EUR"), Account.wallet(organisation, "EUR"), deposit)));
         var ownerViewer = new Viewer(owner, "Owner", false);
         var expertViewer = new Viewer(expert, "Expert", false);
@@ -85,9 +87,9 @@ class SessionLedgerPropertiesTest {
         var slot = CLOCK.instant().plus(Duration.ofDays(1));
         var day = slot.atZone(Config.HOME_ZONE);
         long session = experts.book(ownerViewer, expert, new ExpertService.BookingForm(String.valueOf(organisation), day.toLocalDate().toString(),
-                day.toLocalTime().withSecond(0).withNano(0).toString(), String.valueOf(c.planned()), "Case " + n), Config.HOME_ZONE);
+                day.toLocalTime().withSecond(0).withNano(0).toString(), String.valueOf(c.planned()), "Case " + n, "booking-key-number-" + n), Config.HOME_ZONE);
         long held = Bill.held(c.planned(), c.free(), c.perMinute());
-        assertEquals(held, balance(Account.hold(session, "EUR")));
+        assertEquals(held, balance(Hold.session(session, organisation, "EUR").account()));
         CLOCK.advance(Duration.ofDays(1));
         switch (c.ending()) {
             case CANCELLED -> {
@@ -128,7 +130,7 @@ class SessionLedgerPropertiesTest {
         }
         var ended = experts.seen(ownerViewer, session).session();
         long billed = ended.billed() == null ? 0 : ended.billed();
-        assertEquals(0, balance(Account.hold(session, "EUR")), "the hold ends empty");
+        assertEquals(0, balance(Hold.session(session, organisation, "EUR").account()), "the hold ends empty");
         assertTrue(billed <= held, "never billed beyond what was held");
         if (ended.minutesUsed() != null && ended.minutesUsed() <= c.free()) assertEquals(0, billed, "free minutes are never billed");
         long paid = balance(Account.earnings(expert, "EUR"));

@@ -1,10 +1,12 @@
 package app.atelier.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.db.Database;
 import app.atelier.support.TestDatabase;
+import app.atelier.web.HttpProblem;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.HashMap;
@@ -22,7 +24,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Random sequences of the ledger's operations on a real database: deposits, funding an escrow, awards with a fee,
- * returns and payouts, some far larger than any balance, some replayed with an earlier key. After every operation
+ * returns and payouts, some far larger than any balance, some replayed with an earlier key, the same content or other
+ * content (refused, and nothing moves). After every operation
  * the balances it touched must be what a plain model expects and none below zero; after every sequence, every
  * balance recomputed from the postings must agree and every transaction sum to zero.
  */
@@ -34,7 +37,7 @@ class LedgerPropertiesTest {
     /** What every account should hold, over all sequences: the world and the platform's revenue are shared. */
     private static final Map<Account, Long> EXPECTED = new HashMap<>();
 
-    enum Kind { DEPOSIT, FUND, AWARD, RETURN, PAYOUT, REPLAY }
+    enum Kind { DEPOSIT, FUND, AWARD, RETURN, PAYOUT, REPLAY, REPLAY_OTHER }
 
     record Operation(Kind kind, long amount, int who, int replayOf) {
     }
@@ -72,6 +75,13 @@ class LedgerPropertiesTest {
             Transfer transfer = op.kind() == Kind.REPLAY && !done.isEmpty()
                     ? done.get(op.replayOf() % done.size())
                     : transfer(op, organisation, challenge, run + "-" + done.size());
+            if (op.kind() == Kind.REPLAY_OTHER && !done.isEmpty()) {
+                var first = done.get(op.replayOf() % done.size());
+                var other = Transfer.of(first.key(), Event.OTHER, "other", new Cause("other", organisation))
+                        .move(Account.world("EUR"), Account.wallet(organisation, "EUR"), op.amount() + 1);
+                assertThrows(HttpProblem.Conflict.class, () -> db.execute(h -> LEDGER.record(h, other)), "a key replayed with other content");
+                continue;
+            }
             if (transfer == null) continue;
             boolean replay = done.contains(transfer);
             try {
@@ -97,23 +107,23 @@ class LedgerPropertiesTest {
     private static Transfer transfer(Operation op, long organisation, long challenge, String key) {
         String eur = "EUR";
         Account wallet = Account.wallet(organisation, eur);
-        Account escrow = Account.escrow(challenge, eur);
+        Account escrow = Hold.pool(challenge, organisation, eur).account();
         Account earnings = Account.earnings(organisation * 10 + op.who(), eur);
         Cause cause = new Cause(Cause.CHALLENGE, challenge);
         long amount = op.amount();
         return switch (op.kind()) {
-            case DEPOSIT -> Transfer.of(key, "deposit", new Cause(Cause.DEPOSIT, organisation)).move(Account.world(eur), wallet, amount);
-            case FUND -> Transfer.of(key, "fund", cause).move(wallet, escrow, amount);
+            case DEPOSIT -> Transfer.of(key, Event.OTHER, "deposit", new Cause(Cause.DEPOSIT, organisation)).move(Account.world(eur), wallet, amount);
+            case FUND -> Transfer.of(key, Event.OTHER, "fund", cause).move(wallet, escrow, amount);
             case AWARD -> {
                 long fee = amount * 1500 / 10_000;
-                var award = Transfer.of(key, "award", cause).feeRate(1500);
+                var award = Transfer.of(key, Event.OTHER, "award", cause).feeRate(1500);
                 if (amount - fee > 0) award.move(escrow, earnings, amount - fee);
                 if (fee > 0) award.move(escrow, Account.revenue(eur), fee);
                 yield award;
             }
-            case RETURN -> Transfer.of(key, "return", cause).move(escrow, wallet, amount);
-            case PAYOUT -> Transfer.of(key, "payout", new Cause(Cause.PAYOUT, organisation)).move(earnings, Account.world(eur), amount);
-            case REPLAY -> null;
+            case RETURN -> Transfer.of(key, Event.OTHER, "return", cause).move(escrow, wallet, amount);
+            case PAYOUT -> Transfer.of(key, Event.OTHER, "payout", new Cause(Cause.PAYOUT, organisation)).move(earnings, Account.world(eur), amount);
+            case REPLAY, REPLAY_OTHER -> null;
         };
     }
 }

@@ -61,11 +61,11 @@ class ContestTest {
             var refused = site.move(owner, challenge, "OPEN");
             assertEquals(409, refused.code());
             assertTrue(refused.body().string().contains("the wallet lacks €900.00"));
-            assertEquals(302, admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "600", "reference", "BANK-1").code());
+            assertEquals(302, admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "600", "reference", "BANK-1").code());
             assertTrue(site.move(owner, challenge, "OPEN").body().string().contains("the wallet lacks €300.00"));
             assertEquals("DRAFT", site.text("SELECT state FROM challenge WHERE id = ?", challenge));
-            admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "300", "reference", "BANK-2");
-            admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "300", "reference", "BANK-2");
+            admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "300", "reference", "BANK-2");
+            admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "300", "reference", "BANK-2");
             assertEquals(90_000, balance(site, "WALLET", org), "the same payment reference is recorded once");
             assertEquals(302, site.move(owner, challenge, "OPEN").code());
             assertEquals(0, balance(site, "WALLET", org));
@@ -122,8 +122,9 @@ class ContestTest {
             assertTrue(site.visitor().page("/members/" + ben.memberId).contains("Contest winner"), "a prize is recognised on the profile");
             var csv = ben.get("/rewards.csv");
             assertTrue(csv.headers().get("Content-Type").get(0).startsWith("text/csv"));
-            assertTrue(csv.body().string().matches("(?s)transaction,date,description,cause,cause_id,amount,currency\r\n\\d+,[^,]+,\"Prizes of A lunch box for cyclists\",challenge,\\d+,500.00,EUR\r\n"));
-            assertTrue(owner.get("/organisations/" + org + "/wallet.csv").body().string().contains("\"Deposit BANK-1\",deposit," + org + ",600.00,EUR"));
+            assertTrue(csv.body().string().matches("(?s)\uFEFF\"transaction\",\"date\",\"description\",\"cause\",\"cause_id\",\"gross\",\"fee\",\"amount\",\"balance\",\"currency\"\r\n"
+                    + "\\d+,\"[^\"]+\",\"Prizes of A lunch box for cyclists\",\"challenge\",\\d+,500.00,0.00,500.00,500.00,\"EUR\"\r\n"));
+            assertTrue(owner.get("/organisations/" + org + "/wallet.csv").body().string().contains("\"Deposit BANK-1\",\"deposit\"," + org + ",600.00,0.00,600.00,600.00,\"EUR\""));
             assertEquals(403, ben.get("/organisations/" + org + "/wallet.csv").code());
             assertTrue(ben.page("/notifications").contains("results"));
             String wallet = owner.page("/organisations/" + org + "/wallet");
@@ -156,7 +157,7 @@ class ContestTest {
             long org = draft.organisation();
             long challenge = draft.challenge();
             prizes(owner, challenge, "prize1", "250.00");
-            admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "1,000.00", "reference", "BANK-1");
+            admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "1,000.00", "reference", "BANK-1");
             assertEquals(302, site.move(owner, challenge, "OPEN").code());
             assertEquals(75_000, balance(site, "WALLET", org));
             assertEquals(302, site.move(owner, challenge, "CANCELLED").code());
@@ -203,7 +204,7 @@ class ContestTest {
             assertEquals(404, stranger.post("/challenges/" + challenge + "/prizes", "prize1", "10").code());
             assertEquals(403, stranger.get("/organisations/" + org + "/wallet").code());
             assertEquals(403, stranger.get("/admin/ledger").code());
-            assertEquals(403, owner.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "10", "reference", "X").code());
+            assertEquals(403, owner.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "10", "reference", "X").code());
             assertEquals(200, owner.get("/organisations/" + org + "/wallet").code());
             assertEquals(200, stranger.get("/rewards").code());
             assertEquals(403, owner.postRaw("/challenges/" + challenge + "/prizes", "prize1", "10").code(), "no form token");
@@ -214,9 +215,9 @@ class ContestTest {
             assertEquals(403, stranger.get("/challenges/" + challenge + "/prizes").code(), "an open challenge is seen, not managed");
             assertEquals(403, stranger.get("/challenges/" + challenge + "/results/new").code());
             assertEquals(403, stranger.post("/challenges/" + challenge + "/results", "rank1", "1").code());
-            for (String[] fields : new String[][] {{"organisationId", "", "amount", "10", "reference", "A"}, {"organisationId", "999", "amount", "10", "reference", "A"},
-                    {"organisationId", String.valueOf(org), "amount", "-1", "reference", "A"}, {"organisationId", String.valueOf(org), "amount", "10", "reference", ""},
-                    {"organisationId", String.valueOf(org), "amount", "10", "reference", "R".repeat(101)}}) {
+            for (String[] fields : new String[][] {{"confirmed", "yes", "organisation", "", "amount", "10", "reference", "A"}, {"confirmed", "yes", "organisation", "999", "amount", "10", "reference", "A"},
+                    {"confirmed", "yes", "organisation", String.valueOf(org), "amount", "-1", "reference", "A"}, {"confirmed", "yes", "organisation", String.valueOf(org), "amount", "10", "reference", ""},
+                    {"confirmed", "yes", "organisation", String.valueOf(org), "amount", "10", "reference", "R".repeat(101)}}) {
                 assertEquals(422, admin.post("/admin/deposits", fields).code(), String.join(" ", fields));
             }
             assertEquals(0, site.count("SELECT count(*) FROM ledger_transaction"));

@@ -32,7 +32,7 @@ class MarketTest {
         long challenge = site.openChallenge(owner, org, "A lunch box for cyclists");
         var ana = site.member("Ana Ruiz");
         long contribution = site.contribute(ana, challenge, "Insulated pannier");
-        admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "1,000", "reference", "BANK-1");
+        admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "1,000", "reference", "BANK-1");
         return new Market(admin, owner, ana, org, contribution);
     }
 
@@ -49,7 +49,7 @@ class MarketTest {
     }
 
     @Test
-    void anApprovedDeliveryPaysThePriceLessTheFeeInForceWhenPaid() {
+    void anApprovedDeliveryPaysThePriceLessTheFeeFrozenWhenTheOfferWasAccepted() {
         Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
             var m = market(site);
             String offers = "/contributions/" + m.contribution() + "/offers";
@@ -59,9 +59,9 @@ class MarketTest {
             assertEquals(403, m.ana().post(offers, "price", "100").code(), "the author does not price her own work");
             long offer = offer(m, "200.00");
             assertEquals(409, m.owner().post(offers, "price", "50").code(), "one offer under way");
-            assertTrue(m.ana().page("/contributions/" + m.contribution()).contains("€200.00 to Ana Ruiz"));
+            assertTrue(m.ana().page("/contributions/" + m.contribution()).contains("€200.00 for Ana Ruiz (€170.00 after the 15 % platform fee)"));
             assertTrue(site.visitor().page("/contributions/" + m.contribution()).contains("Insulated pannier"));
-            assertTrue(site.visitor().page("/challenges/" + challengeOf(site, m)).contains("€200.00 to Ana Ruiz"), "the plan shows what work is paid");
+            assertTrue(site.visitor().page("/challenges/" + challengeOf(site, m)).contains("€200.00 for Ana Ruiz (€170.00 after the 15 % platform fee)"), "the plan shows what work is paid");
 
             String o = "/offers/" + offer;
             assertEquals(403, m.owner().post(o + "/accept").code(), "only the contributor accepts");
@@ -76,15 +76,16 @@ class MarketTest {
             assertEquals(302, m.admin().post("/admin/fee-rate", "feeRate", "10").code());
             for (String bad : new String[] {"51", "abc", "-1", ""}) assertEquals(422, m.admin().post("/admin/fee-rate", "feeRate", bad).code(), bad);
             assertEquals(403, m.owner().post("/admin/fee-rate", "feeRate", "0").code());
+            assertTrue(m.ana().page(o).contains("Platform fee (15 %)"), "the rate agreed, not the one in force now");
             assertEquals(302, m.owner().post(o + "/approve").code());
-            assertEquals(18_000, balance(site, "EARNINGS", m.ana().memberId), "200.00 less a 10 % fee");
-            assertEquals(2_000, balance(site, "REVENUE", 0));
-            assertTrue(m.admin().page("/admin/ledger").contains("Platform revenue from fees: €20.00"));
+            assertEquals(17_000, balance(site, "EARNINGS", m.ana().memberId), "200.00 less the 15 % fee in force when Ana accepted");
+            assertEquals(3_000, balance(site, "REVENUE", 0));
+            assertTrue(m.admin().page("/admin/ledger").contains("Platform revenue from fees: €30.00"));
             assertTrue(m.ana().page("/rewards").contains("points"), "My rewards shows recognition too");
             assertEquals(302, m.admin().post("/admin/fee-rate", "feeRate", "20").code());
-            assertEquals(1000, site.count("SELECT fee_rate_bp FROM ledger_transaction WHERE idempotency_key = ?", "offer:" + offer + ":pay"),
-                    "a later rate leaves the past payment as it was");
-            assertEquals(18_000, balance(site, "EARNINGS", m.ana().memberId));
+            assertEquals(1500, site.count("SELECT fee_rate_bp FROM ledger_transaction WHERE idempotency_key = ?", "offer:" + offer + ":pay"),
+                    "the payment keeps the rate it was made at");
+            assertEquals(17_000, balance(site, "EARNINGS", m.ana().memberId));
             assertTrue(m.admin().page("/admin/ledger").contains("Every balance agrees"));
         });
     }

@@ -43,7 +43,7 @@ class ReflectionTest {
 
         /** The reminder job, as any instance runs it, on its own connections. */
         int remindDue() {
-            return site.withDatabase(db -> new ReflectionService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE)).remindDue());
+            return site.withDatabase(db -> new ReflectionService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE), Config.Ceilings.DEFAULT.paymentWithoutConfirming()).remindDue());
         }
 
         String[] pay(String mode, String total, String message, String... perContributor) {
@@ -137,7 +137,7 @@ class ReflectionTest {
             assertEquals(0, s.earnings(s.contributors().get(2)));
             assertEquals(70_00, s.wallet());
             String seen = ana.page("/challenges/" + s.challenge());
-            assertTrue(seen.contains("The company paid €30.00 after reflection.") && seen.contains("To you: €20.00."));
+            assertTrue(seen.contains("The company paid €30.00 after reflection.") && seen.contains("To you: €20.00, that is €17.00 after the platform fee (15 %)."));
             assertTrue(seen.contains("Thank you &lt;b&gt;all&lt;/b&gt;"), "the message, escaped");
             assertFalse(seen.contains("Payment pending"));
             assertTrue(s.site().count("SELECT count(*) FROM notification WHERE detail_key = 'reflection.paidNotice'") >= 3, "each contributor told");

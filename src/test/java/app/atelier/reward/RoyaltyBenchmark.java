@@ -43,7 +43,7 @@ class RoyaltyBenchmark {
             site.execute("INSERT INTO royalty_share (challenge_id, member_id, weight) SELECT %d, id, 1 + id %% 5 FROM member WHERE name LIKE 'Contributor %%'"
                     .formatted(challenge));
             site.execute("UPDATE reward_plan SET shares_fixed_at = 0 WHERE challenge_id = " + challenge);
-            admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "1,000,000", "reference", "BANK-1");
+            admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "1,000,000", "reference", "BANK-1");
 
             var report = new ArrayList<String>();
             report.add("Atelier royalty benchmark: one declaration, 5 % of net sales, split among " + CONTRIBUTORS + " contributors");

@@ -57,7 +57,7 @@ class RoyaltyTest {
             var unfunded = owner.post(declarations, "period", "2026-03", "netSales", "2,000.00");
             assertEquals(409, unfunded.code());
             assertTrue(unfunded.body().string().contains("it lacks €100.00"));
-            admin.post("/admin/deposits", "organisationId", String.valueOf(org), "amount", "500", "reference", "BANK-1");
+            admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "500", "reference", "BANK-1");
             for (String[] bad : new String[][] {{"period", "March", "netSales", "10"}, {"period", "2026-13", "netSales", "10"},
                     {"period", "2026-03", "netSales", "0"}, {"period", "2026-03", "netSales", "-10"}, {"period", "", "netSales", ""}}) {
                 assertEquals(422, owner.post(declarations, bad).code(), String.join(" ", bad));

@@ -104,7 +104,7 @@ public final class Site {
 
     /** The admin records a bank transfer into the organisation's wallet. */
     public void deposit(Browser admin, long organisationId, String amount) {
-        assertEquals(302, admin.post("/admin/deposits", "organisationId", String.valueOf(organisationId), "amount", amount, "reference", "BANK-" + amount).code());
+        assertEquals(302, admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(organisationId), "amount", amount, "reference", "BANK-" + amount).code());
     }
 
     /** The owner offers the member a place on the staff, and the member, verified, accepts it. */
@@ -217,6 +217,14 @@ public final class Site {
         });
     }
 
+    public List<String> texts(String sql, Object... args) {
+        return jdbi().withHandle(h -> {
+            var query = h.createQuery(sql);
+            for (int i = 0; i < args.length; i++) query.bind(i, args[i]);
+            return query.mapTo(String.class).list();
+        });
+    }
+
     /** Runs work on the app's database through a second connection, as a job running beside the app would. */
     public <T> T withDatabase(java.util.function.Function<Database, T> work) {
         try (var db = Database.open(TestDatabase.url(folder))) {
@@ -237,6 +245,41 @@ public final class Site {
 
     public void execute(String sql) {
         jdbi().useHandle(h -> h.execute(sql));
+    }
+
+    /**
+     * The same form sent {@code times} times at once from one browser, as a frantic double click or a retrying
+     * client would; returns the status of each answer.
+     */
+    public static List<Integer> burst(Browser browser, int times, String path, String... fields) {
+        var withToken = new ArrayList<>(List.of(fields));
+        withToken.add("csrf");
+        withToken.add(browser.csrf());
+        String[] sent = withToken.toArray(String[]::new);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(times);
+        try {
+            var answers = new ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < times; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return browser.postRaw(path, sent).code();
+                }));
+            }
+            start.countDown();
+            var codes = new ArrayList<Integer>();
+            for (var answer : answers) codes.add(answer.get());
+            return codes;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A new one-time key, as a form that carries one (the booking form) is drawn with. */
+    public static String formKey() {
+        return "form-" + java.util.UUID.randomUUID();
     }
 
     public static String location(Response response) {

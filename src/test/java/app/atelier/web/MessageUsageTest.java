@@ -17,6 +17,7 @@ import app.atelier.contribution.Sort;
 import app.atelier.notification.Delivery;
 import app.atelier.notification.NotificationKind;
 import app.atelier.organisation.StaffRole;
+import app.atelier.ledger.Event;
 import app.atelier.search.SearchQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class MessageUsageTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9_]+)+)\"");
     /** Keys built at run time from a prefix: relative times and error titles by status. */
-    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.membership.", "challenge.moveTo.", "challenge.since.", "audit.flag.", "audit.moderation.", "notification.", "email.invitation.", "email.verify.", "email.reset.", "email.signupTaken.", "email.emailChanging.", "account.notice.", "offer.state.", "session.state.", "badge.", "level.", "community.inState.", "community.nobody.", "help.");
+    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.membership.", "challenge.moveTo.", "challenge.since.", "audit.flag.", "audit.moderation.", "notification.", "email.invitation.", "email.verify.", "email.reset.", "email.signupTaken.", "email.emailChanging.", "account.notice.", "offer.state.", "session.state.", "badge.", "level.", "community.inState.", "community.nobody.", "help.", "ledger.hold.");
 
     @Test
     void everyKeyIsUsedAndEveryUsedKeyExists() throws IOException {
@@ -47,7 +48,7 @@ class MessageUsageTest {
                         MembershipState.values(), Eligibility.values(), Decision.values(),
                         FlagReason.values(), ItemType.values(),
                         NotificationKind.values(), Delivery.values(),
-                        Visibility.values(), SearchQuery.Found.values())
+                        Visibility.values(), SearchQuery.Found.values(), Event.values())
                 .flatMap(Arrays::stream)
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));

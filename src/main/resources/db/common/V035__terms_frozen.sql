@@ -58,6 +58,9 @@ UPDATE expert_session SET fee_rate_bp = (SELECT value FROM platform_setting WHER
 UPDATE reward_plan SET fee_rate_bp = (SELECT value FROM platform_setting WHERE name = 'fee_rate_bp')
     WHERE challenge_id IN (SELECT id FROM challenge WHERE state <> 'DRAFT');
 
+-- A challenge's offers are read by challenge (its page, the check of its holds).
+CREATE INDEX market_offer_challenge ON market_offer (challenge_id);
+
 -- A booking carries a key of its own, so that the same form sent twice books once.
 ALTER TABLE expert_session ADD COLUMN booking_key TEXT;
 CREATE UNIQUE INDEX expert_session_booking ON expert_session (booked_by, booking_key);

@@ -334,6 +334,7 @@ public final class ExpertService {
         if (!admin.admin()) throw new HttpProblem.Forbidden();
         db.execute(h -> {
             var session = seen(h, admin, id).session();
+            if (session.state() != SessionState.DISPUTED) throw new HttpProblem.Conflict("expert.stateChanged");
             var amount = Amounts.parse(refund, locale, session.currency());
             if (amount.isEmpty()) throw Invalid.of("refund", "error.amount");
             if (amount.get() > session.billed()) throw Invalid.of("refund", "expert.refundTooMuch", new Amount(session.billed(), session.currency()));

@@ -7,11 +7,13 @@ import app.atelier.support.RealBrowser;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The main journey in a real browser, with axe checking each page on the way. */
 @Slow
+@Tag("browser")
 class BrowserJourneyTest {
     private static final String OWNER = "claire@example.test";
     private static final String CONTRIBUTOR = "eve@example.test";

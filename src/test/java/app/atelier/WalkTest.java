@@ -10,6 +10,7 @@ import app.atelier.support.Slow;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +18,7 @@ import org.openqa.selenium.Dimension;
 
 /** What people hit walking through the product on a phone and on a laptop, in a real browser checked by axe. */
 @Slow
+@Tag("browser")
 class WalkTest {
     private static final String OWNER = "claire@example.test";
     private static final String CONTRIBUTOR = "eve@example.test";

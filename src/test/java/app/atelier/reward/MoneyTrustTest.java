@@ -9,6 +9,7 @@ import app.atelier.support.Site;
 import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +101,40 @@ class MoneyTrustTest {
             assertEquals(385_00, s.earnings(s.ana()));
             s.allHoldsExplained();
         }, "prize1", "300", "prize2", "200");
+    }
+
+    @Test
+    void aSessionKeepsTheFeeOfItsBookingAndAPlanTheFeeOfItsOpening() {
+        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+            var admin = site.admin();
+            var owner = site.member("Claire Vidal");
+            long organisation = site.organisation(owner, "Maison Vidal");
+            site.deposit(admin, organisation, "1,000");
+            long challenge = site.challenge(owner, organisation, "A lighter lid");
+            assertEquals(302, owner.post("/challenges/" + challenge + "/prizes", "reflect", "yes", "reflectionDays", "7").code());
+            assertEquals(302, site.move(owner, challenge, "OPEN").code(), "the plan is published at 15 %");
+            var ana = site.member("Ana Ruiz");
+            site.contribute(ana, challenge, "A hinge");
+            var expert = site.member("Sam Expert");
+            assertEquals(302, expert.post("/expert", "perMinute", "1.50", "freeMinutes", "10", "open", "yes").code());
+            long session = Site.idFrom(owner.post("/members/" + expert.memberId + "/book", "bookingKey", Site.formKey(), "organisationId",
+                    String.valueOf(organisation), "day", "2026-03-03", "time", "14:00", "minutes", "30", "topic", "Review our lid"));
+
+            assertEquals(302, admin.post("/admin/fee-rate", "feeRate", "40").code());
+            site.clock.advance(Duration.ofHours(29));
+            assertEquals(302, expert.post("/sessions/" + session + "/start").code());
+            site.clock.advance(Duration.ofMinutes(20));
+            assertEquals(302, expert.post("/sessions/" + session + "/end").code());
+            assertTrue(owner.page("/sessions/" + session).contains("Platform fee (15 %)"), "the rate of the booking");
+            assertEquals(302, owner.post("/sessions/" + session + "/confirm").code());
+            assertEquals(12_75, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", expert.memberId),
+                    "10 minutes billed at 1.50 less 15 %, not 40 %");
+
+            site.close(owner, challenge);
+            assertEquals(302, owner.post("/challenges/" + challenge + "/reflection", "mode", "EACH", "amount-" + ana.memberId, "20").code());
+            assertEquals(17_00, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", ana.memberId),
+                    "20.00 less the 15 % the plan was published with");
+        });
     }
 
     @Test

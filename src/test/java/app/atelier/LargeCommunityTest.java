@@ -8,7 +8,7 @@ import app.atelier.challenge.ChallengeState;
 import app.atelier.demo.Generator;
 import app.atelier.ledger.Ledger;
 import app.atelier.notification.Notifier;
-import app.atelier.reward.RewardService;
+import app.atelier.reward.contest.ContestService;
 import app.atelier.support.Browser;
 import app.atelier.support.Html;
 import app.atelier.support.Site;
@@ -76,7 +76,7 @@ class LargeCommunityTest {
             assertTrue(participants > 1_000, "enough participants for several batches: " + participants);
             site.withDatabase(db -> {
                 var challenges = new ChallengeService(db, site.clock, new Notifier("http://localhost", Config.HOME_ZONE),
-                        RewardService.funding(new Ledger(site.clock)));
+                        ContestService.funding(new Ledger(site.clock)));
                 db.execute(h -> challenges.move(h, owner, BIG, ChallengeState.REVIEW));
                 assertEquals(0, site.count("SELECT count(*) FROM notification"), "the move's own transaction tells nobody");
                 assertEquals(1, site.count("SELECT count(*) FROM challenge_announcement WHERE done_at IS NULL"));

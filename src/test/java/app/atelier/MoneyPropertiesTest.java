@@ -15,12 +15,12 @@ import app.atelier.ledger.Keys;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Transfer;
 import app.atelier.notification.Notifier;
-import app.atelier.reward.HoldCheck;
-import app.atelier.reward.MarketService;
-import app.atelier.reward.ReflectionForm;
-import app.atelier.reward.ReflectionService;
-import app.atelier.reward.RewardService;
-import app.atelier.reward.TaskService;
+import app.atelier.reward.contest.ContestService;
+import app.atelier.reward.market.MarketService;
+import app.atelier.reward.market.TaskService;
+import app.atelier.reward.plan.ReflectionForm;
+import app.atelier.reward.reflection.ReflectionService;
+import app.atelier.reward.wallet.HoldCheck;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
 import app.atelier.support.TestClock;
@@ -62,7 +62,7 @@ class MoneyPropertiesTest {
     private static Database db;
     private static Ledger ledger;
     private static ChallengeService challenges;
-    private static RewardService rewards;
+    private static ContestService contests;
     private static MarketService market;
     private static TaskService tasks;
     private static ExpertService experts;
@@ -135,8 +135,8 @@ class MoneyPropertiesTest {
         db = Database.open(TestDatabase.url(Files.createTempDirectory("money")));
         ledger = new Ledger(CLOCK);
         var notifier = new Notifier("http://localhost", Config.HOME_ZONE);
-        challenges = new ChallengeService(db, CLOCK, notifier, RewardService.funding(ledger));
-        rewards = new RewardService(db, CLOCK, ledger, challenges, notifier);
+        challenges = new ChallengeService(db, CLOCK, notifier, ContestService.funding(ledger));
+        contests = new ContestService(db, CLOCK, ledger, challenges, notifier);
         market = new MarketService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming());
         tasks = new TaskService(db, CLOCK, ledger, notifier);
         experts = new ExpertService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.expertPerMinute());
@@ -185,7 +185,7 @@ class MoneyPropertiesTest {
             case OPEN -> challenges.move(w.owner, w.challenge, ChallengeState.OPEN);
             case CANCEL -> challenges.move(w.owner, w.challenge, ChallengeState.CANCELLED);
             case REVIEW -> challenges.move(w.owner, w.challenge, ChallengeState.REVIEW);
-            case SETTLE -> rewards.settle(w.owner, w.challenge, Map.of(1, w.pick(w.contributions, s.pick())),
+            case SETTLE -> contests.settle(w.owner, w.challenge, Map.of(1, w.pick(w.contributions, s.pick())),
                     s.amount() % 2 == 0 ? List.of() : List.of(w.pick(w.contributions, s.pick() + 1)));
             case DECIDE -> challenges.move(w.owner, w.challenge, ChallengeState.DECIDED);
             case OFFER -> w.offers.add(market.offer(w.owner, w.pick(w.contributions, s.pick()), amount, Locale.ROOT));

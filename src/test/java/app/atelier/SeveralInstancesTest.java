@@ -7,7 +7,7 @@ import app.atelier.db.Database;
 import app.atelier.ledger.Ledger;
 import app.atelier.notification.MailSender;
 import app.atelier.notification.Notifier;
-import app.atelier.reward.RewardService;
+import app.atelier.reward.contest.ContestService;
 import app.atelier.support.Html;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
@@ -75,7 +75,7 @@ class SeveralInstancesTest {
     }
 
     private static ChallengeService challenges(Database db, TestClock clock) {
-        return new ChallengeService(db, clock, new Notifier("http://localhost", Config.HOME_ZONE), RewardService.funding(new Ledger(clock)));
+        return new ChallengeService(db, clock, new Notifier("http://localhost", Config.HOME_ZONE), ContestService.funding(new Ledger(clock)));
     }
 
     /** Runs the job on both instances' databases at the same moment, {@value #ROUNDS} times; what each round returned. */

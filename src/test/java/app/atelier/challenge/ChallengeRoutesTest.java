@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.atelier.Config;
 import app.atelier.ledger.Ledger;
 import app.atelier.notification.Notifier;
-import app.atelier.reward.RewardService;
+import app.atelier.reward.contest.ContestService;
 import app.atelier.support.Browser;
 import app.atelier.support.Html;
 import app.atelier.support.Site;
@@ -210,7 +210,7 @@ class ChallengeRoutesTest {
     }
 
     private static int advance(Site site) {
-        return site.withDatabase(db -> new ChallengeService(db, site.clock, new Notifier("http://localhost", Config.HOME_ZONE), RewardService.funding(new Ledger(site.clock))).advanceByDates());
+        return site.withDatabase(db -> new ChallengeService(db, site.clock, new Notifier("http://localhost", Config.HOME_ZONE), ContestService.funding(new Ledger(site.clock))).advanceByDates());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.atelier.Config;
 import app.atelier.ledger.Ledger;
 import app.atelier.notification.Notifier;
+import app.atelier.reward.reflection.ReflectionService;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;

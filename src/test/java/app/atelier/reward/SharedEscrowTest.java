@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.atelier.Config;
 import app.atelier.ledger.Ledger;
 import app.atelier.notification.Notifier;
+import app.atelier.reward.market.MarketService;
 import app.atelier.support.Site;
 import app.atelier.support.SqliteOnly;
 import app.atelier.support.TestClock;

@@ -8,7 +8,7 @@ import app.atelier.challenge.ChallengeService;
 import app.atelier.db.Database;
 import app.atelier.ledger.Ledger;
 import app.atelier.notification.Notifier;
-import app.atelier.reward.RewardService;
+import app.atelier.reward.contest.ContestService;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
@@ -180,7 +180,7 @@ public final class Site {
     /** Lets the challenges' last moves settle and tells those who took part, as the scheduler does every minute. */
     public void settleMoves() {
         clock.advance(Duration.ofMinutes(10));
-        withDatabase(db -> new ChallengeService(db, clock, new Notifier("http://localhost", Config.HOME_ZONE), RewardService.funding(new Ledger(clock))).advanceByDates());
+        withDatabase(db -> new ChallengeService(db, clock, new Notifier("http://localhost", Config.HOME_ZONE), ContestService.funding(new Ledger(clock))).advanceByDates());
     }
 
     /** Walks an open challenge through review and decision to closed. */

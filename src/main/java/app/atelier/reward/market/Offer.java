@@ -1,0 +1,49 @@
+package app.atelier.reward.market;
+
+import app.atelier.fee.Fee;
+import app.atelier.ledger.Cause;
+import app.atelier.ledger.Hold;
+import app.atelier.reward.plan.PlanTerms;
+import java.time.Instant;
+
+/**
+ * A price offered to a contributor for one of their contributions, or for a paid task they were picked for. A task
+ * paid after reflection has no price until it is paid; its terms are the task's, its period ends at
+ * {@code reflectionEndsAt}, and {@code message} is what the organisation wrote with the payment. {@code feeRateBp} is
+ * the platform's fee rate frozen when the offer was agreed, and until then the rate in force.
+ */
+public record Offer(long id, long challengeId, Long contributionId, Long taskId, String contributionTitle, long memberId, String memberName,
+                    long organisationId, Long price, String currency, OfferState state, String note, long offeredBy, Instant createdAt,
+                    Integer reflectionDays, Long suggestedLow, Long suggestedHigh, Instant reflectionEndsAt, String message, int feeRateBp) {
+    public Fee fee() {
+        return new Fee(feeRateBp);
+    }
+
+    /** The price, the platform's fee on it and what the contributor receives; null while a price paid after reflection is not known. */
+    public Fee.Breakdown breakdown() {
+        return price == null ? null : fee().breakdown(price);
+    }
+
+    /** What the money moves for, on every transaction of this offer. */
+    public Cause cause() {
+        return taskId != null ? new Cause(Cause.TASK, taskId) : new Cause(Cause.CONTRIBUTION, contributionId);
+    }
+
+    /** The account that holds the price from acceptance to payment or refund. */
+    public Hold hold() {
+        return Hold.offer(id, organisationId, currency, cause());
+    }
+
+    public boolean afterReflection() {
+        return reflectionDays != null;
+    }
+
+    public PlanTerms.Reflection reflection() {
+        return PlanTerms.Reflection.of(reflectionDays, suggestedLow, suggestedHigh);
+    }
+
+    /** Received, and the reflection period over without a payment. */
+    public boolean pending(Instant now) {
+        return state == OfferState.RECEIVED && !now.isBefore(reflectionEndsAt);
+    }
+}

@@ -1,0 +1,33 @@
+package app.atelier.reward.wallet;
+
+import app.atelier.organisation.Organisation;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+@RegisterConstructorMapper(Organisation.class)
+@RegisterConstructorMapper(WalletService.ChallengeCost.class)
+interface WalletDao {
+    /**
+     * Each challenge of the organisation with what its wallet put into it (prize pools, royalties, marketplace
+     * prices, less what came back) and what its pool and its offers' holds still hold.
+     */
+    @SqlQuery("""
+            SELECT c.id AS challenge_id, c.title,
+                   -coalesce((SELECT sum(p.amount) FROM ledger_posting p JOIN ledger_transaction t ON t.id = p.transaction_id
+                              JOIN ledger_account a ON a.id = p.account_id
+                              WHERE a.kind = 'WALLET' AND a.owner_id = c.organisation_id AND a.currency = :currency
+                              AND ((t.cause_type = 'challenge' AND t.cause_id = c.id)
+                                   OR (t.cause_type = 'contribution' AND t.cause_id IN (SELECT k.id FROM contribution k WHERE k.challenge_id = c.id))
+                                   OR (t.cause_type = 'task' AND t.cause_id IN (SELECT x.id FROM market_task x WHERE x.challenge_id = c.id)))), 0) AS spent,
+                   coalesce((SELECT sum(a.balance) FROM ledger_account a WHERE a.currency = :currency AND ((a.kind = 'ESCROW' AND a.owner_id = c.id)
+                             OR (a.kind = 'OFFER' AND a.owner_id IN (SELECT o.id FROM market_offer o WHERE o.challenge_id = c.id)))), 0) AS held
+            FROM challenge c WHERE c.organisation_id = :organisationId ORDER BY c.id DESC""")
+    List<WalletService.ChallengeCost> costs(long organisationId, String currency);
+
+    @SqlQuery("SELECT id, name, description, created_at, logo FROM organisation WHERE id = :organisationId")
+    Organisation organisation(long organisationId);
+
+    @SqlQuery("SELECT id, name, description, created_at, logo FROM organisation ORDER BY name, id LIMIT 2000")
+    List<Organisation> organisations();
+}

@@ -208,7 +208,7 @@ public final class App {
             new ExpertRoutes(experts, config.zone()).register(c.routes);
             new ReflectionRoutes(reflections).register(c.routes);
             new TaskRoutes(new TaskService(db, clock, ledger, notifier)).register(c.routes);
-            new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier), market).register(c.routes);
+            new ContributionRoutes(challenges, contributions, comments, new ResponseService(db, clock, notifier), market, config.baseUrl()).register(c.routes);
             new ModerationRoutes(moderation, organisations, communities).register(c.routes);
             new NotificationRoutes(notifications).register(c.routes);
             new SearchRoutes(new SearchService(db)).register(c.routes);
@@ -217,12 +217,16 @@ public final class App {
             new PreviewRoutes().register(c.routes);
             ErrorPages.register(c.routes);
             c.events.serverStarted(() -> {
+                if (!config.smtp().configured()) {
+                    LOG.info("No mail server is set (ATELIER_SMTP_HOST): emails stay in the outbox, and each one is written to this log "
+                            + "with its links, such as the link that verifies a new account's address.");
+                }
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(challenges::advanceByDates), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(communities::endSuspensions), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(experts::settleDue), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(reflections::remindDue), 0, 1, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(accounts::deleteExpiredSessions), 0, 6, TimeUnit.HOURS);
-                scheduler.scheduleWithFixedDelay(() -> runQuietly(mail::deliver), 5, 30, TimeUnit.SECONDS);
+                scheduler.scheduleWithFixedDelay(() -> runQuietly(mail::deliver), 2, 5, TimeUnit.SECONDS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(views::write), 10, 10, TimeUnit.SECONDS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(notifications::makeDigests), 1, 24, TimeUnit.HOURS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(db::optimize), 1, 6, TimeUnit.HOURS);

@@ -1,6 +1,7 @@
 package app.atelier;
 
 import app.atelier.db.Database;
+import app.atelier.demo.DemoData;
 import app.atelier.notification.MailSender;
 import app.atelier.web.RateLimit;
 import java.nio.file.Path;
@@ -59,14 +60,17 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
 
     public static Config fromEnvironment(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("ATELIER_PORT", "7070"));
+        boolean demo = Boolean.parseBoolean(env.getOrDefault("ATELIER_DEMO", "true"));
+        // The demo's admin lets a person trying Atelier see the admin's pages; naming admins replaces it.
+        String admins = env.getOrDefault("ATELIER_ADMIN_EMAILS", demo ? DemoData.ADMIN_EMAIL : "");
         return new Config(
                 port,
                 env.getOrDefault("ATELIER_DB_URL", "jdbc:sqlite:./data/atelier.db"),
                 new Database.Login(env.get("ATELIER_DB_USER"), env.get("ATELIER_DB_PASSWORD")),
                 Path.of(env.getOrDefault("ATELIER_DATA_DIR", "./data")),
                 env.getOrDefault("ATELIER_BASE_URL", "http://localhost:" + port),
-                Boolean.parseBoolean(env.getOrDefault("ATELIER_DEMO", "true")),
-                emails(env.getOrDefault("ATELIER_ADMIN_EMAILS", "")),
+                demo,
+                emails(admins),
                 new MailSender.Smtp(env.get("ATELIER_SMTP_HOST"), Integer.parseInt(env.getOrDefault("ATELIER_SMTP_PORT", "587")),
                         env.get("ATELIER_SMTP_USER"), env.get("ATELIER_SMTP_PASSWORD"),
                         env.getOrDefault("ATELIER_MAIL_FROM", "Atelier <no-reply@localhost>")),

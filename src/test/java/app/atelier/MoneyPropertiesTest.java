@@ -23,6 +23,7 @@ import app.atelier.reward.reflection.ReflectionService;
 import app.atelier.reward.wallet.HoldCheck;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
+import app.atelier.support.SqliteOnly;
 import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
 import app.atelier.web.HttpProblem;
@@ -50,9 +51,11 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * sessions booked, run, cancelled and left to the job; payments after reflection; the fee rate changed between steps;
  * each step sometimes sent twice. After every step, every commitment's hold has exactly what it owes (so a finished
  * one's is empty), the sequence's transactions sum to zero, its money is all in the wallet, the holds, the earnings
- * and the fees, and a repeated step moved nothing.
+ * and the fees, and a repeated step moved nothing. Run on SQLite: the rules are the services', and the second pass on
+ * PostgreSQL already runs every money test through the same SQL.
  */
 @Slow
+@SqliteOnly
 class MoneyPropertiesTest {
     private static final TestClock CLOCK = new TestClock(Site.START);
     private static final AtomicLong SEQUENCES = new AtomicLong();
@@ -91,7 +94,6 @@ class MoneyPropertiesTest {
         final List<Long> tasks = new ArrayList<>();
         final List<Long> sessions = new ArrayList<>();
         final long firstTransaction;
-        final long revenueBefore;
 
         World(long n) {
             organisation = insert("INSERT INTO organisation (name, created_at) VALUES (:v, 0)", "Org " + n);
@@ -117,7 +119,6 @@ class MoneyPropertiesTest {
             db.execute(h -> ledger.record(h, Transfer.of(Keys.deposit(organisation, "SEQ-" + n), Event.DEPOSIT, "SEQ-" + n, new Cause(Cause.DEPOSIT, organisation))
                     .move(Account.world("EUR"), Account.wallet(organisation, "EUR"), DEPOSIT)));
             firstTransaction = db.read(h -> h.createQuery("SELECT max(id) FROM ledger_transaction").mapTo(Long.class).one());
-            revenueBefore = balance(Account.revenue("EUR"));
         }
 
         <T> T pick(List<T> from, int pick) {
@@ -186,7 +187,7 @@ class MoneyPropertiesTest {
             case CANCEL -> challenges.move(w.owner, w.challenge, ChallengeState.CANCELLED);
             case REVIEW -> challenges.move(w.owner, w.challenge, ChallengeState.REVIEW);
             case SETTLE -> contests.settle(w.owner, w.challenge, Map.of(1, w.pick(w.contributions, s.pick())),
-                    s.amount() % 2 == 0 ? List.of() : List.of(w.pick(w.contributions, s.pick() + 1)));
+                    s.amount() % 2 == 0 ? List.of() : List.of(w.pick(w.contributions, s.pick() + 1)), "");
             case DECIDE -> challenges.move(w.owner, w.challenge, ChallengeState.DECIDED);
             case OFFER -> w.offers.add(market.offer(w.owner, w.pick(w.contributions, s.pick()), amount, Locale.ROOT));
             case ACCEPT -> offer(w, s, id -> market.accept(w.authorOf(id), id));
@@ -249,16 +250,25 @@ class MoneyPropertiesTest {
         }
     }
 
-    /** Where the sequence's money is: the postings on its accounts, all it holds in the wallet, the holds and the earnings, and its accounts. */
+    /** The sequence's own accounts: its wallet, its holds, its members' earnings. */
+    private static final String MINE = """
+            WITH mine AS (SELECT id, balance FROM ledger_account WHERE (kind = 'WALLET' AND owner_id = :org) OR held_for = :org
+                          OR (kind = 'EARNINGS' AND owner_id IN (<members>)))
+            """;
+
+    /**
+     * Where the sequence's money is: the postings on its accounts, all they hold, their number, and the fees the
+     * platform took in its transactions (the job may pay an earlier sequence's session meanwhile: its fee is not ours).
+     */
     private static List<Long> money(World w) {
-        return db.read(h -> h.createQuery("""
-                WITH mine AS (SELECT id, balance FROM ledger_account WHERE (kind = 'WALLET' AND owner_id = :org) OR held_for = :org
-                              OR (kind = 'EARNINGS' AND owner_id IN (<members>)))
+        return db.read(h -> h.createQuery(MINE + """
                 SELECT (SELECT count(*) FROM ledger_posting WHERE account_id IN (SELECT id FROM mine)) AS n,
-                       (SELECT coalesce(sum(balance), 0) FROM mine) AS total, (SELECT count(*) FROM mine) AS accounts""")
+                       (SELECT coalesce(sum(balance), 0) FROM mine) AS total, (SELECT count(*) FROM mine) AS accounts,
+                       (SELECT coalesce(sum(p.amount), 0) FROM ledger_posting p JOIN ledger_account a ON a.id = p.account_id AND a.kind = 'REVENUE'
+                        WHERE p.transaction_id IN (SELECT q.transaction_id FROM ledger_posting q WHERE q.account_id IN (SELECT id FROM mine))) AS fees""")
                 .bind("org", w.organisation)
                 .bindList("members", List.of(w.contributors.get(0).id(), w.contributors.get(1).id(), w.expert.id()))
-                .map((rs, ctx) -> List.of(rs.getLong("n"), rs.getLong("total"), rs.getLong("accounts"))).one());
+                .map((rs, ctx) -> List.of(rs.getLong("n"), rs.getLong("total"), rs.getLong("accounts"), rs.getLong("fees"))).one());
     }
 
     private static void check(World w, Step step) {
@@ -266,12 +276,8 @@ class MoneyPropertiesTest {
         long sum = db.read(h -> h.createQuery("SELECT coalesce(sum(amount), 0) FROM ledger_posting WHERE transaction_id > :first")
                 .bind("first", w.firstTransaction).mapTo(Long.class).one());
         assertEquals(0, sum, "the sequence's postings sum to zero, after " + step);
-        long fees = balance(Account.revenue("EUR")) - w.revenueBefore;
-        assertEquals(DEPOSIT, money(w).get(1) + fees, "every cent is in the wallet, a hold, earnings or the fees, after " + step);
-    }
-
-    private static long balance(Account account) {
-        return db.read(h -> ledger.balance(h, account));
+        var money = money(w);
+        assertEquals(DEPOSIT, money.get(1) + money.get(3), "every cent is in the wallet, a hold, earnings or the fees, after " + step);
     }
 
     private static Viewer member(String name, long n) {

@@ -13,6 +13,7 @@ import app.atelier.recognition.Recognition;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
+import app.atelier.web.Notice;
 import app.atelier.web.Invalid;
 import app.atelier.web.Page;
 import app.atelier.web.Paths;
@@ -131,7 +132,8 @@ public final class AccountRoutes {
                 Text.FRENCH);
         String csrf = session != null ? session.csrfToken() : formTokens.read(ctx.cookie(FORM_COOKIE));
         Current.set(ctx, new Current.State(viewer, session == null ? null : session.id(), csrf, Text.of(language, clock.getZone()), clock.instant(),
-                session == null ? 0 : session.unread(), session == null ? List.of() : Workplace.parse(session.workplaces())));
+                session == null ? 0 : session.unread(), session == null ? List.of() : Workplace.parse(session.workplaces()),
+                session == null || session.memberVerified() ? null : session.memberEmail()));
     }
 
     public void register(RoutesConfig routes) {
@@ -145,7 +147,13 @@ public final class AccountRoutes {
         routes.post("/account", this::editProfile, Role.MEMBER);
         routes.post("/account/verify", ctx -> {
             accounts.resendVerification(Current.viewer(ctx));
-            ctx.redirect("/account?sent#email");
+            String back = ctx.formParam("back");
+            if (back == null || back.isBlank()) {
+                ctx.redirect("/account?sent#email");
+                return;
+            }
+            Notice.done(ctx, "account.notice.sent");
+            ctx.redirect(Forms.localPath(back));
         }, Role.MEMBER);
         routes.post("/account/email", this::changeEmail, Role.MEMBER);
         routes.post("/account/password", this::changePassword, Role.MEMBER);
@@ -295,7 +303,8 @@ public final class AccountRoutes {
             accounts.requirePassword(viewer, ctx.formParam("password"), "password");
             personalData.delete(viewer);
             ctx.cookie(cookie(SESSION_COOKIE, "", 0));
-            ctx.redirect("/?deleted");
+            Notice.done(ctx, "notice.accountDeleted");
+            ctx.redirect("/");
         } catch (Invalid e) {
             account(ctx, ProfileForm.of(accounts.member(viewer.id())), "delete", e.errors(), "");
         }
@@ -316,7 +325,7 @@ public final class AccountRoutes {
         if (state.csrfToken() != null) return;
         String[] issued = formTokens.issue();
         ctx.cookie(cookie(FORM_COOKIE, issued[1], -1));
-        Current.set(ctx, new Current.State(state.viewer(), null, issued[0], state.text(), state.now(), 0, List.of()));
+        Current.set(ctx, new Current.State(state.viewer(), null, issued[0], state.text(), state.now(), 0, List.of(), null));
     }
 
     private void startSession(Context ctx, WebSession session) {

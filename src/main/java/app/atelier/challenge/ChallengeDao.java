@@ -139,6 +139,13 @@ public interface ChallengeDao {
             UNION SELECT x.author_id FROM comment x JOIN contribution k ON k.id = x.contribution_id WHERE k.challenge_id = :challengeId""")
     List<Long> participants(long challengeId);
 
+    @SqlUpdate("UPDATE challenge SET outcome = :outcome WHERE id = :id")
+    void recordOutcome(long id, String outcome);
+
+    /** What the decision said to the community; empty before it. */
+    @SqlQuery("SELECT outcome FROM challenge WHERE id = :id")
+    String outcome(long id);
+
     /** When the challenge last moved into this state, if it ever did. */
     @SqlQuery("SELECT max(created_at) FROM challenge_announcement WHERE challenge_id = :challengeId AND to_state = :state")
     Optional<Instant> movedAt(long challengeId, ChallengeState state);

@@ -5,6 +5,7 @@ import app.atelier.web.Current;
 import app.atelier.web.Cursor;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
+import app.atelier.web.Notice;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Page;
@@ -14,6 +15,7 @@ import app.atelier.web.Slice;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -44,6 +46,14 @@ public final class ChallengeRoutes {
         }
     }
 
+    /** The decision's form: what the challenge decided, written for the community, shown again when refused. */
+    public record DecisionPage(Challenge challenge, String outcome, Errors errors) implements Page {
+        @Override
+        public String template() {
+            return "challenge/decide.jte";
+        }
+    }
+
     private final ChallengeService challenges;
     private final Pictures pictures;
 
@@ -61,6 +71,9 @@ public final class ChallengeRoutes {
         routes.get("/challenges/{id}/edit", this::editForm, Role.MEMBER);
         routes.post("/challenges/{id}", this::edit, Role.MEMBER);
         routes.post("/challenges/{id}/state", this::move, Role.MEMBER);
+        routes.get("/challenges/{id}/decision", ctx -> View.render(ctx, new DecisionPage(challenges.managed(Current.viewer(ctx), Forms.pathId(ctx, "id")), "",
+                Errors.none())), Role.MEMBER);
+        routes.post("/challenges/{id}/decision", this::decide, Role.MEMBER);
         routes.post("/challenges/{id}/team", ctx -> {
             long id = Forms.pathId(ctx, "id");
             Long memberId = Forms.optionalId(ctx.formParam("memberId"));
@@ -125,7 +138,25 @@ public final class ChallengeRoutes {
         long id = Forms.pathId(ctx, "id");
         var to = Arrays.stream(ChallengeState.values()).filter(s -> s.name().equals(ctx.formParam("to"))).findFirst()
                 .orElseThrow(() -> new HttpProblem.Conflict("error.challengeState"));
+        if (to == ChallengeState.DECIDED) {
+            decide(ctx);
+            return;
+        }
         challenges.move(Current.viewer(ctx), id, to);
+        Notice.done(ctx, "notice.moved." + to.name().toLowerCase(Locale.ROOT));
         ctx.redirect(Paths.challenge(id));
+    }
+
+    /** A decision says what was decided: without its outcome, the form comes back asking for it. */
+    private void decide(Context ctx) {
+        long id = Forms.pathId(ctx, "id");
+        String outcome = Forms.multiline(ctx, "outcome");
+        try {
+            challenges.decide(Current.viewer(ctx), id, outcome);
+            Notice.done(ctx, "notice.moved.decided");
+            ctx.redirect(Paths.challenge(id) + "#outcome");
+        } catch (Invalid e) {
+            View.invalid(ctx, new DecisionPage(challenges.managed(Current.viewer(ctx), id), outcome, e.errors()));
+        }
     }
 }

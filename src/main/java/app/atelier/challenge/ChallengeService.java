@@ -10,6 +10,7 @@ import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.Cursor;
 import app.atelier.web.HttpProblem;
+import app.atelier.web.Errors;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paged;
 import app.atelier.web.Paths;
@@ -75,6 +76,23 @@ public final class ChallengeService {
             if (eligibility == Eligibility.SUSPENDED || eligibility == Eligibility.REMOVED) requireEligible();
         }
 
+        /**
+         * Why the viewer may not vote on a contribution by {@code authorId}, or null when they may: the one rule the
+         * vote itself and every page that shows a vote button ask. The community ranks; the organisation's team does not.
+         */
+        public HttpProblem voteRefusal(Viewer viewer, long authorId) {
+            if (viewer.is(authorId)) return new HttpProblem.Forbidden("error.ownVote");
+            if (staff()) return new HttpProblem.Forbidden("error.staffVote");
+            if (eligibility == Eligibility.SIGN_IN) return new HttpProblem.SignInRequired();
+            if (!eligibility.allowed()) return new HttpProblem.NotEligible(eligibility.key(), challenge.organisationId(), challenge.organisationName());
+            if (!challenge.state().acceptsVotes()) return new HttpProblem.Conflict("error.votingClosed");
+            return null;
+        }
+
+        public boolean mayVote(Viewer viewer, long authorId) {
+            return voteRefusal(viewer, authorId) == null;
+        }
+
         /** Refuses a viewer who may not take part, saying why and how to get in. */
         public void requireEligible() {
             if (eligibility == Eligibility.SIGN_IN) throw new HttpProblem.SignInRequired();
@@ -107,14 +125,16 @@ public final class ChallengeService {
         });
     }
 
-    /** A manager invites a contributor of this challenge into its product team; one of the team may lead it. */
+    /** A manager invites a contributor of this challenge into its product team, who is told; one of the team may lead it. */
     public void addToTeam(Viewer viewer, long challengeId, long memberId, boolean lead) {
         db.execute(h -> {
-            managed(h, viewer, challengeId);
+            var challenge = managed(h, viewer, challengeId);
             var team = h.attach(TeamDao.class);
             if (!team.contributed(challengeId, memberId)) throw new HttpProblem.Conflict("error.teamNotContributor");
             team.add(challengeId, memberId, clock.instant());
             if (lead) team.lead(challengeId, memberId);
+            notifier.notify(h, NotificationKind.TEAM, List.of(memberId), viewer.id(), viewer.name(), challenge.title(),
+                    lead ? "team.youLead" : "team.youJoined", Paths.challenge(challengeId) + "#team", clock.instant());
         });
     }
 
@@ -173,7 +193,31 @@ public final class ChallengeService {
         db.execute(h -> move(h, viewer, challengeId, to));
     }
 
-    /** The same move, inside a write transaction a feature above has opened (settling a contest decides it). */
+    /** The longest outcome a decision may say. */
+    public static final int OUTCOME_MAX = 5_000;
+
+    /** A manager records the decision with its written outcome for the community, which every participant hears of. */
+    public void decide(Viewer viewer, long challengeId, String outcome) {
+        Invalid.unless(Errors.none().text("outcome", outcome, OUTCOME_MAX));
+        db.execute(h -> decide(h, viewer, challengeId, outcome));
+    }
+
+    /**
+     * The same decision, inside a write transaction a feature above has opened: settling a contest decides it, its
+     * winners being its outcome, and a few words with them if the manager writes any.
+     */
+    public void decide(Handle h, Viewer viewer, long challengeId, String outcome) {
+        if (outcome.length() > OUTCOME_MAX) throw Invalid.of("outcome", "error.tooLong", OUTCOME_MAX);
+        move(h, viewer, challengeId, ChallengeState.DECIDED);
+        h.attach(ChallengeDao.class).recordOutcome(challengeId, outcome.strip());
+    }
+
+    /** What a decided challenge said of its outcome; empty before. */
+    public String outcome(long challengeId) {
+        return db.read(h -> h.attach(ChallengeDao.class).outcome(challengeId));
+    }
+
+    /** A move inside a write transaction; a decision is recorded with its outcome ({@link #decide}). */
     public void move(Handle h, Viewer viewer, long challengeId, ChallengeState to) {
         var challenge = managed(h, viewer, challengeId);
         var from = challenge.state();

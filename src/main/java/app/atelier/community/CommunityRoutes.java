@@ -5,6 +5,7 @@ import app.atelier.organisation.OrganisationService;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
+import app.atelier.web.Notice;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Page;
@@ -13,6 +14,7 @@ import app.atelier.web.Role;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Applying to a community, the staff's queue of applications, and invitations. */
@@ -99,6 +101,7 @@ public final class CommunityRoutes {
                 case DECLINE -> communities.decline(viewer, id, memberId, message);
                 case REMOVE -> communities.remove(viewer, id, memberId, message);
             }
+            Notice.done(ctx, "notice." + decision.name().toLowerCase(Locale.ROOT));
             ctx.redirect(Paths.community(id));
         } catch (Invalid e) {
             ctx.status(422);

@@ -10,6 +10,7 @@ import app.atelier.web.Forms;
 import app.atelier.web.Page;
 import app.atelier.web.Role;
 import app.atelier.web.View;
+import app.atelier.web.Viewer;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.util.List;
 public final class ChallengePageRoutes {
 
     public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing, ChallengeService.Team team,
-                                RewardService.Plan rewards, Findings findings, Instant since, List<ContributionSummary> outcome) implements Page {
+                                RewardService.Plan rewards, Findings findings, Instant since, List<ContributionSummary> outcome, String decision)
+            implements Page {
         @Override
         public String template() {
             return "contribution/challenge.jte";
@@ -27,6 +29,11 @@ public final class ChallengePageRoutes {
 
         public Challenge challenge() {
             return access.challenge();
+        }
+
+        /** A card's vote box: offered only where the vote would be accepted, and saying so when the budget is spent. */
+        public VoteBox voteBox(ContributionSummary k, Viewer viewer, String back) {
+            return k.voteBox(listing.voted().contains(k.id()), access.mayVote(viewer, k.authorId()), listing.votesLeft(), back);
         }
     }
 
@@ -53,6 +60,7 @@ public final class ChallengePageRoutes {
         var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
                 ContributionStatus.fromParam(ctx.queryParam("status")), Cursor.parse(ctx.queryParam("after")));
         View.render(ctx, new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(viewer, access),
-                contributions.findings(viewer, access), challenges.since(access.challenge()), contributions.outcome(viewer, access)));
+                contributions.findings(viewer, access), challenges.since(access.challenge()), contributions.outcome(viewer, access),
+                challenges.outcome(access.challenge().id())));
     }
 }

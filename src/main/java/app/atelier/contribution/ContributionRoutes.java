@@ -119,14 +119,17 @@ public final class ContributionRoutes {
     private final CommentService comments;
     private final ResponseService responses;
     private final MarketService market;
+    private final String baseUrl;
 
+    /** @param baseUrl the platform's public address, which the links in exports start with */
     public ContributionRoutes(ChallengeService challenges, ContributionService contributions, CommentService comments,
-                              ResponseService responses, MarketService market) {
+                              ResponseService responses, MarketService market, String baseUrl) {
         this.challenges = challenges;
         this.contributions = contributions;
         this.comments = comments;
         this.responses = responses;
         this.market = market;
+        this.baseUrl = baseUrl;
     }
 
     public void register(RoutesConfig routes) {
@@ -310,12 +313,12 @@ public final class ContributionRoutes {
         ctx.redirect(Paths.contribution(contributionId) + "#comments");
     }
 
-    private static void export(Context ctx, String name, BiFunction<Viewer, Long, ContributionService.Export> exporter) throws IOException {
+    private void export(Context ctx, String name, BiFunction<Viewer, Long, ContributionService.Export> exporter) throws IOException {
         long id = Forms.pathId(ctx, "id");
         var export = exporter.apply(Current.viewer(ctx), id);
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"challenge-" + id + "-" + name + ".csv\"");
-        export.writeTo(new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)), Current.text(ctx));
+        export.writeTo(new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)), Current.text(ctx), baseUrl);
     }
 
     private boolean needsTerms(Viewer viewer, Challenge challenge) {

@@ -61,16 +61,15 @@ public final class ContributionService {
     }
 
     /** A contribution as one viewer sees it, with the challenge it answers. */
-    public record Seen(Contribution contribution, ChallengeService.Access access, boolean voted, boolean following) {
+    public record Seen(Contribution contribution, ChallengeService.Access access, boolean voted, boolean following, Integer votesLeft) {
         public boolean mine(Viewer viewer) {
             return viewer.is(contribution.authorId());
         }
 
-        /** Members vote while the challenge takes votes, never on their own contribution. */
+        /** Members vote while the challenge takes votes, never on their own contribution nor on their own organisation's. */
         public VoteBox voteBox(Viewer viewer, String back) {
-            boolean canVote = access.challenge().state().acceptsVotes() && access.eligibility().allowed() && !access.staff() && !mine(viewer);
             return VoteBox.of(contribution.id(), contribution.title(), contribution.hidden(), contribution.status(),
-                    contribution.voteCount(), voted, canVote, back);
+                    contribution.voteCount(), voted, access.mayVote(viewer, contribution.authorId()), votesLeft, back);
         }
     }
 
@@ -209,8 +208,8 @@ public final class ContributionService {
 
     /** A challenge's contributions for a spreadsheet, once its staff's right to them has been checked. */
     public interface Export {
-        /** Writes the export; names of former members are written in the reader's language. */
-        void writeTo(Writer out, Text text) throws IOException;
+        /** Writes the export; names of former members are written in the reader's language, links in full from {@code baseUrl}. */
+        void writeTo(Writer out, Text text, String baseUrl) throws IOException;
     }
 
     /**
@@ -220,12 +219,12 @@ public final class ContributionService {
     public Export export(Viewer viewer, long challengeId) {
         var access = db.read(h -> ChallengeService.access(h, viewer, challengeId));
         if (!access.moderates()) throw new HttpProblem.Forbidden();
-        return (out, text) -> {
+        return (out, text, baseUrl) -> {
             var csv = new Csv(out).row("id", "title", "kind", "status", "votes", "comments", "author", "submitted", "hidden", "link");
             db.read(h -> {
                 try (var rows = h.attach(ContributionDao.class).export(challengeId).stream()) {
                     rows.forEach(r -> csv.row(r.id(), r.title(), r.kind().name(), r.status().name(), r.voteCount(), r.commentCount(),
-                            text.person(r.authorName()), r.createdAt().toString(), r.hidden() ? "yes" : "no", Paths.contribution(r.id())));
+                            text.person(r.authorName()), r.createdAt().toString(), r.hidden() ? "yes" : "no", baseUrl + Paths.contribution(r.id())));
                 }
                 return null;
             });
@@ -241,7 +240,7 @@ public final class ContributionService {
         var access = db.read(h -> ChallengeService.access(h, viewer, challengeId));
         if (!access.moderates()) throw new HttpProblem.Forbidden();
         var questions = asked(challengeId).questions();
-        return (out, text) -> {
+        return (out, text, baseUrl) -> {
             var header = new ArrayList<Object>(List.of("id", "title", "author", "submitted", "hidden"));
             questions.forEach(q -> header.add(q.text()));
             var csv = new Csv(out).row(header.toArray());
@@ -335,6 +334,8 @@ public final class ContributionService {
 
     /** How many similar contributions a contributor is shown before sending a new one. */
     static final int SIMILAR = 5;
+    /** Search finds titles sharing any word; of those, the ones alike ({@link TitleWords}) are shown. */
+    private static final int SIMILAR_READ = 25;
 
     /**
      * The challenge's contributions that look like a title being typed, among those the viewer may see, so that a
@@ -347,7 +348,8 @@ public final class ContributionService {
             var access = ChallengeService.access(h, viewer, challengeId);
             boolean onlyOwn = !access.seesAllContributions(viewer);
             long author = viewer.signedIn() ? viewer.id() : -1;
-            return h.attach(ContributionDao.class).like(challengeId, match, onlyOwn ? "AND k.author_id = :authorId" : "", author, SIMILAR);
+            return h.attach(ContributionDao.class).like(challengeId, match, onlyOwn ? "AND k.author_id = :authorId" : "", author, SIMILAR_READ)
+                    .stream().filter(k -> TitleWords.alike(title, k.title())).limit(SIMILAR).toList();
         });
     }
 
@@ -449,13 +451,18 @@ public final class ContributionService {
             Set<Long> voted = viewer.signedIn()
                     ? h.attach(VoteDao.class).votedAmong(viewer.id(), items.stream().map(ContributionSummary::id).toList())
                     : Set.of();
-            Integer budget = challenge.voteBudget();
-            // The budget is said only to those whose votes count here: not to visitors, members outside it, or staff.
-            boolean votes = access.eligibility().allowed() && !access.staff() && challenge.state().acceptsVotes();
-            Integer left = budget == null || !votes ? null
-                    : (int) Math.max(0, budget - h.attach(VoteDao.class).usedIn(challenge.id(), viewer.id()));
-            return new Listing(page, sort, status, voted, left, budget, thumbnails(h, items));
+            return new Listing(page, sort, status, voted, votesLeft(h, viewer, access), challenge.voteBudget(), thumbnails(h, items));
         });
+    }
+
+    /**
+     * What remains of the viewer's vote budget in the challenge, or null when it sets none. The budget is said only
+     * to those whose votes count here: not to visitors, members outside it, or staff.
+     */
+    private static Integer votesLeft(Handle h, Viewer viewer, ChallengeService.Access access) {
+        var challenge = access.challenge();
+        if (challenge.voteBudget() == null || access.staff() || !access.eligibility().allowed() || !challenge.state().acceptsVotes()) return null;
+        return (int) Math.max(0, challenge.voteBudget() - h.attach(VoteDao.class).usedIn(challenge.id(), viewer.id()));
     }
 
     private static Map<Long, Long> thumbnails(Handle h, List<ContributionSummary> items) {
@@ -516,10 +523,8 @@ public final class ContributionService {
     private VoteBox changeVote(Viewer viewer, long contributionId, boolean up) {
         long member = viewer.id();
         var seen = view(viewer, contributionId);
-        if (seen.mine(viewer)) throw new HttpProblem.Forbidden("error.ownVote");
-        // The ranking is the community's: the organisation's own team does not vote on its challenges.
-        if (seen.access().staff()) throw new HttpProblem.Forbidden("error.staffVote");
-        seen.access().requireEligible();
+        var refusal = seen.access().voteRefusal(viewer, seen.contribution().authorId());
+        if (refusal != null) throw refusal;
         var challenge = seen.access().challenge();
         return db.write(h -> {
             var contributions = h.attach(ContributionDao.class);
@@ -538,7 +543,8 @@ public final class ContributionService {
                 h.attach(ContributionDao.class).countVote(contributionId, up ? 1 : -1, Ranking.trending(count, contribution.createdAt()));
                 if (up) reviewWhenThresholdReached(h, challenge, contribution, count, viewer);
             }
-            return VoteBox.of(contributionId, contribution.title(), false, contribution.status(), count, up, true, "");
+            Integer left = challenge.voteBudget() == null ? null : (int) Math.max(0, challenge.voteBudget() - votes.usedIn(challenge.id(), member));
+            return VoteBox.of(contributionId, contribution.title(), false, contribution.status(), count, up, true, left, "");
         });
     }
 
@@ -609,6 +615,6 @@ public final class ContributionService {
         }
         boolean voted = viewer.signedIn() && !h.attach(VoteDao.class).votedAmong(viewer.id(), List.of(contributionId)).isEmpty();
         boolean following = viewer.signedIn() && h.attach(FollowDao.class).follows(contributionId, viewer.id());
-        return new Seen(contribution, access, voted, following);
+        return new Seen(contribution, access, voted, following, votesLeft(h, viewer, access));
     }
 }

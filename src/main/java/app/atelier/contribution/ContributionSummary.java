@@ -8,7 +8,7 @@ public record ContributionSummary(long id, long challengeId, String challengeTit
                                   long authorId, String authorName, ContributionKind kind, ContributionStatus status,
                                   long voteCount, long commentCount, Instant createdAt, String latestResponse,
                                   boolean hidden, double trending, long shuffleKey) {
-    public VoteBox voteBox(boolean voted, boolean canVote, String back) {
-        return VoteBox.of(id, title, hidden, status, voteCount, voted, canVote, back);
+    public VoteBox voteBox(boolean voted, boolean canVote, Integer votesLeft, String back) {
+        return VoteBox.of(id, title, hidden, status, voteCount, voted, canVote, votesLeft, back);
     }
 }

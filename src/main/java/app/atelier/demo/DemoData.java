@@ -72,6 +72,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoData {
     public static final String PASSWORD = "atelier-demo-2026";
+    /** The demo's platform admin, an admin while no other is named (ATELIER_ADMIN_EMAILS). */
+    public static final String ADMIN_EMAIL = "admin@example.com";
 
     private final Database db;
     private final AccountService accounts;
@@ -172,6 +174,7 @@ public final class DemoData {
                 .map(n -> new SignUpForm(n[0], n[1], PASSWORD))
                 .collect(Collectors.toConcurrentMap(SignUpForm::email, f -> new Viewer(accounts.register(f), f.name(), false)));
         Arrays.stream(names).map(n -> byEmail.get(n[1])).forEach(people::add);
+        accounts.register(new SignUpForm("Ada Admin", ADMIN_EMAIL, PASSWORD));
         history.skip(Duration.ofDays(2)); // the community has been here a while: no first-day limits
 
         Viewer camille = people.get(0);
@@ -240,7 +243,9 @@ public final class DemoData {
                 today().plusDays(50).toString(), "", "", Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
         questions.addQuestion(thomas, cargo, new QuestionForm("How well would it fit where you park your bike?", "score", "Not at all", "Perfectly"));
         questions.addHypothesis(thomas, cargo, new QuestionForm("Parents would pay 4,000 EUR for a longtail that fits in a lift.", "", "", ""));
-        LoggerFactory.getLogger(DemoData.class).info("Demo data written: sign in as camille.martin@example.com with password {}", PASSWORD);
+        LoggerFactory.getLogger(DemoData.class).info("Demo data written. Every demo member's password is {}: owners camille.martin@example.com "
+                + "(Maison Verdier) and thomas.dubois@example.com (Cycles Altitude), moderator lea.moreau@example.com, manager sophie.weber@example.com, "
+                + "contributors such as hugo.lefevre@example.com, platform admin {} (the README lists them all)", PASSWORD, ADMIN_EMAIL);
     }
 
     /**
@@ -258,7 +263,8 @@ public final class DemoData {
                 idea("Un couvercle qui sert de plat", "Retourné, le couvercle en fonte ferait un plat à gratin.", 4),
                 idea("Une graduation intérieure", "Des repères à 1 l, 2 l et 3 l gravés dans l'émail.", 3)));
         challenges.move(camille, pot, ChallengeState.REVIEW);
-        contests.settle(camille, pot, Map.of(1, ids.get(0), 2, ids.get(1)), List.of(ids.get(2)));
+        contests.settle(camille, pot, Map.of(1, ids.get(0), 2, ids.get(1)), List.of(ids.get(2)),
+                "Le couvercle à bec verseur sera dans notre collection d'automne. Merci à toutes et à tous.");
         var weights = royalties.managed(camille, pot).royalty().shares().stream().collect(Collectors.toMap(Share::memberId, share -> "1"));
         royalties.saveShares(camille, pot, weights, true);
         royalties.declare(camille, pot, YearMonth.now(history.withZone(zone)).toString(), "12 480,00", Locale.FRENCH, zone);

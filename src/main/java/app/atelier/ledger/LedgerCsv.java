@@ -10,15 +10,14 @@ import java.util.List;
 /**
  * An account's transactions as CSV for a spreadsheet or an accountant: one line each, what happened written in the
  * reader's language, the amount before the platform's fee, the fee and what reached the account, and the balance
- * after it; amounts with a dot and no grouping whatever the language, and a byte-order mark so that a spreadsheet
- * reads accents right.
+ * after it; amounts with a dot and no grouping whatever the language.
  */
 public final class LedgerCsv {
     private LedgerCsv() {
     }
 
     public static String of(List<LedgerLine> lines, String currency, Text text) {
-        var out = new StringWriter().append('\uFEFF');
+        var out = new StringWriter();
         rows(new Csv(out).row(HEADER), lines, currency, text);
         return out.toString();
     }
@@ -26,7 +25,7 @@ public final class LedgerCsv {
     /** A statement: its opening balance, its movements, its closing balance. */
     public static String of(Ledger.Statement statement, String currency, Text text) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        var out = new StringWriter().append('\uFEFF');
+        var out = new StringWriter();
         var csv = new Csv(out).row(HEADER).row("", "", text.t("statement.opening"), "", "", "", "", "", BigDecimal.valueOf(statement.opening(), digits), currency);
         rows(csv, statement.lines(), currency, text).row("", "", text.t("statement.closing"), "", "", "", "", "", BigDecimal.valueOf(statement.closing(), digits), currency);
         return out.toString();

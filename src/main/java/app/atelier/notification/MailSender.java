@@ -11,12 +11,15 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox over SMTP. A failure is retried later, waiting twice as long each time (up to six hours);
+ * Delivers the outbox over SMTP; with no mail server set, writes each email to the log instead, once, with its links
+ * apart, and leaves it in the outbox. A failure is retried later, waiting twice as long each time (up to six hours);
  * a sent email is marked at once, so a restart does not send it again. Each email carries a Message-ID made from
  * its outbox row, so that even a resend after a crash between sending and marking is recognised downstream.
  */
@@ -43,17 +46,20 @@ public final class MailSender {
     private final Clock clock;
     private final Smtp smtp;
     private final Postman postman;
+    private final Consumer<String> log;
     private final Session session;
 
     public MailSender(Database db, Clock clock, Smtp smtp) {
-        this(db, clock, smtp, Transport::send);
+        this(db, clock, smtp, Transport::send, LOG::info);
     }
 
-    MailSender(Database db, Clock clock, Smtp smtp, Postman postman) {
+    /** @param log where an email goes when no mail server is set: the log, or in a test a list */
+    MailSender(Database db, Clock clock, Smtp smtp, Postman postman, Consumer<String> log) {
         this.db = db;
         this.clock = clock;
         this.smtp = smtp;
         this.postman = postman;
+        this.log = log;
         var properties = new Properties();
         properties.put("mail.smtp.host", String.valueOf(smtp.host()));
         properties.put("mail.smtp.port", Integer.toString(smtp.port()));
@@ -65,7 +71,7 @@ public final class MailSender {
 
     /** Takes what is due, so that no other instance sends it too, and sends it; returns how many went out. */
     public int deliver() {
-        if (!smtp.configured()) return 0;
+        if (!smtp.configured()) return writeToLog();
         int sent = 0;
         var now = clock.instant();
         for (var email : db.write(h -> h.attach(NotificationDao.class).take(now, now.plus(HOLD), BATCH))) {
@@ -85,6 +91,21 @@ public final class MailSender {
             }
         }
         return sent;
+    }
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    /** Writes each email not yet logged as one block: to whom, its subject, and each link in it on a line of its own. */
+    private int writeToLog() {
+        var emails = db.write(h -> h.attach(NotificationDao.class).takeForLog(clock.instant(), BATCH));
+        for (var email : emails) {
+            var block = new StringBuilder("\n---- Email not sent (no mail server is set: ATELIER_SMTP_HOST) ----\nTo:      ")
+                    .append(email.toAddress()).append("\nSubject: ").append(email.subject());
+            var links = LINK.matcher(email.body());
+            while (links.find()) block.append("\nLink:    ").append(links.group());
+            log.accept(block.append("\n----").toString());
+        }
+        return emails.size();
     }
 
     /**

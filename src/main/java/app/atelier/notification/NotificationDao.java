@@ -114,6 +114,21 @@ interface NotificationDao {
 
     @SqlQuery("""
             SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
+            FROM outbox WHERE logged_at IS NULL AND sent_at IS NULL AND digest = 0 ORDER BY id LIMIT :limit""")
+    List<OutboxEmail> unlogged(int limit);
+
+    @SqlUpdate("UPDATE outbox SET logged_at = :now WHERE id IN (<ids>)")
+    void logged(@BindList("ids") List<Long> ids, Instant now);
+
+    /** The emails not yet written to the log, marked as written: each is logged once, whichever instance takes it. */
+    default List<OutboxEmail> takeForLog(Instant now, int limit) {
+        var emails = unlogged(limit);
+        if (!emails.isEmpty()) logged(emails.stream().map(OutboxEmail::id).toList(), now);
+        return emails;
+    }
+
+    @SqlQuery("""
+            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
             FROM outbox WHERE sent_at IS NULL AND digest = 1 ORDER BY member_id, id""")
     List<OutboxEmail> waitingForDigest();
 

@@ -4,6 +4,7 @@ import app.atelier.image.Pictures;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
+import app.atelier.web.Notice;
 import app.atelier.web.Invalid;
 import app.atelier.web.Page;
 import app.atelier.web.Paths;
@@ -48,7 +49,9 @@ public final class OrganisationRoutes {
     private void create(Context ctx) {
         var form = OrganisationForm.from(ctx);
         try {
-            ctx.redirect(Paths.organisation(organisations.create(Current.viewer(ctx), form)));
+            long id = organisations.create(Current.viewer(ctx), form);
+            Notice.done(ctx, "notice.organisationCreated", form.name().strip());
+            ctx.redirect(Paths.organisation(id));
         } catch (Invalid e) {
             View.invalid(ctx, new FormPage(null, form, e.errors(), null));
         }

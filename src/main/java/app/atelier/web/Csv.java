@@ -5,14 +5,20 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * CSV for spreadsheets, written row by row to a stream: every text quoted, and text a spreadsheet would take for a
- * formula (starting with =, +, -, @, a tab or a carriage return) made inert with a leading quote.
+ * CSV for spreadsheets, written row by row to a stream: a byte-order mark first, so that a spreadsheet reads the
+ * accents as UTF-8; every text quoted, and text a spreadsheet would take for a formula (starting with =, +, -, @, a
+ * tab or a carriage return) made inert with a leading quote.
  */
 public final class Csv {
     private final Writer out;
 
     public Csv(Writer out) {
         this.out = out;
+        try {
+            out.write('\uFEFF');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One line; numbers are written as they are, anything else as quoted text. */

@@ -12,7 +12,9 @@ public final class Current {
     private static final String KEY = "atelier.current";
 
     /** @param csrfToken the session's token, or null when the visitor has no session yet */
-    public record State(Viewer viewer, String sessionId, String csrfToken, Text text, Instant now, long unread, List<Workplace> workplaces) {
+    /** {@code unverifiedEmail}: a signed-in member's address while it is not verified, else null. */
+    public record State(Viewer viewer, String sessionId, String csrfToken, Text text, Instant now, long unread, List<Workplace> workplaces,
+                        String unverifiedEmail) {
     }
 
     private Current() {
@@ -27,7 +29,7 @@ public final class Current {
         if (state != null) return state;
         // Turned away before the session was read (too busy, a bad request): the browser's language, without the database.
         Locale language = Objects.requireNonNullElse(Text.fromAcceptLanguage(ctx.header("Accept-Language")), Text.FRENCH);
-        return new State(Viewer.VISITOR, null, null, Text.of(language, ZoneOffset.UTC), Instant.now(), 0, List.of());
+        return new State(Viewer.VISITOR, null, null, Text.of(language, ZoneOffset.UTC), Instant.now(), 0, List.of(), null);
     }
 
     public static Viewer viewer(Context ctx) {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,12 @@ public final class ErrorPages {
         routes.exception(HttpProblem.SignInRequired.class, (e, ctx) -> ctx.redirect("/login?next=" + back(ctx)));
         routes.exception(HttpProblem.class, (e, ctx) -> {
             if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            String from = cameFrom(ctx);
+            if (from != null && COME_BACK.contains(e.status())) {
+                Notice.refused(ctx, e);
+                ctx.redirect(from);
+                return;
+            }
             show(ctx, e.status(), e.message(), null, e.link(), e.linkKey());
         });
         routes.exception(Invalid.class, (e, ctx) -> show(ctx, 422, e.errors().all().values().iterator().next(), null));
@@ -68,6 +75,26 @@ public final class ErrorPages {
         } catch (RuntimeException renderingFailed) {
             LOG.error("error page failed to render", renderingFailed);
             ctx.contentType("text/plain; charset=utf-8").result("Error " + status + (incident == null ? "" : " (incident " + incident + ")"));
+        }
+    }
+
+    /** Refusals a person can read and act on from the page they were on: not allowed, no longer possible, too many. */
+    private static final Set<Integer> COME_BACK = Set.of(403, 409, 429);
+
+    /**
+     * The page of this site a form was sent from, with its query, when a browser's form (not the page's script) sent
+     * it: a refused action goes back there, its reason said at the top, rather than to a dead end.
+     */
+    private static String cameFrom(Context ctx) {
+        String referer = ctx.header("Referer");
+        if (!ctx.method().name().equals("POST") || View.fragment(ctx) || referer == null) return null;
+        try {
+            var uri = URI.create(referer);
+            if (uri.getRawAuthority() == null || !uri.getRawAuthority().equalsIgnoreCase(ctx.host()) || uri.getRawPath() == null) return null;
+            String page = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            return Forms.localPath(page);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

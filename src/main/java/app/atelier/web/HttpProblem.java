@@ -1,5 +1,7 @@
 package app.atelier.web;
 
+import java.time.Duration;
+
 /** The ways a request can be refused; {@link ErrorPages} renders each one. */
 public abstract sealed class HttpProblem extends RuntimeException {
     private final int status;
@@ -123,7 +125,7 @@ public abstract sealed class HttpProblem extends RuntimeException {
 
         /** @param link a way in that does not wait, such as resetting the password */
         public TooManyRequests(long retryAfterSeconds, String key, String link) {
-            super(429, new Message(key, retryAfterSeconds));
+            super(429, new Message(key, Duration.ofSeconds(retryAfterSeconds)));
             this.retryAfterSeconds = retryAfterSeconds;
             this.link = link;
         }

@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
-/** What every page's frame needs: the words, who is signed in, the form token, where we are. */
-public record Shell(Text text, Viewer viewer, String csrf, String path, Instant now, long unread, List<Workplace> workplaces) {
+/**
+ * What every page's frame needs: the words, who is signed in, the form token, where we are; the line the last action
+ * left to say ({@code notice}, or null), and the address a signed-in member has not verified yet (or null).
+ */
+public record Shell(Text text, Viewer viewer, String csrf, String path, Instant now, long unread, List<Workplace> workplaces, Notice notice,
+                    String unverifiedEmail) {
 
     public String t(String key, Object... args) {
         return text.t(key, args);

@@ -98,6 +98,7 @@ public final class Text {
         if (arg instanceof Amount m) return money(m.minorUnits(), m.currency());
         if (arg instanceof InWords w) return inWords(w.minorUnits(), w.currency());
         if (arg instanceof LocalDate day) return date(day);
+        if (arg instanceof Duration wait) return span(wait);
         return arg;
     }
 
@@ -154,6 +155,14 @@ public final class Text {
 
     public String date(Instant instant) {
         return dates.format(instant);
+    }
+
+    /** How long a wait is, as people say it: "40 seconds", "41 minutes", "3 hours", rounded up. */
+    public String span(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        if (seconds < 90) return t("time.span.seconds", seconds);
+        long minutes = (seconds + 59) / 60;
+        return minutes < 90 ? t("time.span.minutes", minutes) : t("time.span.hours", (minutes + 59) / 60);
     }
 
     /** A month as people of this language name it: "March 2026", "mars 2026". */

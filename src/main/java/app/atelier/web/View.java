@@ -42,6 +42,7 @@ public final class View {
         var state = Current.state(ctx);
         String query = ctx.queryString();
         String path = ctx.path() + (query == null ? "" : "?" + query);
-        return new Shell(state.text(), state.viewer(), state.csrfToken() == null ? "" : state.csrfToken(), path, state.now(), state.unread(), state.workplaces());
+        return new Shell(state.text(), state.viewer(), state.csrfToken() == null ? "" : state.csrfToken(), path, state.now(), state.unread(), state.workplaces(),
+                Notice.take(ctx), state.unverifiedEmail());
     }
 }

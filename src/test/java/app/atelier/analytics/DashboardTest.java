@@ -17,7 +17,7 @@ class DashboardTest {
     Path dir;
 
     private static List<String> numbers(Html page, String section) {
-        return page.texts("section[aria-labelledby=" + section + "] table.chart-numbers td");
+        return page.texts("section[aria-labelledby=" + section + "] .chart-numbers table td");
     }
 
     @Test
@@ -51,13 +51,13 @@ class DashboardTest {
             assertEquals(24, weeks.size(), "twelve weeks of contributions, twelve of votes");
             assertEquals("3", weeks.get(11), "this week's contributions");
             assertEquals("2", weeks.get(23), "this week's votes");
-            var kinds = page.texts("section[aria-labelledby=kinds-title] table.chart-numbers tr");
+            var kinds = page.texts("section[aria-labelledby=kinds-title] .chart-numbers table tr");
             assertTrue(kinds.contains("Idea 3") && kinds.contains("Accepted 1") && kinds.contains("Declined 1") && kinds.contains("Under review 1"), kinds.toString());
             assertEquals(List.of("Eve Adams 2 2", "Finn Larsen 1 0"), page.texts("table.most-active tbody tr"));
             assertTrue(page.has("section[aria-labelledby=funnel-title] svg rect"), "drawn on the server");
 
             var organisation = Html.of(claire.page("/organisations/" + site.count("SELECT organisation_id FROM challenge") + "/dashboard"));
-            assertTrue(organisation.texts("section[aria-labelledby=kinds-title] table.chart-numbers tr").contains("Idea generation 3"), "by stage");
+            assertTrue(organisation.texts("section[aria-labelledby=kinds-title] .chart-numbers table tr").contains("Idea generation 3"), "by stage");
             assertEquals(List.of("3", "2", "1", "2"), numbers(organisation, "funnel-title"));
         });
     }

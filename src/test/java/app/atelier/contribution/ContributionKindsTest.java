@@ -98,7 +98,7 @@ class ContributionKindsTest {
 
             String csv = survey.owner().page("/challenges/" + survey.challenge() + "/test-reports.csv");
             var lines = csv.split("\r\n", 2);
-            assertEquals("\"id\",\"title\",\"author\",\"submitted\",\"hidden\",\"Weight in the hand\",\"Heat spread\",\"What would you change?\"", lines[0]);
+            assertEquals("\uFEFF\"id\",\"title\",\"author\",\"submitted\",\"hidden\",\"Weight in the hand\",\"Heat spread\",\"What would you change?\"", lines[0]);
             assertTrue(lines[1].startsWith(report + ",\"My test\",\"Eve Adams\","), lines[1]);
             assertTrue(lines[1].endsWith(",\"no\",5,3,\"'=1+1, \"\"quoted\"\"\nsecond line\"\r\n"), lines[1]);
             assertEquals(403, eve.get("/challenges/" + survey.challenge() + "/test-reports.csv").code());

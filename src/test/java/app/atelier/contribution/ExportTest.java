@@ -27,10 +27,10 @@ class ExportTest {
             assertTrue(response.headers().get("Content-Disposition").get(0).startsWith("attachment;"));
             var lines = response.body().string().split("\r\n");
             assertEquals(3, lines.length, "a header and two contributions");
-            assertEquals("\"id\",\"title\",\"kind\",\"status\",\"votes\",\"comments\",\"author\",\"submitted\",\"hidden\",\"link\"", lines[0]);
+            assertEquals("\uFEFF\"id\",\"title\",\"kind\",\"status\",\"votes\",\"comments\",\"author\",\"submitted\",\"hidden\",\"link\"", lines[0]);
             assertTrue(lines[1].startsWith(pan.idea() + ",\"Hollow handle\",\"IDEA\",\"SUBMITTED\",1,0,\"Eve Adams\","), lines[1]);
             assertTrue(lines[2].startsWith(odd + ",\"'=HYPERLINK(\"\"http://evil\"\"), with \"\"quotes\"\", commas\","), lines[2]);
-            assertTrue(lines[2].endsWith(",\"no\",\"/contributions/" + odd + "\""), lines[2]);
+            assertTrue(lines[2].endsWith(",\"no\",\"http://localhost/contributions/" + odd + "\""), "a link that opens from a spreadsheet: " + lines[2]);
         });
     }
 

@@ -53,7 +53,7 @@ class MailSenderTest {
             var postman = mock(MailSender.Postman.class);
             doNothing().when(postman).send(any(), any(), any());
             doThrow(new MessagingException("connection reset")).when(postman).send(to("b@example.test"), any(), any());
-            var sender = new MailSender(db, clock, new MailSender.Smtp("smtp.example.test", 25, "", "", "atelier@example.test"), postman);
+            var sender = new MailSender(db, clock, new MailSender.Smtp("smtp.example.test", 25, "", "", "atelier@example.test"), postman, line -> { });
 
             assertEquals(2, sender.deliver(), "a and c go out though b failed between them");
             assertEquals(1L, (long) db.read(h -> h.createQuery("SELECT count(*) FROM outbox WHERE sent_at IS NULL AND attempts = 1").mapTo(Long.class).one()));

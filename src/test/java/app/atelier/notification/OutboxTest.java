@@ -15,6 +15,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,6 +72,26 @@ class OutboxTest {
                 assertFalse(outbox.contains(token), prefix + " token shown to the admin");
                 assertTrue(outbox.contains(prefix + "…"), prefix);
             }
+        });
+    }
+
+    @Test
+    void withNoMailServerEachEmailIsWrittenToTheLogOnceWithItsLinks() {
+        var plain = TestDatabase.config(dir);
+        Site.run(plain, new TestClock(Site.START), site -> {
+            var eve = site.signUp("Eve Adams", "eve@example.test");
+            var written = new ArrayList<String>();
+            assertEquals(1, (int) site.withDatabase(db -> new MailSender(db, site.clock, plain.smtp(), (m, u, p) -> {
+                throw new AssertionError("nothing is sent");
+            }, written::add).deliver()));
+            assertEquals(1, written.size());
+            String block = written.get(0);
+            String link = site.emailedLink("eve@example.test", "/verify/");
+            assertTrue(block.contains("To:      eve@example.test") && block.contains("Subject: ") && block.contains("Link:    http://localhost" + link), block);
+            assertEquals(0, (int) site.withDatabase(db -> new MailSender(db, site.clock, plain.smtp(), (m, u, p) -> { }, written::add).deliver()),
+                    "each email once");
+            assertEquals(1, site.count("SELECT count(*) FROM outbox WHERE sent_at IS NULL"), "the outbox keeps it, unsent");
+            assertEquals(200, eve.get(link).code(), "the link from the log verifies the address");
         });
     }
 

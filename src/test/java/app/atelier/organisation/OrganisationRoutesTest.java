@@ -25,6 +25,8 @@ class OrganisationRoutesTest {
             long hidden = site.organisation(owner, "Private Works");
             site.openChallenge(owner, hidden, "Only invited", "visibility", "PRIVATE");
             var page = Html.of(site.visitor().page("/organisations"));
+            assertEquals("Organisations", page.text("main h1"), "its own title, not the experts'");
+            assertEquals("Experts to book", Html.of(site.visitor().page("/experts")).text("main h1"));
             assertEquals(List.of("Maison Vidal"), page.texts("li.organisation-card h2 a"), "a draft or a private challenge is not seen");
             assertEquals("1 challenge open · 1 challenge in all", page.text("li.organisation-card p.meta"));
             assertEquals("/organisations/new", page.link("main a[href='/organisations/new']"), "the way in for a company");

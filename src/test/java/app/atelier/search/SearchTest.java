@@ -126,6 +126,10 @@ class SearchTest {
                     "what the form's script shows while the title is typed");
             assertEquals(302, finn.post(post, "kind", "IDEA", "title", "Hollow handles", "body", "Lighter and cooler.", "anyway", "yes").code());
             assertEquals(302, finn.post(post, "kind", "IDEA", "title", "Copper base", "body", "Heats evenly.").code(), "nothing like it: saved at once");
+            assertEquals(302, finn.post(post, "kind", "IDEA", "title", "A handle of copper", "body", "Warm.").code(),
+                    "one word shared with a two-word title is no sign of a repeat");
+            assertEquals(List.of("A hollow handle", "Hollow handles"), Html.of(finn.page("/challenges/" + pan.challenge()
+                    + "/similar?title=Poign%C3%A9e%20creuse%20hollow%20HANDLES")).texts("li a").stream().sorted().toList(), "two words shared, whatever their case and number");
             assertTrue(Site.location(site.visitor().get("/challenges/" + pan.challenge() + "/similar?title=hollow")).startsWith("/login"));
         });
     }

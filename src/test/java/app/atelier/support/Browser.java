@@ -143,6 +143,17 @@ public final class Browser {
         body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Posts a form from a page of the site, saying so in a Referer header as a browser does (the test client's host is 127.0.0.1). */
+    public Response postFrom(String page, String path, String... fields) {
+        var withToken = new ArrayList<>(List.of(fields));
+        withToken.add("csrf");
+        withToken.add(csrf());
+        csrf = null;
+        String body = encode(withToken.toArray(String[]::new));
+        return http.request(path, b -> b.post(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", "http://127.0.0.1:" + port() + page));
+    }
+
     /** Posts exactly the fields given, with no token added. */
     public Response postRaw(String path, String... fields) {
         return send(path, false, fields);

@@ -6,6 +6,7 @@ import app.atelier.Config;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +27,9 @@ class MessagesTest {
 
     @Test
     void pluralsAndNumbersFollowTheLanguage() {
+        assertEquals("42 minutes", Text.of(Text.ENGLISH, Config.HOME_ZONE).span(java.time.Duration.ofSeconds(2474)), "a wait in minutes, not 2,474 seconds");
+        assertEquals("40 seconds", Text.of(Text.ENGLISH, Config.HOME_ZONE).span(java.time.Duration.ofSeconds(40)));
+        assertEquals("3 heures", Text.of(Text.FRENCH, Config.HOME_ZONE).span(java.time.Duration.ofMinutes(170)));
         assertEquals("2 contributions", Text.of(Text.ENGLISH, Config.HOME_ZONE).t("challenge.contributions", 2));
         assertEquals("Aucune contribution", Text.of(Text.FRENCH, Config.HOME_ZONE).t("challenge.contributions", 0));
         assertEquals("1,234", Text.of(Text.ENGLISH, Config.HOME_ZONE).number(1234));
@@ -45,6 +49,23 @@ class MessagesTest {
         assertEquals("il y a 3 heures", Text.of(Text.FRENCH, Config.HOME_ZONE).ago(now.minusSeconds(3 * 3600 + 5), now));
         assertEquals("3 hours ago", Text.of(Text.ENGLISH, Config.HOME_ZONE).ago(now.minusSeconds(3 * 3600 + 5), now));
         assertEquals("encore 2 jours", Text.of(Text.FRENCH, Config.HOME_ZONE).left(now.plusSeconds(2 * 86400 + 60), now));
+    }
+
+    /** A key written twice is read as its last value: a page silently shows another feature's words. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String language : List.of("en", "fr")) {
+            var seen = new TreeSet<String>();
+            var twice = new TreeSet<String>();
+            try (var in = MessagesTest.class.getResourceAsStream("/messages_" + language + ".properties")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    int equals = line.indexOf('=');
+                    if (line.isBlank() || line.startsWith("#") || equals < 0) continue;
+                    if (!seen.add(line.substring(0, equals).strip())) twice.add(line.substring(0, equals).strip());
+                }
+            }
+            assertEquals(Set.of(), twice, "keys defined twice in " + language);
+        }
     }
 
     static Set<String> keys(String language) throws IOException {

@@ -54,7 +54,7 @@ public final class ContestRoutes {
         for (String value : ctx.formParams("mention")) mentions.add(Forms.optionalId(value));
         mentions.removeIf(Objects::isNull);
         try {
-            contests.settle(Current.viewer(ctx), id, ranks, mentions);
+            contests.settle(Current.viewer(ctx), id, ranks, mentions, Forms.multiline(ctx, "outcome"));
             ctx.redirect(Paths.challenge(id) + "#results");
         } catch (Invalid e) {
             ctx.status(422);

@@ -83,7 +83,7 @@ public final class ContestService {
      *
      * @param ranks the contribution picked for each rank (1 for the first prize), ranks left out are not awarded
      */
-    public void settle(Viewer viewer, long challengeId, Map<Integer, Long> ranks, List<Long> mentions) {
+    public void settle(Viewer viewer, long challengeId, Map<Integer, Long> ranks, List<Long> mentions, String outcome) {
         db.execute(h -> {
             var decision = decisionOf(h, viewer, challengeId);
             var table = decision.prizes();
@@ -102,7 +102,7 @@ public final class ContestService {
                 if (!picked.add(id)) throw Invalid.of("mentions", "reward.twice");
             }
             pay(h, viewer, decision, ranks, mentions, byId);
-            challenges.move(h, viewer, challengeId, ChallengeState.DECIDED);
+            challenges.decide(h, viewer, challengeId, outcome);
         });
         challenges.announceMoves();
     }

@@ -22,8 +22,7 @@ import app.atelier.reward.plan.ReflectionForm;
 import app.atelier.reward.reflection.ReflectionService;
 import app.atelier.reward.wallet.HoldCheck;
 import app.atelier.support.Site;
-import app.atelier.support.Slow;
-import app.atelier.support.SqliteOnly;
+import app.atelier.support.SqliteOnlyProperties;
 import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
 import app.atelier.web.HttpProblem;
@@ -42,6 +41,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -51,11 +52,11 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * sessions booked, run, cancelled and left to the job; payments after reflection; the fee rate changed between steps;
  * each step sometimes sent twice. After every step, every commitment's hold has exactly what it owes (so a finished
  * one's is empty), the sequence's transactions sum to zero, its money is all in the wallet, the holds, the earnings
- * and the fees, and a repeated step moved nothing. Run on SQLite: the rules are the services', and the second pass on
- * PostgreSQL already runs every money test through the same SQL.
+ * and the fees, and a repeated step moved nothing. Slow (jqwik's own tag), and run on SQLite alone: the rules are the
+ * services', and the second pass on PostgreSQL already runs every money test through the same SQL.
  */
-@Slow
-@SqliteOnly
+@Tag("slow")
+@AddLifecycleHook(SqliteOnlyProperties.class)
 class MoneyPropertiesTest {
     private static final TestClock CLOCK = new TestClock(Site.START);
     private static final AtomicLong SEQUENCES = new AtomicLong();

@@ -2,6 +2,7 @@ package app.atelier.moderation;
 
 import app.atelier.contribution.FlagReason;
 import app.atelier.contribution.ItemType;
+import app.atelier.web.Markdown;
 import java.util.List;
 import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
@@ -13,11 +14,12 @@ public record FlaggedItem(ItemType itemType, long id, String text, long authorId
     public record Report(ItemType itemType, long itemId, long reporterId, String reporterName, FlagReason reason, String note) {
     }
 
-    /** The same item as the queue's row, before its reports are read. */
+    /** The same item as the queue's row, before its reports are read; a comment's Markdown is read as the plain text it says. */
     @JdbiConstructor
     public FlaggedItem(ItemType itemType, long id, String text, long authorId, String authorName, long contributionId, long openFlags,
                        boolean hidden) {
-        this(itemType, id, text, authorId, authorName, contributionId, openFlags, hidden, List.of());
+        this(itemType, id, itemType == ItemType.COMMENT ? Markdown.plainText(text, 200) : text, authorId, authorName, contributionId, openFlags, hidden,
+                List.of());
     }
 
     FlaggedItem withReports(List<Report> all) {

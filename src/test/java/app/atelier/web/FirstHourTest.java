@@ -24,7 +24,7 @@ class FirstHourTest {
         Site.run(dir, site -> {
             var ana = site.signUp("Ana Ruiz", "ana@example.test");
             var page = Html.of(ana.page("/challenges"));
-            assertTrue(page.text("main form.check-email").contains("we sent a link to ana@example.test"), page.text("main"));
+            assertTrue(page.text("form.check-email").contains("we sent a link to ana@example.test"), page.text("main"));
             var again = ana.post("/account/verify", "back", "/challenges");
             assertEquals("/challenges", Site.location(again));
             assertTrue(Html.of(ana.page("/challenges")).text("main p.notice").contains("We sent you a new link"));
@@ -58,6 +58,17 @@ class FirstHourTest {
 
             assertEquals(302, eve.post("/account/delete", "password", Site.PASSWORD).code());
             assertTrue(eve.page("/").contains("Your account is deleted."));
+        });
+    }
+
+    @Test
+    void theModerationQueueShowsACommentAsTextNotAsMarkdown() {
+        Site.run(dir, site -> {
+            var pan = site.openChallenge("A lighter pan").withIdea("Eve Adams", "Hollow handle");
+            long comment = site.comment(pan.author(), pan.idea(), "**Buy** now at [my shop](https://shop.example)", null);
+            site.member("Dan Roe").post("/comments/" + comment + "/flag", "reason", "SPAM");
+            String queue = Html.of(pan.owner().page("/organisations/1/moderation")).text("main");
+            assertTrue(queue.contains("Buy now at my shop") && !queue.contains("**"), queue);
         });
     }
 
@@ -109,7 +120,7 @@ class FirstHourTest {
             var refused = bob.postFrom(page, "/contributions/" + b + "/vote", "back", page);
             assertEquals(page, Site.location(refused), "a refusal comes back to the page it came from");
             var told = Html.of(bob.page(page));
-            assertTrue(told.text("main p.notice.refusal").contains("used all 1 of your votes"), told.text("main"));
+            assertTrue(told.text("main p.notice.refusal").contains("You have used your one vote in this challenge."), told.text("main"));
             assertEquals(1, site.count("SELECT count(*) FROM vote WHERE member_id = ?", bob.memberId));
             assertEquals(409, bob.post("/contributions/" + b + "/vote").code(), "without a page to go back to, the status says it");
         });

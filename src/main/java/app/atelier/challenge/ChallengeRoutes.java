@@ -5,9 +5,9 @@ import app.atelier.web.Current;
 import app.atelier.web.Cursor;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
-import app.atelier.web.Notice;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.Notice;
 import app.atelier.web.Page;
 import app.atelier.web.Paths;
 import app.atelier.web.Role;
@@ -15,8 +15,8 @@ import app.atelier.web.Slice;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Locale;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The home page, and challenges from their creation to their close. */

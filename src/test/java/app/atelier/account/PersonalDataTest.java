@@ -9,13 +9,13 @@ import app.atelier.support.Site;
 import app.atelier.support.SqliteOnly;
 import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

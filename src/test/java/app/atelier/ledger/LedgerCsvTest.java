@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.Config;
 import app.atelier.web.Text;
-
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,6 @@ package app.atelier.reward;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
 import app.atelier.support.TestClock;

@@ -10,7 +10,6 @@ import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,5 @@
 package app.atelier.reward.market;
 
-import app.atelier.ledger.Amounts;
 import app.atelier.reward.plan.LargePayment;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;

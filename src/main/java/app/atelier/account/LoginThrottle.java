@@ -1,5 +1,6 @@
 package app.atelier.account;
 
+import app.atelier.db.Like;
 import app.atelier.web.HttpProblem;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,7 +60,7 @@ final class LoginThrottle {
     /** A password reset proves the owner: every count against the account is forgotten. */
     void forgive(Handle h, String emailKey) {
         h.attach(LoginFailureDao.class).clearAccount("account:" + emailKey,
-                "pair:" + emailKey.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%");
+                "pair:" + Like.literal(emailKey) + "|%");
     }
 
     private static List<Key> keys(String emailKey, String address) {

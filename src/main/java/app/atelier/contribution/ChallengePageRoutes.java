@@ -20,7 +20,7 @@ import java.util.List;
 public final class ChallengePageRoutes {
 
     public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing, ChallengeService.Team team,
-                                RewardService.Plan rewards, Findings findings, Instant since, List<ContributionSummary> outcome, String decision)
+                                RewardService.Plan rewards, Findings findings, Instant since, List<Followed> outcome, String decision)
             implements Page {
         @Override
         public String template() {
@@ -41,8 +41,11 @@ public final class ChallengePageRoutes {
     private final ContributionService contributions;
     private final RewardService rewards;
     private final ViewLog views;
+    private final FollowUpService followUp;
 
-    public ChallengePageRoutes(ChallengeService challenges, ContributionService contributions, RewardService rewards, ViewLog views) {
+    public ChallengePageRoutes(ChallengeService challenges, ContributionService contributions, RewardService rewards, ViewLog views,
+                               FollowUpService followUp) {
+        this.followUp = followUp;
         this.views = views;
         this.challenges = challenges;
         this.contributions = contributions;
@@ -60,7 +63,7 @@ public final class ChallengePageRoutes {
         var listing = contributions.list(viewer, access, Sort.fromParam(ctx.queryParam("sort")),
                 ContributionStatus.fromParam(ctx.queryParam("status")), Cursor.parse(ctx.queryParam("after")));
         View.render(ctx, new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(viewer, access),
-                contributions.findings(viewer, access), challenges.since(access.challenge()), contributions.outcome(viewer, access),
+                contributions.findings(viewer, access), challenges.since(access.challenge()), followUp.ofChallenge(viewer, access),
                 challenges.outcome(access.challenge().id())));
     }
 }

@@ -9,12 +9,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -95,9 +97,23 @@ interface ContributionDao {
 
     /** What a decided challenge took up: its accepted contributions and further, the most voted first. */
     @SqlQuery(SUMMARY + """
-             WHERE k.challenge_id = :challengeId AND k.hidden = 0 AND k.status IN ('ACCEPTED', 'IN_DEVELOPMENT', 'IMPLEMENTED')
+             WHERE k.challenge_id = :challengeId AND k.hidden = 0 AND k.status IN (<taken>)
             ORDER BY k.vote_count DESC, k.id LIMIT :limit""")
-    List<ContributionSummary> taken(long challengeId, int limit);
+    List<ContributionSummary> taken(long challengeId, @BindList("taken") Set<ContributionStatus> taken, int limit);
+
+    /** What a contribution may be merged into: the challenge's others still standing, whose title matches the pattern. */
+    @SqlQuery(SUMMARY + """
+             WHERE k.challenge_id = :challengeId AND k.id <> :except AND k.status <> 'DUPLICATE' AND k.hidden = 0
+               AND lower(k.title) LIKE :pattern ESCAPE '\\'
+            ORDER BY k.vote_count DESC, k.id LIMIT :limit""")
+    List<ContributionSummary> originals(long challengeId, long except, String pattern, int limit);
+
+    /** What an organisation took up, newest first, before a contribution: of its public challenges unless for its staff. */
+    @SqlQuery(SUMMARY + """
+             WHERE c.organisation_id = :organisationId AND k.hidden = 0 AND k.status IN (<taken>)
+               AND (c.visibility = 'PUBLIC' OR :staff) AND k.id < :before
+            ORDER BY k.id DESC LIMIT :limit""")
+    List<ContributionSummary> takenBy(long organisationId, boolean staff, @BindList("taken") Set<ContributionStatus> taken, long before, int limit);
 
     @SqlQuery(SUMMARY + " WHERE k.author_id = :authorId AND c.state <> 'DRAFT' ORDER BY k.id DESC LIMIT :limit")
     List<ContributionSummary> byAuthor(long authorId, int limit);

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -58,7 +59,7 @@ public final class ContributionRoutes {
      */
     public record ContributionPage(ContributionService.Seen seen, Details details, Discussion discussion, CommentForm commentForm,
                                    Errors commentErrors, Long replyTo, List<OfficialResponse> responses,
-                                   ResponseForm responseForm, Errors responseErrors, List<Offer> offers,
+                                   ResponseForm responseForm, Errors responseErrors, ResponseService.Originals originals, List<Offer> offers,
                                    boolean commentsOnly) implements Page {
         @Override
         public String template() {
@@ -77,6 +78,16 @@ public final class ContributionRoutes {
         public boolean mayOffer() {
             return seen.access().manages() && contribution().status().accepted()
                     && offers.stream().allMatch(o -> o.state() == OfferState.DECLINED || o.state() == OfferState.REFUNDED);
+        }
+
+        /** The staff answer officially, unless the contribution was merged into another. */
+        public boolean mayRespond() {
+            return seen.access().staff() && contribution().status() != ContributionStatus.DUPLICATE;
+        }
+
+        /** The statuses a response may give from where the contribution stands. */
+        public List<ContributionStatus> responseStatuses() {
+            return Arrays.stream(ContributionStatus.values()).filter(s -> s.mayFollow(contribution().status())).toList();
         }
 
         public FollowBox followBox() {
@@ -338,6 +349,6 @@ public final class ContributionRoutes {
         Long shownReplyTo = replyTo != null && CommentThread.answerable(threads, replyTo) ? replyTo : null;
         var offers = market.offers(Current.viewer(ctx), seen.access(), seen.contribution().authorId(), id);
         View.render(ctx, new ContributionPage(seen, contributions.details(seen.contribution()), discussion, form, errors, shownReplyTo, responses.responses(id),
-                responseForm, responseErrors, offers, commentsOnly));
+                responseForm, responseErrors, responses.originals(seen, Forms.query(ctx, "merge", ContributionForm.TITLE_MAX)), offers, commentsOnly));
     }
 }

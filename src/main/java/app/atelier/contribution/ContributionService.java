@@ -360,17 +360,6 @@ public final class ContributionService {
         return db.read(h -> h.attach(AnswerDao.class).ownOfKind(challengeId, viewer.id(), once.get()).orElse(null));
     }
 
-    /** How many accepted contributions a decided challenge's outcome lists. */
-    static final int OUTCOME = 20;
-
-    /** A decided challenge's outcome: the contributions it took up, with why, for those who see all its contributions. */
-    public List<ContributionSummary> outcome(Viewer viewer, ChallengeService.Access access) {
-        var state = access.challenge().state();
-        boolean decided = state == ChallengeState.DECIDED || state == ChallengeState.CLOSED;
-        if (!decided || !access.seesAllContributions(viewer)) return List.of();
-        return db.read(h -> h.attach(ContributionDao.class).taken(access.challenge().id(), OUTCOME));
-    }
-
     /** The questions a challenge asks, for the form that answers them. */
     public QuestionService.Asked asked(long challengeId) {
         return db.read(h -> QuestionService.Asked.of(h, challengeId));

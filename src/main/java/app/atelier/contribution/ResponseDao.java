@@ -2,7 +2,9 @@ package app.atelier.contribution;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -23,4 +25,11 @@ interface ResponseDao {
             SELECT r.id, r.contribution_id, m.name AS author_name, r.status, r.body, r.created_at, r.automatic
             FROM official_response r JOIN member m ON m.id = r.author_id WHERE r.contribution_id = :contributionId ORDER BY r.id DESC""")
     List<OfficialResponse> ofContribution(long contributionId);
+
+    /** The responses that took these contributions up and followed them on, oldest first. */
+    @SqlQuery("""
+            SELECT r.id, r.contribution_id, m.name AS author_name, r.status, r.body, r.created_at, r.automatic
+            FROM official_response r JOIN member m ON m.id = r.author_id
+            WHERE r.contribution_id IN (<ids>) AND r.status IN (<taken>) ORDER BY r.id""")
+    List<OfficialResponse> steps(@BindList("ids") List<Long> ids, @BindList("taken") Set<ContributionStatus> taken);
 }

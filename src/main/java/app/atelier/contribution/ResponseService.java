@@ -2,6 +2,7 @@ package app.atelier.contribution;
 
 import app.atelier.audit.Audit;
 import app.atelier.db.Database;
+import app.atelier.db.Like;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.web.HttpProblem;
@@ -39,6 +40,7 @@ public final class ResponseService {
             var contribution = seen.contribution();
             if (contribution.status() == ContributionStatus.DUPLICATE) throw new HttpProblem.Conflict("error.alreadyMerged");
             var parsed = form.parse();
+            if (!parsed.status().mayFollow(contribution.status())) throw Invalid.of("status", "error.dropOnlyTaken");
             if (parsed.duplicateOf() != null) merge(h, contribution, parsed.duplicateOf(), clock.instant());
             h.attach(ContributionDao.class).respond(contributionId, parsed.status(), ContributionService.excerpt(parsed.body()), parsed.duplicateOf());
             h.attach(ResponseDao.class).insert(contributionId, actor, parsed.status(), parsed.body(), clock.instant());
@@ -50,6 +52,22 @@ public final class ResponseService {
                     ContributionVisibility.readers(h, contribution.challengeId(), contribution.authorId(), recipients), actor, viewer.name(), contribution.title(), parsed.status().key(),
                     Paths.contribution(contributionId) + "#responses", clock.instant());
         });
+    }
+
+    /** How many contributions the merge picker offers at once. */
+    static final int ORIGINALS = 30;
+
+    /** What the merge picker offers the staff: the contributions this one may be merged into, found by words of their title. */
+    public record Originals(String query, List<ContributionSummary> found) {
+        public static final Originals NONE = new Originals("", List.of());
+    }
+
+    public Originals originals(ContributionService.Seen seen, String query) {
+        var contribution = seen.contribution();
+        if (!seen.access().staff() || contribution.status() == ContributionStatus.DUPLICATE) return Originals.NONE;
+        String words = query.strip();
+        String pattern = "%" + Like.literal(words.toLowerCase(Locale.ROOT)) + "%";
+        return new Originals(words, db.read(h -> h.attach(ContributionDao.class).originals(contribution.challengeId(), contribution.id(), pattern, ORIGINALS)));
     }
 
     public List<OfficialResponse> responses(long contributionId) {

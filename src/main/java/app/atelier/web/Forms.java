@@ -14,6 +14,14 @@ public final class Forms {
         return value == null ? "" : value.strip();
     }
 
+    /** A query parameter as typed, trimmed and cut to {@code max} characters; empty when absent. */
+    public static String query(Context ctx, String name, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null) return "";
+        String trimmed = value.strip();
+        return trimmed.length() > max ? trimmed.substring(0, max) : trimmed;
+    }
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
     public static final int EMAIL_MAX = 254;
 

@@ -34,7 +34,8 @@ class ChallengeOutcomeTest {
             site.move(pan.owner(), pan.challenge(), "DECIDED");
             var decided = Html.of(site.visitor().page(address));
             assertTrue(decided.text(".state-line").startsWith("Decided on"));
-            assertEquals(List.of("Hollow handle · Accepted · Eve Adams We will make it."), decided.texts("#outcome li"), "accepted, and why; not the declined");
+            assertEquals(List.of("Hollow handle · Accepted · Eve Adams"), decided.texts("#outcome .follow-up > li > p"), "accepted; not the declined");
+            assertEquals("Accepted · Mar 2, 2026 We will make it.", decided.text("#outcome .steps li"), "and why, dated");
         });
     }
 }

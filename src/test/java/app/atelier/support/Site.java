@@ -81,6 +81,11 @@ public final class Site {
         return browser;
     }
 
+    /** Signs a member in again, as after their session ended. */
+    public void signIn(Browser member) {
+        assertEquals(302, member.post("/login", "email", email(member), "password", PASSWORD).code(), "signing in " + member.memberId);
+    }
+
     /** Creates an organisation, its owner first verifying their address through the link emailed to them. */
     public long organisation(Browser owner, String name) {
         verify(owner);

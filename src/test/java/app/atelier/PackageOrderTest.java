@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackageOrderTest {
     static final List<String> ORDER = List.of("web", "db", "image", "notification", "audit", "recognition", "ledger", "fee", "organisation", "community", "challenge", "reward", "expert",
-            "contribution", "moderation", "search", "analytics", "account", "demo");
+            "contribution", "proposal", "moderation", "search", "analytics", "account", "demo");
 
     /** Template folders that are not a feature: the page shell and pieces every feature uses, and the home page. */
     private static final Map<String, String> TEMPLATE_FOLDERS = Map.of("layout", "web", "partials", "web", "errors", "web", "home", "challenge");

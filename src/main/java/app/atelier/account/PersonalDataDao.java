@@ -52,6 +52,8 @@ interface PersonalDataDao {
             Map.entry("contribution.author_id", Treatment.EXPORTED_AND_KEPT),
             Map.entry("contribution.helpful_by", Treatment.NOT_THEIRS),
             Map.entry("comment.author_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("conversation_message.author_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("agreement.recorded_by", Treatment.NOT_THEIRS),
             Map.entry("vote.member_id", Treatment.EXPORTED_AND_KEPT),
             Map.entry("official_response.author_id", Treatment.EXPORTED_AND_KEPT),
             Map.entry("audit_log.actor_id", Treatment.NOT_THEIRS),
@@ -82,6 +84,7 @@ interface PersonalDataDao {
         parts.put("suspensions", suspensions(id));
         parts.put("contributions", contributions(id));
         parts.put("comments", comments(id));
+        parts.put("private_messages", conversationMessages(id));
         parts.put("votes", votes(id));
         parts.put("follows", follows(id));
         parts.put("flags", flags(id));
@@ -167,6 +170,9 @@ interface PersonalDataDao {
 
     @SqlQuery("SELECT id, contribution_id, parent_id, body, deleted, created_at, updated_at FROM comment WHERE author_id = :id")
     List<Map<String, Object>> comments(long id);
+
+    @SqlQuery("SELECT contribution_id, body, created_at FROM conversation_message WHERE author_id = :id")
+    List<Map<String, Object>> conversationMessages(long id);
 
     @SqlQuery("SELECT contribution_id, created_at FROM vote WHERE member_id = :id")
     List<Map<String, Object>> votes(long id);

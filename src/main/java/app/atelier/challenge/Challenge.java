@@ -9,7 +9,12 @@ public record Challenge(long id, long organisationId, String organisationName, S
                         Instant closesAt, Instant openedAt, Instant createdAt, long contributionCount,
                         String segmentTags, String segmentCountry, String segmentAgeRange, String segmentOccupation,
                         Instant votingClosesAt, Integer voteBudget, Integer reviewThreshold, Visibility visibility,
-                        String ipTerms, int termsVersion, int questionCount, int hypothesisCount, String organisationLogo, String cover) {
+                        String ipTerms, int termsVersion, int questionCount, int hypothesisCount, String organisationLogo, String cover,
+                        boolean technologyDescribed) {
+
+    public boolean insideOut() {
+        return mode == Mode.INSIDE_OUT;
+    }
 
     public boolean hasTerms() {
         return !ipTerms.isBlank();
@@ -23,7 +28,10 @@ public record Challenge(long id, long organisationId, String organisationName, S
         return ContributionKind.split(kinds);
     }
 
-    /** The accepted kinds a contributor can write: a test report needs a questionnaire, a validation a hypothesis. */
+    /**
+     * The accepted kinds a contributor can write: a test report needs a questionnaire, a validation a hypothesis,
+     * an application proposal the technology sheet.
+     */
     public Set<ContributionKind> writableKinds() {
         var kinds = acceptedKinds();
         kinds.removeIf(kind -> !canWrite(kind));
@@ -34,6 +42,7 @@ public record Challenge(long id, long organisationId, String organisationName, S
         return switch (kind) {
             case TEST_REPORT -> questionCount > 0;
             case VALIDATION -> hypothesisCount > 0;
+            case APPLICATION -> technologyDescribed;
             default -> true;
         };
     }
@@ -41,5 +50,11 @@ public record Challenge(long id, long organisationId, String organisationName, S
     /** Whether every kind the challenge lists can be written, as it must be before it opens. */
     public boolean allKindsWritable() {
         return writableKinds().equals(acceptedKinds());
+    }
+
+    /** What the managers must write before the challenge opens: the technology sheet, or the questions. */
+    public String missingBeforeOpening() {
+        if (allKindsWritable()) return null;
+        return insideOut() ? "error.technologyFirst" : "error.questionsFirst";
     }
 }

@@ -23,7 +23,8 @@ public interface ChallengeDao {
                    c.state, c.opens_at, c.closes_at, c.opened_at, c.created_at, c.contribution_count,
                    c.segment_tags, c.segment_country, c.segment_age_range, c.segment_occupation,
                    c.voting_closes_at, c.vote_budget, c.review_threshold, c.visibility, c.ip_terms, c.terms_version,
-                   c.question_count, c.hypothesis_count, o.logo AS organisation_logo, c.cover
+                   c.question_count, c.hypothesis_count, o.logo AS organisation_logo, c.cover,
+                   EXISTS (SELECT 1 FROM technology t WHERE t.challenge_id = c.id) AS technology_described
             FROM challenge c JOIN organisation o ON o.id = c.organisation_id""";
 
     @SqlQuery("SELECT cover FROM challenge WHERE id = :id")
@@ -65,7 +66,7 @@ public interface ChallengeDao {
                     rs.getString("segment_occupation"), Columns.instant(rs, "voting_closes_at"), Columns.nullableInt(rs, "vote_budget"),
                     Columns.nullableInt(rs, "review_threshold"), Columns.choice(rs, "visibility", Visibility.class), rs.getString("ip_terms"),
                     rs.getInt("terms_version"), rs.getInt("question_count"), rs.getInt("hypothesis_count"), rs.getString("organisation_logo"),
-                    rs.getString("cover"));
+                    rs.getString("cover"), rs.getBoolean("technology_described"));
         }
     }
 

@@ -52,6 +52,9 @@ public record ChallengeForm(String title, String brief, String stage, String mod
                 c.visibility().name(), c.ipTerms());
     }
 
+    /** The kinds a manager picks from; an inside-out challenge takes application proposals alone, without a choice. */
+    public static final Set<ContributionKind> CHOSEN_KINDS = EnumSet.complementOf(EnumSet.of(ContributionKind.APPLICATION));
+
     public boolean checked(ContributionKind kind) {
         return kinds.contains(kind.name());
     }
@@ -66,6 +69,9 @@ public record ChallengeForm(String title, String brief, String stage, String mod
             if (k != null) parsedKinds.add(k);
         }
         if (parsedKinds.isEmpty() && parsedStage != null) parsedKinds = parsedStage.defaultKinds();
+        // An inside-out challenge takes application proposals, and nothing else does.
+        if (parsedMode == Mode.INSIDE_OUT) parsedKinds = EnumSet.of(ContributionKind.APPLICATION);
+        else if (parsedKinds.remove(ContributionKind.APPLICATION)) errors.add("kinds", "error.applicationInsideOut");
         Instant opensAt = date(opensOn, "opensOn", 0, zone, errors);
         Instant closesAt = date(closesOn, "closesOn", 1, zone, errors);
         if (closesAt != null && opensAt != null && !closesAt.isAfter(opensAt)) errors.add("closesOn", "error.datesOrder");

@@ -173,7 +173,7 @@ public final class ChallengeService {
             if (!challenge.state().editable()) throw new HttpProblem.Conflict("error.challengeNotEditable");
             var parsed = form.parse(clock.instant(), clock.getZone());
             if (challenge.state() == ChallengeState.OPEN && !parsed.kinds().stream().allMatch(challenge::canWrite)) {
-                throw Invalid.of("kinds", "error.questionsFirst");
+                throw Invalid.of("kinds", parsed.mode() == Mode.INSIDE_OUT ? "error.technologyFirst" : "error.questionsFirst");
             }
             var challenges = h.attach(ChallengeDao.class);
             challenges.update(challengeId, parsed, parsed.segment(), ContributionKind.join(parsed.kinds()));
@@ -416,9 +416,9 @@ public final class ChallengeService {
         return new Viewer(memberId, "", false);
     }
 
-    /** A challenge opens only once every kind it lists can be written: its questionnaire and hypotheses are there. */
+    /** A challenge opens only once every kind it lists can be written: its questions, or its technology sheet, are there. */
     private static void requireWritableKinds(Challenge challenge, ChallengeState to) {
-        if (to == ChallengeState.OPEN && !challenge.allKindsWritable()) throw new HttpProblem.Conflict("error.questionsFirst");
+        if (to == ChallengeState.OPEN && !challenge.allKindsWritable()) throw new HttpProblem.Conflict(challenge.missingBeforeOpening());
     }
 
     private static Challenge managed(Handle h, Viewer viewer, long challengeId) {

@@ -4,6 +4,7 @@ import app.atelier.db.Database;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Viewer;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -25,11 +26,15 @@ public final class QuestionService {
                                 boolean questionsFrozen, boolean hypothesesFrozen) {
     }
 
-    /** The questions and hypotheses, for whoever may see the challenge. */
-    public record Asked(List<Question> questions, List<Hypothesis> hypotheses) {
+    /**
+     * What a challenge asks its contributors, for whoever may see it: the questions and hypotheses, and the
+     * arrangements an application proposal may ask for, those its technology sheet offers.
+     */
+    public record Asked(List<Question> questions, List<Hypothesis> hypotheses, Set<Arrangement> arrangements) {
         public static Asked of(Handle h, long challengeId) {
             var dao = h.attach(QuestionDao.class);
-            return new Asked(dao.questions(challengeId), dao.hypotheses(challengeId));
+            var offered = h.attach(TechnologyDao.class).find(challengeId).map(row -> row.technology().arrangements()).orElse(Set.of());
+            return new Asked(dao.questions(challengeId), dao.hypotheses(challengeId), offered);
         }
     }
 

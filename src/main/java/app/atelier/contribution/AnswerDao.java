@@ -12,10 +12,11 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** What each kind of contribution adds: answers to the questionnaire and the hypotheses, and a design's images. */
+/** What each kind of contribution adds: answers to the questionnaire and the hypotheses, a design's images, an application's proposal. */
 @RegisterConstructorMapper(ReportAnswer.class)
 @RegisterConstructorMapper(ValidationAnswer.class)
 @RegisterConstructorMapper(DesignImage.class)
+@RegisterConstructorMapper(ApplicationProposal.class)
 interface AnswerDao {
     @SqlQuery("SELECT id FROM contribution WHERE challenge_id = :challengeId AND author_id = :authorId AND kind = :kind")
     Optional<Long> ownOfKind(long challengeId, long authorId, ContributionKind kind);
@@ -66,6 +67,16 @@ interface AnswerDao {
 
     @SqlUpdate("DELETE FROM design_image WHERE id IN (<ids>) AND contribution_id = :contributionId")
     void deleteImages(long contributionId, @BindList("ids") List<Long> ids);
+
+    @SqlUpdate("""
+            INSERT INTO application_proposal (contribution_id, proposer, market, arrangement, request)
+            VALUES (:contributionId, :p.proposer, :p.market, :p.arrangement, :p.request)
+            ON CONFLICT (contribution_id) DO UPDATE SET proposer = excluded.proposer, market = excluded.market,
+                arrangement = excluded.arrangement, request = excluded.request""")
+    void saveProposal(long contributionId, @BindMethods("p") ApplicationProposal proposal);
+
+    @SqlQuery("SELECT proposer, market, arrangement, request FROM application_proposal WHERE contribution_id = :contributionId")
+    Optional<ApplicationProposal> proposal(long contributionId);
 
     @SqlUpdate("UPDATE contribution SET helpful_by = :by WHERE id = :id")
     void markHelpful(long id, Long by);

@@ -2,6 +2,9 @@ package app.atelier.contribution;
 
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.challenge.ContributionKind;
+import app.atelier.challenge.Technology;
+import app.atelier.challenge.TechnologyService;
 import app.atelier.challenge.ViewLog;
 import app.atelier.reward.RewardService;
 import app.atelier.web.Current;
@@ -15,13 +18,14 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** A challenge's page: its brief and product team, and the contributions it received. */
 public final class ChallengePageRoutes {
 
     public record ChallengePage(ChallengeService.Access access, ContributionService.Listing listing, ChallengeService.Team team,
-                                RewardService.Plan rewards, Findings findings, Instant since, List<Followed> outcome, String decision)
-            implements Page {
+                                RewardService.Plan rewards, Findings findings, Instant since, List<Followed> outcome, String decision,
+                                Optional<Technology> technology) implements Page {
         @Override
         public String template() {
             return "contribution/challenge.jte";
@@ -29,6 +33,17 @@ public final class ChallengePageRoutes {
 
         public Challenge challenge() {
             return access.challenge();
+        }
+
+        /** A manager writes the questions a test report or a validation answers. */
+        public boolean writesQuestions() {
+            var kinds = challenge().acceptedKinds();
+            return access.manages() && (kinds.contains(ContributionKind.TEST_REPORT) || kinds.contains(ContributionKind.VALIDATION));
+        }
+
+        /** A manager of an inside-out challenge writes its technology sheet. */
+        public boolean writesTechnology() {
+            return access.manages() && challenge().insideOut();
         }
 
         /** A card's vote box: offered only where the vote would be accepted, and saying so when the budget is spent. */
@@ -42,10 +57,12 @@ public final class ChallengePageRoutes {
     private final RewardService rewards;
     private final ViewLog views;
     private final FollowUpService followUp;
+    private final TechnologyService technology;
 
     public ChallengePageRoutes(ChallengeService challenges, ContributionService contributions, RewardService rewards, ViewLog views,
-                               FollowUpService followUp) {
+                               FollowUpService followUp, TechnologyService technology) {
         this.followUp = followUp;
+        this.technology = technology;
         this.views = views;
         this.challenges = challenges;
         this.contributions = contributions;
@@ -64,6 +81,6 @@ public final class ChallengePageRoutes {
                 ContributionStatus.fromParam(ctx.queryParam("status")), Cursor.parse(ctx.queryParam("after")));
         View.render(ctx, new ChallengePage(access, listing, challenges.team(viewer, access), rewards.plan(viewer, access),
                 contributions.findings(viewer, access), challenges.since(access.challenge()), followUp.ofChallenge(viewer, access),
-                challenges.outcome(access.challenge().id())));
+                challenges.outcome(access.challenge().id()), technology.of(access.challenge())));
     }
 }

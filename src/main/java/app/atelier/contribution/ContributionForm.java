@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * A contribution of any kind as typed: its title and text, and what its kind adds: a rating, the answers to the
  * questionnaire or the hypotheses (fields named {@code score-7}, {@code answer-7}, {@code agrees-3}, {@code reason-3}),
- * the design's new images and those taken away. {@code anyway} says the contributor saw the similar contributions.
+ * an application's proposal ({@code proposer}, {@code market}, {@code arrangement}, {@code request}), the design's
+ * new images and those taken away. {@code anyway} says the contributor saw the similar contributions.
  */
 public record ContributionForm(String kind, String title, String body, boolean acceptsTerms, String rating,
                                Map<String, String> answers, List<Upload> images, List<Long> removedImages, boolean anyway) {
@@ -29,7 +30,8 @@ public record ContributionForm(String kind, String title, String body, boolean a
     static final int MAX_IMAGES = 5;
     static final String AGREE = "agree";
     static final String DISAGREE = "disagree";
-    private static final Pattern ANSWER = Pattern.compile("(score|answer|agrees|reason)-\\d{1,18}");
+    static final int PROPOSER_MAX = 140;
+    private static final Pattern ANSWER = Pattern.compile("(score|answer|agrees|reason)-\\d{1,18}|proposer|market|arrangement|request");
 
     /** An uploaded file, opened when it is checked. */
     public interface Upload {
@@ -85,6 +87,10 @@ public record ContributionForm(String kind, String title, String body, boolean a
             answers.put("agrees-" + a.hypothesisId(), a.agrees() ? AGREE : DISAGREE);
             answers.put("reason-" + a.hypothesisId(), a.reason());
         }
+        var p = details.proposal();
+        if (p != null) {
+            answers.putAll(Map.of("proposer", p.proposer(), "market", p.market(), "arrangement", p.arrangement().name(), "request", p.request()));
+        }
         return new ContributionForm(c.kind().name(), c.title(), c.body(), true, c.rating() == null ? "" : c.rating().toString(),
                 answers, List.of(), List.of(), true);
     }
@@ -104,7 +110,7 @@ public record ContributionForm(String kind, String title, String body, boolean a
 
     /** What the form says once checked against the challenge and what it asks. */
     record Parsed(ContributionKind kind, String title, String body, Integer rating, List<ReportAnswer> report,
-                  List<ValidationAnswer> validation) {
+                  List<ValidationAnswer> validation, ApplicationProposal proposal) {
     }
 
     /**
@@ -142,8 +148,18 @@ public record ContributionForm(String kind, String title, String body, boolean a
             if (count == 0) errors.add("images", "error.imageRequired");
             else if (count > MAX_IMAGES) errors.add("images", "error.tooManyImages", MAX_IMAGES);
         }
+        var proposal = parsed == ContributionKind.APPLICATION ? proposal(asked, errors) : null;
         Invalid.unless(errors);
-        return new Parsed(parsed, title, body, parsedRating, report, validation);
+        return new Parsed(parsed, title, body, parsedRating, report, validation, proposal);
+    }
+
+    /** Who proposes, for which market, and one of the arrangements the technology sheet offers. */
+    private ApplicationProposal proposal(QuestionService.Asked asked, Errors errors) {
+        errors.text("proposer", answer("proposer"), PROPOSER_MAX).text("market", answer("market"), ANSWER_MAX);
+        if (answer("request").length() > ANSWER_MAX) errors.add("request", "error.tooLong", ANSWER_MAX);
+        var arrangement = asked.arrangements().stream().filter(a -> a.name().equals(answer("arrangement"))).findFirst();
+        if (arrangement.isEmpty()) errors.add("arrangement", "error.choice");
+        return new ApplicationProposal(answer("proposer"), answer("market"), arrangement.orElse(null), answer("request"));
     }
 
     /** A score from 1 to 5; an optional one may be left blank. */

@@ -80,6 +80,11 @@ public final class ContributionRoutes {
                     && offers.stream().allMatch(o -> o.state() == OfferState.DECLINED || o.state() == OfferState.REFUNDED);
         }
 
+        /** An application's proposer and the organisation's staff talk about it privately. */
+        public boolean conversesPrivately(Viewer viewer) {
+            return contribution().kind() == ContributionKind.APPLICATION && (seen.access().staff() || seen.mine(viewer));
+        }
+
         /** The staff answer officially, unless the contribution was merged into another. */
         public boolean mayRespond() {
             return seen.access().staff() && contribution().status() != ContributionStatus.DUPLICATE;

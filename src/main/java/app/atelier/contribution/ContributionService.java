@@ -178,6 +178,7 @@ public final class ContributionService {
         answers.deleteValidation(id);
         answers.insertReport(id, checked.report());
         answers.insertValidation(id, checked.validation());
+        if (checked.proposal() != null) answers.saveProposal(id, checked.proposal());
         for (var i : images) answers.insertImage(id, i.file(), i.mediaType(), i.size(), i.width(), i.height(), now);
     }
 
@@ -374,9 +375,10 @@ public final class ContributionService {
         return db.read(h -> {
             var answers = h.attach(AnswerDao.class);
             return switch (contribution.kind()) {
-                case TEST_REPORT -> new Details(answers.report(contribution.id()), List.of(), List.of());
-                case VALIDATION -> new Details(List.of(), answers.validation(contribution.id()), List.of());
-                case DESIGN -> new Details(List.of(), List.of(), answers.images(contribution.id()));
+                case TEST_REPORT -> new Details(answers.report(contribution.id()), List.of(), List.of(), null);
+                case VALIDATION -> new Details(List.of(), answers.validation(contribution.id()), List.of(), null);
+                case DESIGN -> new Details(List.of(), List.of(), answers.images(contribution.id()), null);
+                case APPLICATION -> new Details(List.of(), List.of(), List.of(), answers.proposal(contribution.id()).orElse(null));
                 default -> Details.NONE;
             };
         });

@@ -33,25 +33,28 @@ public final class ResponseService {
      * duplicate merges it into its original: its votes (never twice for one member) and followers move along.
      */
     public void respond(Viewer viewer, long contributionId, ResponseForm form) {
+        db.execute(h -> respond(h, viewer, contributionId, form));
+    }
+
+    /** The same response, inside a write transaction a feature above has opened: an agreement recorded accepts its proposal. */
+    public void respond(Handle h, Viewer viewer, long contributionId, ResponseForm form) {
         long actor = viewer.id();
-        db.execute(h -> {
-            var seen = ContributionService.seen(h, viewer, contributionId);
-            if (!seen.access().staff()) throw new HttpProblem.Forbidden();
-            var contribution = seen.contribution();
-            if (contribution.status() == ContributionStatus.DUPLICATE) throw new HttpProblem.Conflict("error.alreadyMerged");
-            var parsed = form.parse();
-            if (!parsed.status().mayFollow(contribution.status())) throw Invalid.of("status", "error.dropOnlyTaken");
-            if (parsed.duplicateOf() != null) merge(h, contribution, parsed.duplicateOf(), clock.instant());
-            h.attach(ContributionDao.class).respond(contributionId, parsed.status(), ContributionService.excerpt(parsed.body()), parsed.duplicateOf());
-            h.attach(ResponseDao.class).insert(contributionId, actor, parsed.status(), parsed.body(), clock.instant());
-            Audit.record(h, seen.access().challenge().organisationId(), actor, "response." + parsed.status().name().toLowerCase(Locale.ROOT),
-                    "#" + contributionId + " " + contribution.title(), parsed.body(), clock.instant());
-            var recipients = new ArrayList<>(h.attach(FollowDao.class).followers(parsed.duplicateOf() != null ? parsed.duplicateOf() : contributionId));
-            recipients.add(contribution.authorId());
-            notifier.notify(h, NotificationKind.RESPONSE,
-                    ContributionVisibility.readers(h, contribution.challengeId(), contribution.authorId(), recipients), actor, viewer.name(), contribution.title(), parsed.status().key(),
-                    Paths.contribution(contributionId) + "#responses", clock.instant());
-        });
+        var seen = ContributionService.seen(h, viewer, contributionId);
+        if (!seen.access().staff()) throw new HttpProblem.Forbidden();
+        var contribution = seen.contribution();
+        if (contribution.status() == ContributionStatus.DUPLICATE) throw new HttpProblem.Conflict("error.alreadyMerged");
+        var parsed = form.parse();
+        if (!parsed.status().mayFollow(contribution.status())) throw Invalid.of("status", "error.dropOnlyTaken");
+        if (parsed.duplicateOf() != null) merge(h, contribution, parsed.duplicateOf(), clock.instant());
+        h.attach(ContributionDao.class).respond(contributionId, parsed.status(), ContributionService.excerpt(parsed.body()), parsed.duplicateOf());
+        h.attach(ResponseDao.class).insert(contributionId, actor, parsed.status(), parsed.body(), clock.instant());
+        Audit.record(h, seen.access().challenge().organisationId(), actor, "response." + parsed.status().name().toLowerCase(Locale.ROOT),
+                "#" + contributionId + " " + contribution.title(), parsed.body(), clock.instant());
+        var recipients = new ArrayList<>(h.attach(FollowDao.class).followers(parsed.duplicateOf() != null ? parsed.duplicateOf() : contributionId));
+        recipients.add(contribution.authorId());
+        notifier.notify(h, NotificationKind.RESPONSE,
+                ContributionVisibility.readers(h, contribution.challengeId(), contribution.authorId(), recipients), actor, viewer.name(), contribution.title(), parsed.status().key(),
+                Paths.contribution(contributionId) + "#responses", clock.instant());
     }
 
     /** How many contributions the merge picker offers at once. */

@@ -8,6 +8,8 @@ import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.QuestionForm;
 import app.atelier.challenge.QuestionService;
+import app.atelier.challenge.TechnologyForm;
+import app.atelier.challenge.TechnologyService;
 import app.atelier.community.ApplicationForm;
 import app.atelier.community.CommunityService;
 import app.atelier.community.Segment;
@@ -15,6 +17,7 @@ import app.atelier.contribution.CommentForm;
 import app.atelier.contribution.CommentService;
 import app.atelier.contribution.ContributionForm;
 import app.atelier.contribution.ContributionService;
+import app.atelier.contribution.ResponseService;
 import app.atelier.db.Database;
 import app.atelier.expert.ExpertService;
 import app.atelier.image.ImageStore;
@@ -30,6 +33,8 @@ import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationForm;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffForm;
+import app.atelier.proposal.AgreementForm;
+import app.atelier.proposal.ConversationService;
 import app.atelier.reward.RewardService;
 import app.atelier.reward.contest.ContestService;
 import app.atelier.reward.market.MarketService;
@@ -80,6 +85,8 @@ public final class DemoData {
     private final OrganisationService organisations;
     private final ChallengeService challenges;
     private final QuestionService questions;
+    private final TechnologyService technology;
+    private final ConversationService conversations;
     private final ContributionService contributions;
     private final CommentService comments;
     private final CommunityService communities;
@@ -110,6 +117,8 @@ public final class DemoData {
         this.ledger = new Ledger(clock);
         this.challenges = new ChallengeService(db, clock, notifier, ContestService.funding(ledger));
         this.questions = new QuestionService(db);
+        this.technology = new TechnologyService(db, clock);
+        this.conversations = new ConversationService(db, clock, notifier, new ResponseService(db, clock, notifier));
         this.rewards = new RewardService(db, clock, ledger);
         this.contests = new ContestService(db, clock, ledger, challenges, notifier);
         this.royalties = new RoyaltyService(db, clock, ledger, notifier);
@@ -215,20 +224,7 @@ public final class DemoData {
         // A draft: only Maison Verdier's staff see it.
         challenges.create(camille, verdier, new ChallengeForm("Un emballage sans plastique",
                 "Aidez-nous à supprimer le film plastique de nos boîtes.", "PACKAGING", "COMMUNITY", List.of(), "", "", "", "10", "", Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
-        long motor = challenge(thomas, altitude, "What would you build with our 250 W hub motor?", """
-                Our new hub motor is light, quiet and fits 20" to 29" wheels.
-
-                | Spec | Value |
-                |---|---|
-                | Power | 250 W |
-                | Torque | 45 Nm |
-                | Weight | 2.1 kg |
-
-                Tell us what product we should build around it.""", "IDEA_GENERATION", "INSIDE_OUT", 21);
-        ideas(motor, thomas, List.of(
-                idea("A folding cargo trailer with assist", "A trailer that pushes itself uphill: no need to change bike to carry kids or shopping.", 9),
-                idea("Adaptive tricycle for older riders", "Stable, low step-through, gentle assist. My father would ride again.", 6),
-                idea("Retrofit kit for city-share bikes", "Many towns have old shared bikes. A retrofit kit would give them a second life.", 4)));
+        motor(thomas, altitude);
         long winter = challenge(thomas, altitude, "Commuting through winter: your experiences", """
                 Snow, salt and cold batteries. How did your e-bike cope last winter?""", "LAUNCH", "COMMUNITY", 10);
         ideas(winter, thomas, List.of(
@@ -306,7 +302,10 @@ public final class DemoData {
         }
     }
 
-    private record Seed(String kind, String title, String body, int votes) {
+    private record Seed(String kind, String title, String body, int votes, Map<String, String> answers) {
+        Seed(String kind, String title, String body, int votes) {
+            this(kind, title, body, votes, Map.of());
+        }
     }
 
     private static Seed idea(String title, String body, int votes) {
@@ -439,11 +438,50 @@ public final class DemoData {
 
     /** An open challenge with a cover in its organisation's colours. */
     private long challenge(Viewer manager, long organisationId, String title, String brief, String stage, String mode, int daysLeft) {
-        var cover = new NewPicture(true, pictures.keep(new ByteArrayInputStream(cover(palettes.get(organisationId), title.length()))));
-        long id = challenges.create(manager, organisationId, new ChallengeForm(title, brief, stage, mode, List.of(), "",
-                today().plusDays(daysLeft).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""), cover);
+        long id = draft(manager, organisationId, title, brief, stage, mode, daysLeft);
         challenges.open(manager, id);
         return id;
+    }
+
+    private long draft(Viewer manager, long organisationId, String title, String brief, String stage, String mode, int daysLeft) {
+        var cover = new NewPicture(true, pictures.keep(new ByteArrayInputStream(cover(palettes.get(organisationId), title.length()))));
+        return challenges.create(manager, organisationId, new ChallengeForm(title, brief, stage, mode, List.of(), "",
+                today().plusDays(daysLeft).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""), cover);
+    }
+
+    /**
+     * An inside-out challenge: Cycles Altitude opens its hub motor to other companies, with its technology sheet.
+     * Three proposals come in; with the first proposer it talks privately and records a supply agreement.
+     */
+    private void motor(Viewer thomas, long altitude) {
+        long motor = draft(thomas, altitude, "What would you build with our 250 W hub motor?", """
+                Our new hub motor is light, quiet and fits 20" to 29" wheels. We will license it or supply it to companies
+                that build something new around it: tell us what, and for whom.""", "IDEA_GENERATION", "INSIDE_OUT", 21);
+        technology.describe(thomas, motor, new TechnologyForm("""
+                A brushless hub motor with its controller, designed and assembled in our Annecy workshop.
+
+                | Spec | Value |
+                |---|---|
+                | Power | 250 W |
+                | Torque | 45 Nm |
+                | Weight | 2.1 kg |""", "Assists up to 25 km/h, climbs 12 % slopes fully loaded, runs 2,000 hours between services.",
+                List.of("LICENCE", "SUPPLY"), "What a hub motor is https://en.wikipedia.org/wiki/Hub_motor", List.of()), NewPicture.KEEP);
+        challenges.open(thomas, motor);
+        var proposals = ideas(motor, thomas, List.of(
+                application("A folding cargo trailer with assist", "A trailer that pushes itself uphill: no need to change bike to carry kids or shopping.",
+                        "Remorques Léon", "Families in hilly towns", "SUPPLY", 9),
+                application("Adaptive tricycle for older riders", "Stable, low step-through, gentle assist. My father would ride again.",
+                        "TriCare", "Retirement homes and their residents", "LICENCE", 6),
+                application("Retrofit kit for city-share bikes", "Many towns have old shared bikes. A retrofit kit would give them a second life.",
+                        "Second Souffle", "Towns running bike-share schemes", "SUPPLY", 4)));
+        long trailer = proposals.get(0);
+        conversations.write(thomas, trailer, "Bonjour ! How many motors a year would you need, and from when?");
+        conversations.agree(thomas, trailer, new AgreementForm("SUPPLY",
+                "Cycles Altitude supplies Remorques Léon with 500 motors a year for its assisted trailer, from next spring."));
+    }
+
+    private static Seed application(String title, String body, String proposer, String market, String arrangement, int votes) {
+        return new Seed("APPLICATION", title, body, votes, Map.of("proposer", proposer, "market", market, "arrangement", arrangement));
     }
 
     /** Contributions by members other than the manager, each with its votes and a short conversation. */
@@ -455,7 +493,7 @@ public final class DemoData {
         for (int i = 0; i < seeds.size(); i++) {
             Seed seed = seeds.get(i);
             Viewer author = contributors.get((int) ((challengeId * 3 + i * 5) % contributors.size()));
-            long id = contributions.submit(author, challengeId, ContributionForm.written(seed.kind(), seed.title(), seed.body(), Map.of()), "demo-" + author.memberId());
+            long id = contributions.submit(author, challengeId, ContributionForm.written(seed.kind(), seed.title(), seed.body(), seed.answers()), "demo-" + author.memberId());
             ids.add(id);
             var voters = contributors.stream().filter(p -> !p.equals(author)).limit(seed.votes()).toList();
             voters.forEach(v -> contributions.vote(v, id));

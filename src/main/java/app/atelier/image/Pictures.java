@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -43,15 +45,20 @@ public final class Pictures {
      * no file behind.
      */
     public void replace(Choice choice, Function<NewPicture, String> save) {
+        replaceAll(choice, picture -> Collections.singletonList(save.apply(picture)));
+    }
+
+    /** The same, for a form whose save may take several pictures away: it returns their names. */
+    public void replaceAll(Choice choice, Function<NewPicture, List<String>> save) {
         String kept = choice.upload() == null ? null : keep(choice.upload().content());
-        String replaced;
+        List<String> replaced;
         try {
             replaced = save.apply(choice.keeps() ? NewPicture.KEEP : new NewPicture(true, kept));
         } catch (RuntimeException refused) {
             forget(kept);
             throw refused;
         }
-        forget(replaced);
+        replaced.forEach(this::forget);
     }
 
     /** Checks a picture and keeps it; @return its name, or refuses it with a message for the field {@value #FIELD} */

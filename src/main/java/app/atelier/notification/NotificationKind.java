@@ -8,7 +8,7 @@ import java.util.Locale;
  * send them an email a minute.
  */
 public enum NotificationKind {
-    REPLY, COMMENT, RESPONSE, APPLICATION, CHALLENGE_STATE, STAFF_OFFER, REWARD, TEAM,
+    REPLY, COMMENT, RESPONSE, APPLICATION, CHALLENGE_STATE, STAFF_OFFER, REWARD, TEAM, CONVERSATION,
     NEW_APPLICATION, NEW_CONTRIBUTION, NEW_FLAG, CHALLENGE_MOVED;
 
     public Delivery byDefault() {

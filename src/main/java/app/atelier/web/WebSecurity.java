@@ -23,7 +23,7 @@ public final class WebSecurity {
     }
 
     /** The forms that carry files: a contribution, new or edited, whose design has images. */
-    private static final Pattern MULTIPART = Pattern.compile("/challenges/\\d+/contributions|/contributions/\\d+|/organisations/\\d+|/organisations/\\d+/challenges|/challenges/\\d+");
+    private static final Pattern MULTIPART = Pattern.compile("/challenges/\\d+/contributions|/contributions/\\d+|/organisations/\\d+|/organisations/\\d+/challenges|/challenges/\\d+|/challenges/\\d+/technology");
 
     /**
      * Refuses a POST whose form token is missing or is not the session's. Every form here posts URL-encoded

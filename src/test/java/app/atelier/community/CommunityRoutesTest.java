@@ -104,7 +104,7 @@ class CommunityRoutesTest {
     void aRemovedMemberKeepsWhatTheyWroteButAddsNothingNew() {
         Site.run(dir, site -> {
             var org = org(site);
-            long challenge = challenge(site, org, "INSIDE_OUT");
+            long challenge = challenge(site, org, "COMMUNITY");
             var eve = site.member("Eve Adams");
             eve.post("/organisations/" + org.id() + "/apply", application("cooking", "France"));
             org.moderator().post("/organisations/" + org.id() + "/community/" + eve.memberId + "/approve", "message", "Welcome");
@@ -126,7 +126,7 @@ class CommunityRoutesTest {
         Site.run(dir, site -> {
             var org = org(site);
             long outsideIn = challenge(site, org, "OUTSIDE_IN");
-            long insideOut = challenge(site, org, "INSIDE_OUT");
+            long wholeCommunity = challenge(site, org, "COMMUNITY");
             long segment = challenge(site, org, "COMMUNITY", "segmentTags", "Cycling, winter", "segmentCountry", "france");
             var cook = site.member("Cook Member");
             var cyclist = site.member("Cyclist Member");
@@ -136,8 +136,8 @@ class CommunityRoutesTest {
                 org.moderator().post("/organisations/" + org.id() + "/community/" + m.memberId + "/approve", "message", "Welcome");
             }
             assertEquals(302, contribute(stranger, outsideIn));
-            assertEquals(403, contribute(stranger, insideOut));
-            assertEquals(302, contribute(cook, insideOut));
+            assertEquals(403, contribute(stranger, wholeCommunity));
+            assertEquals(302, contribute(cook, wholeCommunity));
             var outside = cook.post("/challenges/" + segment + "/contributions", "kind", "IDEA", "title", "t", "body", "b");
             assertEquals(403, outside.code());
             assertTrue(outside.body().string().contains("whose profile does not match yours"));

@@ -23,8 +23,10 @@ class DemoDataTest {
     void theDemoCommunityIsWrittenWithEveryKindOfContribution() {
         var config = TestDatabase.config(dir);
         try (var db = Database.open(config.dbUrl(), fresh -> new DemoData(fresh, config).seed())) {
-            assertEquals(5, count(db, "SELECT count(DISTINCT kind) FROM contribution"),
-                    "ideas, test reports, validations, experiences and designs");
+            assertEquals(6, count(db, "SELECT count(DISTINCT kind) FROM contribution"),
+                    "ideas, test reports, validations, experiences, designs and application proposals");
+            assertEquals(1, count(db, "SELECT count(*) FROM technology"));
+            assertEquals(1, count(db, "SELECT count(*) FROM agreement"), "an inside-out challenge from its sheet to an agreement");
             assertTrue(count(db, "SELECT count(*) FROM report_answer") > 0 && count(db, "SELECT count(*) FROM validation_answer") > 0);
             assertEquals(2, count(db, "SELECT count(*) FROM design_image"));
             assertEquals(0, count(db, "SELECT count(*) FROM challenge WHERE state = 'OPEN' AND question_count = 0 AND kinds LIKE '%TEST_REPORT%'"),

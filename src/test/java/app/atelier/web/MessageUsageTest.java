@@ -2,6 +2,7 @@ package app.atelier.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.atelier.challenge.Arrangement;
 import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.ContributionKind;
 import app.atelier.challenge.Mode;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class MessageUsageTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9_]+)+)\"");
     /** Keys built at run time from a prefix: relative times and error titles by status. */
-    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.membership.", "challenge.moveTo.", "challenge.since.", "audit.flag.", "audit.moderation.", "notification.", "email.invitation.", "email.verify.", "email.reset.", "email.signupTaken.", "email.emailChanging.", "account.notice.", "offer.state.", "session.state.", "badge.", "level.", "community.inState.", "community.nobody.", "help.", "ledger.hold.", "notice.moved.", "notice.approve", "notice.decline", "notice.remove");
+    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.agreement.", "audit.membership.", "challenge.moveTo.", "challenge.since.", "audit.flag.", "audit.moderation.", "notification.", "email.invitation.", "email.verify.", "email.reset.", "email.signupTaken.", "email.emailChanging.", "account.notice.", "offer.state.", "session.state.", "badge.", "level.", "community.inState.", "community.nobody.", "help.", "ledger.hold.", "notice.moved.", "notice.approve", "notice.decline", "notice.remove");
 
     @Test
     void everyKeyIsUsedAndEveryUsedKeyExists() throws IOException {
@@ -48,7 +49,7 @@ class MessageUsageTest {
                         MembershipState.values(), Eligibility.values(), Decision.values(),
                         FlagReason.values(), ItemType.values(),
                         NotificationKind.values(), Delivery.values(),
-                        Visibility.values(), SearchQuery.Found.values(), Event.values())
+                        Visibility.values(), SearchQuery.Found.values(), Event.values(), Arrangement.values())
                 .flatMap(Arrays::stream)
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));

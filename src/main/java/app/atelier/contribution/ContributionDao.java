@@ -2,6 +2,7 @@ package app.atelier.contribution;
 
 import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.ContributionKind;
+import app.atelier.challenge.Visibility;
 import app.atelier.db.Columns;
 import app.atelier.db.FullText;
 import java.sql.ResultSet;
@@ -108,12 +109,13 @@ interface ContributionDao {
             ORDER BY k.vote_count DESC, k.id LIMIT :limit""")
     List<ContributionSummary> originals(long challengeId, long except, String pattern, int limit);
 
-    /** What an organisation took up, newest first, before a contribution: of its public challenges unless for its staff. */
+    /** What an organisation took up in its challenges of these visibilities, newest first, before a contribution. */
     @SqlQuery(SUMMARY + """
              WHERE c.organisation_id = :organisationId AND k.hidden = 0 AND k.status IN (<taken>)
-               AND (c.visibility = 'PUBLIC' OR :staff) AND k.id < :before
+               AND c.visibility IN (<visibilities>) AND k.id < :before
             ORDER BY k.id DESC LIMIT :limit""")
-    List<ContributionSummary> takenBy(long organisationId, boolean staff, @BindList("taken") Set<ContributionStatus> taken, long before, int limit);
+    List<ContributionSummary> takenBy(long organisationId, @BindList("visibilities") Set<Visibility> visibilities,
+                                      @BindList("taken") Set<ContributionStatus> taken, long before, int limit);
 
     @SqlQuery(SUMMARY + " WHERE k.author_id = :authorId AND c.state <> 'DRAFT' ORDER BY k.id DESC LIMIT :limit")
     List<ContributionSummary> byAuthor(long authorId, int limit);

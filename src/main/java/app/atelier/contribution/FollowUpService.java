@@ -2,11 +2,13 @@ package app.atelier.contribution;
 
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
+import app.atelier.challenge.Visibility;
 import app.atelier.db.Database;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.Cursor;
 import app.atelier.web.Slice;
 import app.atelier.web.Viewer;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -37,7 +39,8 @@ public final class FollowUpService {
     public Slice<Followed> ofOrganisation(OrganisationAccess access, Cursor after) {
         long before = after == null ? Long.MAX_VALUE : after.id();
         return db.read(h -> {
-            var rows = h.attach(ContributionDao.class).takenBy(access.organisationId(), access.staff(), ContributionStatus.TAKEN, before, PAGE + 1);
+            var seen = access.staff() ? EnumSet.allOf(Visibility.class) : EnumSet.of(Visibility.PUBLIC);
+            var rows = h.attach(ContributionDao.class).takenBy(access.organisationId(), seen, ContributionStatus.TAKEN, before, PAGE + 1);
             return Slice.of(Followed.of(h, rows), PAGE, after, f -> Cursor.ofId(f.contribution().id()));
         });
     }

@@ -12,6 +12,7 @@ import app.atelier.web.Cursor;
 import app.atelier.web.Errors;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
+import app.atelier.web.Message;
 import app.atelier.web.Paged;
 import app.atelier.web.Paths;
 import app.atelier.web.Slice;
@@ -45,7 +46,8 @@ public final class ChallengeService {
     }
 
     /** A challenge as one viewer may see it, with their role in its organisation and whether they may take part. */
-    public record Access(Challenge challenge, OrganisationAccess organisation, Eligibility eligibility) {
+    /** What the viewer may do in a challenge; {@code suspendedUntil} is when their suspension ends, if they are suspended for a time. */
+    public record Access(Challenge challenge, OrganisationAccess organisation, Eligibility eligibility, Instant suspendedUntil) {
         /** One of the organisation's own staff: they answer officially for it. */
         public boolean staff() {
             return organisation.staff();
@@ -73,7 +75,7 @@ public final class ChallengeService {
          * even an edit, a follow or a flag, whatever the challenge's mode.
          */
         public void requireNotBarred() {
-            if (eligibility == Eligibility.SUSPENDED || eligibility == Eligibility.REMOVED) requireEligible();
+            if (barred()) requireEligible();
         }
 
         /**
@@ -84,7 +86,7 @@ public final class ChallengeService {
             if (viewer.is(authorId)) return new HttpProblem.Forbidden("error.ownVote");
             if (staff()) return new HttpProblem.Forbidden("error.staffVote");
             if (eligibility == Eligibility.SIGN_IN) return new HttpProblem.SignInRequired();
-            if (!eligibility.allowed()) return new HttpProblem.NotEligible(eligibility.key(), challenge.organisationId(), challenge.organisationName());
+            if (!eligibility.allowed()) return new HttpProblem.NotEligible(whyNot(), challenge.organisationId());
             if (!challenge.state().acceptsVotes()) return new HttpProblem.Conflict("error.votingClosed");
             return null;
         }
@@ -96,7 +98,20 @@ public final class ChallengeService {
         /** Refuses a viewer who may not take part, saying why and how to get in. */
         public void requireEligible() {
             if (eligibility == Eligibility.SIGN_IN) throw new HttpProblem.SignInRequired();
-            if (!eligibility.allowed()) throw new HttpProblem.NotEligible(eligibility.key(), challenge.organisationId(), challenge.organisationName());
+            if (!eligibility.allowed()) throw new HttpProblem.NotEligible(whyNot(), challenge.organisationId());
+        }
+
+        /** Why the viewer may not take part, in words, with the day a suspension ends. */
+        public Message whyNot() {
+            if (eligibility == Eligibility.SUSPENDED && suspendedUntil != null) {
+                return new Message("eligibility.suspendedUntil", challenge.organisationName(), suspendedUntil);
+            }
+            return new Message(eligibility.key(), challenge.organisationName());
+        }
+
+        /** Suspended or removed from the community: they read, and write nothing. */
+        public boolean barred() {
+            return eligibility == Eligibility.SUSPENDED || eligibility == Eligibility.REMOVED;
         }
     }
 
@@ -247,7 +262,10 @@ public final class ChallengeService {
         var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow(HttpProblem.NotFound::new);
         var organisation = OrganisationAccess.of(h, viewer, challenge.organisationId());
         if (challenge.state() == ChallengeState.DRAFT && !organisation.moderates()) throw new HttpProblem.NotFound();
-        var access = new Access(challenge, organisation, eligibility(h, viewer, challenge, organisation));
+        var eligibility = eligibility(h, viewer, challenge, organisation);
+        Instant suspendedUntil = eligibility != Eligibility.SUSPENDED ? null
+                : h.attach(CommunityDao.class).suspension(challenge.organisationId(), viewer.id()).map(CommunityDao.SuspensionEnd::until).orElse(null);
+        var access = new Access(challenge, organisation, eligibility, suspendedUntil);
         if (challenge.visibility() == Visibility.PRIVATE && !organisation.moderates()) access.requireEligible();
         return access;
     }

@@ -79,6 +79,14 @@ public interface CommunityDao {
     @SqlQuery("SELECT count(*) > 0 FROM community_suspension WHERE organisation_id = :organisationId AND member_id = :memberId")
     boolean suspended(long organisationId, long memberId);
 
+    /** A running suspension's end; {@code until} null lasts until lifted. */
+    record SuspensionEnd(Instant until) {
+    }
+
+    @SqlQuery("SELECT until_at AS until FROM community_suspension WHERE organisation_id = :organisationId AND member_id = :memberId")
+    @RegisterConstructorMapper(SuspensionEnd.class)
+    Optional<SuspensionEnd> suspension(long organisationId, long memberId);
+
     /** Suspends, or changes a running suspension's reason and end; {@code until} null lasts until lifted. */
     @SqlUpdate("""
             INSERT INTO community_suspension (organisation_id, member_id, reason, suspended_by, suspended_at, until_at)

@@ -80,6 +80,11 @@ public final class ContributionRoutes {
                     && offers.stream().allMatch(o -> o.state() == OfferState.DECLINED || o.state() == OfferState.REFUNDED);
         }
 
+        /** A signed-in member comments while the challenge takes comments, unless barred from its community. */
+        public boolean mayComment(Viewer viewer) {
+            return challenge().state().acceptsComments() && viewer.signedIn() && !seen.access().barred();
+        }
+
         /** An application's proposer and the organisation's staff talk about it privately. */
         public boolean conversesPrivately(Viewer viewer) {
             return contribution().kind() == ContributionKind.APPLICATION && (seen.access().staff() || seen.mine(viewer));

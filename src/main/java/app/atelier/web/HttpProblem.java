@@ -81,7 +81,11 @@ public abstract sealed class HttpProblem extends RuntimeException {
         private final long organisationId;
 
         public NotEligible(String key, long organisationId, String organisationName) {
-            super(403, new Message(key, organisationName));
+            this(new Message(key, organisationName), organisationId);
+        }
+
+        public NotEligible(Message why, long organisationId) {
+            super(403, why);
             this.organisationId = organisationId;
         }
 

@@ -98,6 +98,7 @@ public final class Text {
         if (arg instanceof Amount m) return money(m.minorUnits(), m.currency());
         if (arg instanceof InWords w) return inWords(w.minorUnits(), w.currency());
         if (arg instanceof LocalDate day) return date(day);
+        if (arg instanceof Instant at) return date(at);
         if (arg instanceof Duration wait) return span(wait);
         return arg;
     }

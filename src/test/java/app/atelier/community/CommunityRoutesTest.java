@@ -307,7 +307,14 @@ class CommunityRoutesTest {
             assertEquals(302, org.moderator().post(suspensions, "memberId", Long.toString(eve.memberId), "reason", "Repeated spam").code());
             var refused = eve.post("/challenges/" + outsideIn + "/contributions", "kind", "IDEA", "title", "After", "body", "b");
             assertEquals(403, refused.code());
-            assertTrue(refused.body().string().contains("suspended from the Maison Vidal community"));
+            assertTrue(refused.body().string().contains("suspended from the Maison Vidal community until a moderator lifts it"));
+            var page = Html.of(eve.page("/contributions/" + id));
+            assertFalse(page.has(".comment-form"), "no comment form for a suspended member");
+            assertTrue(page.text("#comments .notice.warning").startsWith("You are suspended from the Maison Vidal community until a moderator lifts it"));
+            assertEquals(302, org.moderator().post(suspensions, "memberId", Long.toString(eve.memberId), "reason", "Repeated spam", "days", "7").code());
+            assertEquals("You are suspended from the Maison Vidal community until Mar 9, 2026: you can read, but not comment, vote or contribute until then.",
+                    Html.of(eve.page("/contributions/" + id)).text("#comments .notice.warning"), "and until when");
+            assertTrue(Html.of(eve.page("/challenges/" + outsideIn)).text(".cta").contains("until Mar 9, 2026"));
             assertEquals(403, eve.post("/contributions/" + id + "/comments", "body", "Hello?").code());
             assertEquals(403, eve.post("/comments/" + evesComment, "body", "Edited while suspended").code());
             assertEquals(403, eve.post("/comments/" + evesComment + "/delete").code());

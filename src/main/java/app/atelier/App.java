@@ -241,7 +241,7 @@ public final class App {
                 // Written to the log, an email should be there by the time someone looks for its link; sent, every half minute.
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(mail::deliver), 5, config.smtp().configured() ? 30 : 5, TimeUnit.SECONDS);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(views::write), 10, 10, TimeUnit.SECONDS);
-                scheduler.scheduleWithFixedDelay(() -> runQuietly(notifications::makeDigests), 1, 24, TimeUnit.HOURS);
+                scheduler.scheduleWithFixedDelay(() -> runQuietly(notifications::makeDigests), 1, 10, TimeUnit.MINUTES);
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(db::optimize), 1, 6, TimeUnit.HOURS);
                 scheduler.schedule(() -> runQuietly(contributions::fillExcerpts), 10, TimeUnit.SECONDS);
             });

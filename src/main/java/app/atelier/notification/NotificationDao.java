@@ -41,10 +41,13 @@ interface NotificationDao {
     List<Addressee> addressees(NotificationKind kind, Delivery fallback, @BindList("ids") List<Long> ids);
 
     @SqlBatch("""
-            INSERT INTO notification (member_id, kind, actor_name, subject, detail_key, link, created_at)
-            VALUES (:memberId, :kind, :actor, :subject, :detail, :link, :now)""")
+            INSERT INTO notification (member_id, kind, actor_name, subject, detail_key, link, challenge_id, created_at)
+            VALUES (:memberId, :kind, :actor, :subject, :detail, :link, :challengeId, :now)""")
     void insertAll(@Bind("memberId") List<Long> memberIds, NotificationKind kind, String actor, String subject,
-                   @Bind("detail") String detailKey, String link, Instant now);
+                   @Bind("detail") String detailKey, String link, Long challengeId, Instant now);
+
+    @SqlQuery("SELECT challenge_id FROM contribution WHERE id = :contributionId")
+    Optional<Long> challengeOfContribution(long contributionId);
 
     @SqlBatch("""
             INSERT INTO outbox (member_id, to_address, subject, body, digest, created_at, next_attempt_at)
@@ -72,8 +75,9 @@ interface NotificationDao {
     void choose(long memberId, NotificationKind kind, Delivery delivery);
 
     @SqlQuery("""
-            SELECT id, kind, actor_name, subject, detail_key, link, created_at, read_at FROM notification
-            WHERE member_id = :memberId ORDER BY id DESC LIMIT :limit OFFSET :offset""")
+            SELECT n.id, n.kind, n.actor_name, n.subject, n.detail_key, n.link, n.created_at, n.read_at, n.challenge_id, c.title AS challenge_title
+            FROM notification n LEFT JOIN challenge c ON c.id = n.challenge_id
+            WHERE n.member_id = :memberId ORDER BY n.id DESC LIMIT :limit OFFSET :offset""")
     List<Notification> page(long memberId, int limit, long offset);
 
     @SqlQuery("SELECT count(*) FROM notification WHERE member_id = :memberId")
@@ -129,8 +133,10 @@ interface NotificationDao {
 
     @SqlQuery("""
             SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
-            FROM outbox WHERE sent_at IS NULL AND digest = 1 ORDER BY member_id, id""")
-    List<OutboxEmail> waitingForDigest();
+            FROM outbox WHERE sent_at IS NULL AND digest = 1 AND to_address IN (
+                SELECT to_address FROM outbox WHERE sent_at IS NULL AND digest = 1 GROUP BY to_address HAVING min(created_at) <= :dueBefore)
+            ORDER BY member_id, id""")
+    List<OutboxEmail> waitingForDigest(Instant dueBefore);
 
     @SqlQuery("""
             SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at

@@ -8,7 +8,9 @@ import app.atelier.web.Role;
 import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,20 @@ public final class NotificationRoutes {
         @Override
         public String template() {
             return "notification/list.jte";
+        }
+
+        /** The notifications about one challenge, or about none ({@code challengeTitle} null). */
+        public record Group(String challengeTitle, List<Notification> items) {
+            public long unread() {
+                return items.stream().filter(Notification::unread).count();
+            }
+        }
+
+        /** The page's notifications grouped by challenge, each group where its newest one falls. */
+        public List<Group> groups() {
+            var byChallenge = new LinkedHashMap<Long, List<Notification>>();
+            for (var n : notifications.items()) byChallenge.computeIfAbsent(n.challengeId() == null ? 0L : n.challengeId(), id -> new ArrayList<>()).add(n);
+            return byChallenge.values().stream().map(items -> new Group(items.get(0).challengeTitle(), items)).toList();
         }
     }
 

@@ -6,6 +6,7 @@ import app.atelier.web.Paged;
 import app.atelier.web.Text;
 import app.atelier.web.Viewer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,11 +66,18 @@ public final class NotificationService {
         db.execute(h -> choices.forEach((kind, delivery) -> h.attach(NotificationDao.class).choose(member, kind, delivery)));
     }
 
-    /** Gathers each member's waiting digest emails into one, in their language; returns how many digests were made. */
+    /** A member's digest goes once the oldest news in it is a day old. */
+    static final Duration DIGEST_EVERY = Duration.ofDays(1);
+
+    /**
+     * Gathers the waiting digest emails of each member whose oldest is a day old into one, in their language;
+     * returns how many digests were made. Run every few minutes, it sends each member a digest a day at most, whenever
+     * the instance was started.
+     */
     public int makeDigests() {
         return db.write(h -> {
             var dao = h.attach(NotificationDao.class);
-            var byMember = dao.waitingForDigest().stream().collect(Collectors.groupingBy(OutboxEmail::toAddress, LinkedHashMap::new, Collectors.toList()));
+            var byMember = dao.waitingForDigest(clock.instant().minus(DIGEST_EVERY)).stream().collect(Collectors.groupingBy(OutboxEmail::toAddress, LinkedHashMap::new, Collectors.toList()));
             var now = clock.instant();
             byMember.forEach((address, emails) -> {
                 Long memberId = emails.get(0).memberId();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -55,9 +56,10 @@ public final class Notifier {
         var members = new ArrayList<>(new LinkedHashSet<>(recipients));
         members.remove(Long.valueOf(actorId));
         var emails = new HashMap<String, String[]>();
+        Long challengeId = challengeOf(dao, link);
         for (int from = 0; from < members.size(); from += BATCH) {
             var batch = members.subList(from, Math.min(members.size(), from + BATCH));
-            dao.insertAll(batch, kind, actorName, subject, detailKey, link, now);
+            dao.insertAll(batch, kind, actorName, subject, detailKey, link, challengeId, now);
             var told = dao.addressees(kind, kind.byDefault(), batch).stream().filter(a -> a.delivery() != Delivery.OFF).toList();
             if (told.isEmpty()) continue;
             var subjects = new ArrayList<String>(told.size());
@@ -70,6 +72,17 @@ public final class Notifier {
             }
             dao.queueAll(told, subjects, bodies, told.stream().map(a -> a.delivery() == Delivery.DIGEST).toList(), now);
         }
+    }
+
+    private static final Pattern CHALLENGE_LINK = Pattern.compile("/challenges/(\\d{1,18})\\b.*");
+    private static final Pattern CONTRIBUTION_LINK = Pattern.compile("/contributions/(\\d{1,18})\\b.*");
+
+    /** The challenge a notification is about, found from where it leads, so that a member's list groups by challenge. */
+    private static Long challengeOf(NotificationDao dao, String link) {
+        var challenge = CHALLENGE_LINK.matcher(link);
+        if (challenge.matches()) return Long.valueOf(challenge.group(1));
+        var contribution = CONTRIBUTION_LINK.matcher(link);
+        return contribution.matches() ? dao.challengeOfContribution(Long.parseLong(contribution.group(1))).orElse(null) : null;
     }
 
     private String[] email(Locale locale, NotificationKind kind, String actorName, String subject, String detailKey, String link) {

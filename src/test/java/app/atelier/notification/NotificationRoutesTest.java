@@ -151,8 +151,14 @@ class NotificationRoutesTest {
             assertEquals(2, site.count("SELECT count(*) FROM outbox WHERE member_id = ? AND digest = 1", eve.memberId), "comments wait for the digest");
             assertEquals(0, site.count("SELECT count(*) FROM outbox WHERE member_id = ? AND digest = 0", eve.memberId), "responses are off");
             assertTrue(eve.page("/notifications").contains("answered"), "still told in the app");
+            var grouped = Html.of(pan.owner().page("/notifications"));
+            assertEquals(List.of("A lighter pan 1 new"), grouped.texts(".notification-group h2"), "grouped by challenge, the count labelled");
             int othersNow = deliver(site, config);
-            assertEquals(1, (int) site.withDatabase(db -> new NotificationService(db, site.clock, "http://localhost").makeDigests()));
+            site.clock.advance(Duration.ofHours(23));
+            assertEquals(0, digests(site), "the news waits until it is a day old");
+            site.clock.advance(Duration.ofHours(1));
+            assertEquals(1, digests(site), "a day on, the digest goes");
+            assertEquals(0, digests(site), "once");
             assertEquals(1, deliver(site, config));
             var received = mailServer.getReceivedMessages();
             assertEquals(othersNow + 1, received.length);
@@ -167,6 +173,11 @@ class NotificationRoutesTest {
             assertEquals("Your day on Atelier: 2 pieces of news", toEve.get(0).getSubject());
             assertTrue(Site.location(site.visitor().get("/account/notifications")).startsWith("/login"));
         });
+    }
+
+    /** What the scheduler does every ten minutes. */
+    private static int digests(Site site) {
+        return site.withDatabase(db -> new NotificationService(db, site.clock, "http://localhost").makeDigests());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.atelier.audit;
 
+import app.atelier.web.Markdown;
 import java.time.Instant;
 import org.jdbi.v3.core.Handle;
 
@@ -11,13 +12,16 @@ public final class Audit {
     private Audit() {
     }
 
+    /** How much of a detail the log keeps, as plain text: a response's Markdown is read there without its marks. */
+    static final int DETAIL_MAX = 2_000;
+
     public static void record(Handle h, long organisationId, long actorId, String action, String subject, String detail, Instant now) {
-        h.attach(AuditLog.class).record(organisationId, actorId, action, subject, null, detail, now);
+        h.attach(AuditLog.class).record(organisationId, actorId, action, subject, null, Markdown.plainText(detail, DETAIL_MAX), now);
     }
 
     /** A line whose subject is a member, named so that the name can be forgotten if they delete their account. */
     public static void recordAbout(Handle h, long organisationId, long actorId, String action, long memberId, String name, String detail,
                                    Instant now) {
-        h.attach(AuditLog.class).record(organisationId, actorId, action, name, memberId, detail, now);
+        h.attach(AuditLog.class).record(organisationId, actorId, action, name, memberId, Markdown.plainText(detail, DETAIL_MAX), now);
     }
 }

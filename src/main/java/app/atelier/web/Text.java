@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** The interface's words in one language, from the {@code messages} bundles. */
 public final class Text {
@@ -91,8 +92,12 @@ public final class Text {
         }
         if (args.length == 0) return pattern;
         var written = Arrays.stream(args).map(this::written).toArray();
-        return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(written);
+        String said = formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(written);
+        return locale.equals(FRENCH) ? ELIDED.matcher(said).replaceAll("$1’$2") : said;
     }
+
+    /** French elides "de" before a name that opens on a vowel: "l’équipe d’Atelier", never "de Atelier". */
+    private static final Pattern ELIDED = Pattern.compile("(?<![\\p{L}’'])([dD])e ([AEIOUYÀÂÉÈÊÎÔ])");
 
     private Object written(Object arg) {
         if (arg instanceof Amount m) return money(m.minorUnits(), m.currency());

@@ -57,6 +57,8 @@ class FollowUpTest {
                     "Launched · Jul 10, 2026 In shops from May."), steps);
             assertTrue(page.text(".follow-up > li:first-child .steps").contains("Copper costs too much this year."), "dropped with its reason");
             assertFalse(page.text("main").contains("Glass lid"), "what was declined is not followed");
+            var audit = pan.owner().page("/organisations/" + organisation + "/audit");
+            assertTrue(audit.contains("In shops from May.") && !audit.contains("**May**"), "the audit log reads plain text");
 
             assertEquals(List.of("Hollow handle · Launched · Eve Adams", "Copper base · Dropped · Eve Adams"),
                     Html.of(site.visitor().page("/challenges/" + pan.challenge())).texts("#outcome .follow-up > li > p"), "the challenge's own section");

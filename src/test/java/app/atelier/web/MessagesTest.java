@@ -37,6 +37,16 @@ class MessagesTest {
     }
 
     @Test
+    void frenchElidesDeBeforeANameOpeningOnAVowel() {
+        var french = Text.of(Text.FRENCH, Config.HOME_ZONE);
+        assertEquals("Journal d’audit d’Atelier Dupont", french.t("audit.title", "Atelier Dupont"));
+        assertEquals("Portefeuille d’Éclat", french.t("wallet.title", "Éclat"));
+        assertEquals("Portefeuille de Maison Verdier", french.t("wallet.title", "Maison Verdier"));
+        assertEquals("Wallet of Atelier Dupont", Text.of(Text.ENGLISH, Config.HOME_ZONE).t("wallet.title", "Atelier Dupont"),
+                "English is left as it is");
+    }
+
+    @Test
     void amountsAreWrittenAsEachLanguageWritesThem() {
         assertEquals("1 234,56 €", Text.of(Text.FRENCH, Config.HOME_ZONE).money(123_456, "EUR").replace('\u202f', ' ').replace('\u00a0', ' '));
         assertEquals("€1,234.56", Text.of(Text.ENGLISH, Config.HOME_ZONE).money(123_456, "EUR"));

@@ -85,9 +85,31 @@ public final class ChallengeService {
         public HttpProblem voteRefusal(Viewer viewer, long authorId) {
             if (viewer.is(authorId)) return new HttpProblem.Forbidden("error.ownVote");
             if (staff()) return new HttpProblem.Forbidden("error.staffVote");
+            if (ineligibility() != null) return ineligibility();
+            if (!challenge.state().acceptsVotes()) return new HttpProblem.Conflict("error.votingClosed");
+            return null;
+        }
+
+        /**
+         * Why the viewer may not flag an item by {@code authorId}, or null when they may: a signed-in member, not its
+         * author, not barred from the community, and the item still shown. The flag itself and every page ask this.
+         */
+        public HttpProblem flagRefusal(Viewer viewer, long authorId, boolean hidden) {
+            if (!viewer.signedIn()) return new HttpProblem.SignInRequired();
+            if (viewer.is(authorId)) return new HttpProblem.Forbidden("error.ownFlag");
+            if (barred()) return ineligibility();
+            if (hidden) return new HttpProblem.Conflict("error.alreadyHidden");
+            return null;
+        }
+
+        public boolean mayFlag(Viewer viewer, long authorId, boolean hidden) {
+            return flagRefusal(viewer, authorId, hidden) == null;
+        }
+
+        /** Why the viewer may not take part at all, or null when they may: sign in, or how to get in. */
+        public HttpProblem ineligibility() {
             if (eligibility == Eligibility.SIGN_IN) return new HttpProblem.SignInRequired();
             if (!eligibility.allowed()) return new HttpProblem.NotEligible(whyNot(), challenge.organisationId());
-            if (!challenge.state().acceptsVotes()) return new HttpProblem.Conflict("error.votingClosed");
             return null;
         }
 
@@ -97,8 +119,8 @@ public final class ChallengeService {
 
         /** Refuses a viewer who may not take part, saying why and how to get in. */
         public void requireEligible() {
-            if (eligibility == Eligibility.SIGN_IN) throw new HttpProblem.SignInRequired();
-            if (!eligibility.allowed()) throw new HttpProblem.NotEligible(whyNot(), challenge.organisationId());
+            var refusal = ineligibility();
+            if (refusal != null) throw refusal;
         }
 
         /** Why the viewer may not take part, in words, with the day a suspension ends. */

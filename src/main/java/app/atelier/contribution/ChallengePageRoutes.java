@@ -2,6 +2,7 @@ package app.atelier.contribution;
 
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.ContributionKind;
 import app.atelier.challenge.Technology;
 import app.atelier.challenge.TechnologyService;
@@ -33,6 +34,27 @@ public final class ChallengePageRoutes {
 
         public Challenge challenge() {
             return access.challenge();
+        }
+
+        /** A manager edits the challenge until it is decided or cancelled. */
+        public boolean mayEdit() {
+            return access.manages() && challenge().state().editable();
+        }
+
+        /** The moves a manager is offered: opening waits for what must be written first, which {@link #missingBeforeOpening} says. */
+        public List<ChallengeState> moves() {
+            if (!access.manages()) return List.of();
+            return challenge().state().next().stream().filter(to -> to != ChallengeState.OPEN || challenge().missingBeforeOpening() == null).toList();
+        }
+
+        /** What a manager must write before the challenge can open, while it is a draft; null once nothing is missing. */
+        public String missingBeforeOpening() {
+            return access.manages() && challenge().state() == ChallengeState.DRAFT ? challenge().missingBeforeOpening() : null;
+        }
+
+        /** The product team is shown when it has members, and to the managers who build it. */
+        public boolean showsTeam() {
+            return !team.members().isEmpty() || access.manages();
         }
 
         /** A manager writes the questions a test report or a validation answers. */

@@ -94,8 +94,8 @@ public final class CommentService {
     public void edit(Viewer viewer, long commentId, CommentForm form) {
         db.execute(h -> {
             var seen = own(h, viewer, commentId);
-            requireCommentsOpen(seen.contribution());
-            seen.contribution().access().requireNotBarred();
+            var refusal = seen.contribution().commentChangeRefusal(viewer, seen.comment(), true);
+            if (refusal != null) throw refusal;
             form.validate();
             h.attach(CommentDao.class).update(commentId, form.body(), clock.instant());
         });
@@ -107,7 +107,8 @@ public final class CommentService {
             var comments = h.attach(CommentDao.class);
             var comment = comments.find(commentId).filter(c -> !c.deleted()).orElseThrow(HttpProblem.NotFound::new);
             var contribution = ContributionService.seen(h, viewer, comment.contributionId());
-            if (!contribution.access().moderates() || viewer.is(comment.authorId())) throw new HttpProblem.Forbidden();
+            if (comment.helpful()) throw new HttpProblem.Conflict("comment.alreadyHelpful");
+            if (!contribution.mayMarkHelpful(viewer, comment)) throw new HttpProblem.Forbidden();
             if (comments.markHelpful(commentId, clock.instant()) == 0) throw new HttpProblem.Conflict("comment.alreadyHelpful");
             return comment.contributionId();
         });
@@ -117,7 +118,8 @@ public final class CommentService {
     public long delete(Viewer viewer, long commentId) {
         return db.write(h -> {
             var seen = own(h, viewer, commentId);
-            seen.contribution().access().requireNotBarred();
+            var refusal = seen.contribution().commentChangeRefusal(viewer, seen.comment(), false);
+            if (refusal != null) throw refusal;
             var comments = h.attach(CommentDao.class);
             if (comments.hasReplies(commentId)) comments.markDeleted(commentId, clock.instant());
             else comments.delete(commentId);

@@ -66,6 +66,50 @@ public final class ContributionService {
             return viewer.is(contribution.authorId());
         }
 
+        /** Why the viewer may not edit the contribution, or null: its author, while the challenge takes contributions and they may take part. */
+        public HttpProblem editRefusal(Viewer viewer) {
+            if (!mine(viewer)) return new HttpProblem.Forbidden();
+            if (!access.challenge().state().acceptsContributions()) return new HttpProblem.Conflict("error.notOpen");
+            return access.ineligibility();
+        }
+
+        public boolean mayEdit(Viewer viewer) {
+            return editRefusal(viewer) == null;
+        }
+
+        public boolean mayFlag(Viewer viewer) {
+            return access.mayFlag(viewer, contribution.authorId(), contribution.hidden());
+        }
+
+        /** Why the viewer may not change (edit, or with {@code editing} false delete) a comment here, or null: its author, not barred. */
+        public HttpProblem commentChangeRefusal(Viewer viewer, Comment comment, boolean editing) {
+            if (!viewer.is(comment.authorId())) return new HttpProblem.Forbidden();
+            if (editing && !access.challenge().state().acceptsComments()) return new HttpProblem.Conflict("error.commentsClosed");
+            return access.barred() ? access.ineligibility() : null;
+        }
+
+        public boolean mayEditComment(Viewer viewer, Comment comment) {
+            return commentChangeRefusal(viewer, comment, true) == null;
+        }
+
+        public boolean mayDeleteComment(Viewer viewer, Comment comment) {
+            return commentChangeRefusal(viewer, comment, false) == null;
+        }
+
+        /** The organisation's staff mark someone else's comment helpful, once. */
+        public boolean mayMarkHelpful(Viewer viewer, Comment comment) {
+            return access.moderates() && !viewer.is(comment.authorId()) && !comment.helpful();
+        }
+
+        /** A hidden comment reads as hidden to all but its author and the moderators. */
+        public boolean readsHidden(Viewer viewer, Comment comment) {
+            return access.moderates() || viewer.is(comment.authorId());
+        }
+
+        public boolean mayFlag(Viewer viewer, Comment comment) {
+            return access.mayFlag(viewer, comment.authorId(), comment.hidden());
+        }
+
         /** Members vote while the challenge takes votes, never on their own contribution nor on their own organisation's. */
         public VoteBox voteBox(Viewer viewer, String back) {
             return VoteBox.of(contribution.id(), contribution.title(), contribution.hidden(), contribution.status(),
@@ -588,9 +632,8 @@ public final class ContributionService {
 
     private static Seen editable(Handle h, Viewer viewer, long contributionId) {
         var seen = seen(h, viewer, contributionId);
-        if (!seen.mine(viewer)) throw new HttpProblem.Forbidden();
-        if (!seen.access().challenge().state().acceptsContributions()) throw new HttpProblem.Conflict("error.notOpen");
-        seen.access().requireEligible();
+        var refusal = seen.editRefusal(viewer);
+        if (refusal != null) throw refusal;
         return seen;
     }
 

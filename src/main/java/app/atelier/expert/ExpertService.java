@@ -221,6 +221,24 @@ public final class ExpertService {
         public Fee.Breakdown breakdown() {
             return fee.breakdown(bill().cost() - session.refunded());
         }
+
+        /** Whether the viewer may take this step now: their part in the session, and the state it is in. */
+        public boolean may(SessionStep step) {
+            return takes(step) && session.state() == step.from;
+        }
+
+        /** Whether the viewer is one of the parties who take this step. */
+        boolean takes(SessionStep step) {
+            return step.parties.stream().anyMatch(party -> switch (party) {
+                case EXPERT -> expert;
+                case MANAGER -> manages;
+                case ADMIN -> admin;
+            });
+        }
+
+        void require(SessionStep step) {
+            if (!takes(step)) throw new HttpProblem.Forbidden();
+        }
     }
 
     /** The session, for its expert, the organisation's owners and managers, and platform admins; no one else learns it exists. */
@@ -249,7 +267,7 @@ public final class ExpertService {
     public void start(Viewer viewer, long id) {
         db.execute(h -> {
             var seen = seen(h, viewer, id);
-            if (!seen.expert()) throw new HttpProblem.Forbidden();
+            seen.require(SessionStep.START);
             if (clock.instant().isBefore(seen.session().slotAt().minus(EARLY))) throw new HttpProblem.Conflict("expert.tooEarly");
             if (h.attach(ExpertDao.class).start(id, clock.instant()) == 0) throw new HttpProblem.Conflict("expert.stateChanged");
         });
@@ -259,7 +277,7 @@ public final class ExpertService {
     public void cancel(Viewer viewer, long id) {
         db.execute(h -> {
             var seen = seen(h, viewer, id);
-            if (!seen.expert() && !seen.manages()) throw new HttpProblem.Forbidden();
+            seen.require(SessionStep.CANCEL);
             var session = seen.session();
             if (h.attach(ExpertDao.class).cancel(id) == 0) throw new HttpProblem.Conflict("expert.stateChanged");
             release(h, session, session.held());
@@ -277,7 +295,7 @@ public final class ExpertService {
     public void end(Viewer viewer, long id) {
         db.execute(h -> {
             var seen = seen(h, viewer, id);
-            if (!seen.expert()) throw new HttpProblem.Forbidden();
+            seen.require(SessionStep.END);
             if (!end(h, seen.session(), clock.instant())) throw new HttpProblem.Conflict("expert.stateChanged");
         });
     }
@@ -300,7 +318,7 @@ public final class ExpertService {
     public void confirm(Viewer viewer, long id) {
         db.execute(h -> {
             var seen = seen(h, viewer, id);
-            if (!seen.manages()) throw new HttpProblem.Forbidden();
+            seen.require(SessionStep.CONFIRM);
             if (!pay(h, seen.session(), SessionState.ENDED, 0)) throw new HttpProblem.Conflict("expert.stateChanged");
         });
     }
@@ -324,7 +342,7 @@ public final class ExpertService {
     public void dispute(Viewer viewer, long id, String reason) {
         Invalid.unless(Errors.none().text("reason", reason, REASON_MAX));
         db.execute(h -> {
-            if (!seen(h, viewer, id).manages()) throw new HttpProblem.Forbidden();
+            seen(h, viewer, id).require(SessionStep.DISPUTE);
             if (h.attach(ExpertDao.class).dispute(id, reason.strip()) == 0) throw new HttpProblem.Conflict("expert.stateChanged");
         });
     }

@@ -39,7 +39,7 @@ public final class ModerationService {
     }
 
     /** The contribution or comment a moderation action is about, as the viewer may see it. */
-    private record Target(ItemType type, long id, String label, ContributionService.Seen seen) {
+    private record Target(ItemType type, long id, String label, ContributionService.Seen seen, long authorId, boolean hidden) {
         long organisationId() {
             return seen.access().challenge().organisationId();
         }
@@ -48,11 +48,13 @@ public final class ModerationService {
     private static Target target(Handle h, Viewer viewer, ItemType type, long id) {
         if (type == ItemType.CONTRIBUTION) {
             var seen = ContributionService.seen(h, viewer, id);
-            return new Target(type, id, "#" + id + " " + seen.contribution().title(), seen);
+            var contribution = seen.contribution();
+            return new Target(type, id, "#" + id + " " + contribution.title(), seen, contribution.authorId(), contribution.hidden());
         }
         var comment = h.attach(CommentDao.class).find(id).filter(c -> !c.deleted()).orElseThrow(HttpProblem.NotFound::new);
         var seen = ContributionService.seen(h, viewer, comment.contributionId());
-        return new Target(type, id, comment.authorName() + ": " + comment.body().substring(0, Math.min(80, comment.body().length())), seen);
+        return new Target(type, id, comment.authorName() + ": " + comment.body().substring(0, Math.min(80, comment.body().length())), seen,
+                comment.authorId(), comment.hidden());
     }
 
     /**
@@ -63,7 +65,8 @@ public final class ModerationService {
         long member = viewer.id();
         db.execute(h -> {
             var target = target(h, viewer, type, id);
-            target.seen().access().requireNotBarred();
+            var refusal = target.seen().access().flagRefusal(viewer, target.authorId(), target.hidden());
+            if (refusal != null) throw refusal;
             var reason = form.parse();
             var flags = h.attach(FlagDao.class);
             if (flags.insert(type, id, member, reason, form.note(), clock.instant()) == 0) throw new HttpProblem.Conflict("error.alreadyFlagged");

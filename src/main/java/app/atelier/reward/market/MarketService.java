@@ -56,6 +56,19 @@ public final class MarketService {
 
     /** An offer as one viewer may act on it; {@code pending} when paid after reflection and the period is over unpaid. */
     public record Seen(Offer offer, boolean author, boolean manages, boolean admin, boolean pending) {
+        /** Whether the viewer may take this step now: their part in the offer, and the state it is in. */
+        public boolean may(OfferStep step) {
+            return takes(step) && offer.state() == step.from && !(offer.afterReflection() && step == OfferStep.REJECT);
+        }
+
+        /** Whether the viewer is the party who takes this step. */
+        boolean takes(OfferStep step) {
+            return switch (step.party) {
+                case AUTHOR -> author;
+                case MANAGER -> manages;
+                case ADMIN -> admin;
+            };
+        }
     }
 
     /**
@@ -120,7 +133,7 @@ public final class MarketService {
 
     /** The contributor takes the offer: its price moves from the wallet into the offer's hold, and its fee rate is frozen. */
     public void accept(Viewer viewer, long offerId) {
-        act(viewer, offerId, Actor.AUTHOR, OfferState.OFFERED, OfferState.ACCEPTED, "", (h, offer) -> agree(ledger, h, offer));
+        act(viewer, offerId, OfferStep.ACCEPT, OfferState.ACCEPTED, "", (h, offer) -> agree(ledger, h, offer));
     }
 
     /** Freezes the fee rate in force on an offer just agreed, and holds its price (if it has one), or says how much the wallet lacks. */
@@ -135,18 +148,18 @@ public final class MarketService {
     }
 
     public void decline(Viewer viewer, long offerId) {
-        act(viewer, offerId, Actor.AUTHOR, OfferState.OFFERED, OfferState.DECLINED, "", (h, offer) -> {
+        act(viewer, offerId, OfferStep.DECLINE, OfferState.DECLINED, "", (h, offer) -> {
         });
     }
 
     public void deliver(Viewer viewer, long offerId, String note) {
-        act(viewer, offerId, Actor.AUTHOR, OfferState.ACCEPTED, OfferState.DELIVERED, required(note), (h, offer) -> {
+        act(viewer, offerId, OfferStep.DELIVER, OfferState.DELIVERED, required(note), (h, offer) -> {
         });
     }
 
     /** Approval pays the price; a task paid after reflection is received instead, and its reflection period starts. */
     public void approve(Viewer viewer, long offerId) {
-        act(viewer, offerId, Actor.MANAGER, OfferState.DELIVERED, offer -> offer.afterReflection() ? OfferState.RECEIVED : OfferState.PAID, "", (h, offer) -> {
+        act(viewer, offerId, OfferStep.APPROVE, offer -> offer.afterReflection() ? OfferState.RECEIVED : OfferState.PAID, "", (h, offer) -> {
             if (offer.afterReflection()) h.attach(OfferDao.class).reflectUntil(offerId, clock.instant().plus(offer.reflectionDays(), ChronoUnit.DAYS));
             else pay(h, offer);
         });
@@ -155,7 +168,7 @@ public final class MarketService {
     /** What the work was worth is said by what is paid after reflection, zero included: such a delivery is not rejected. */
     public void reject(Viewer viewer, long offerId, String reason) {
         if (seen(viewer, offerId).offer().afterReflection()) throw new HttpProblem.Conflict("offer.receiveInstead");
-        act(viewer, offerId, Actor.MANAGER, OfferState.DELIVERED, OfferState.REJECTED, required(reason), (h, offer) -> {
+        act(viewer, offerId, OfferStep.REJECT, OfferState.REJECTED, required(reason), (h, offer) -> {
         });
     }
 
@@ -166,10 +179,10 @@ public final class MarketService {
     public void payAfterReflection(Viewer viewer, long offerId, String typed, String message, boolean confirmed, Locale locale) {
         db.execute(h -> {
             var seen = seen(h, viewer, offerId, clock.instant());
-            if (!seen.manages()) throw new HttpProblem.Forbidden();
+            if (!seen.takes(OfferStep.PAY_AFTER_REFLECTION)) throw new HttpProblem.Forbidden();
             var offer = seen.offer();
             if (offer.state() == OfferState.PAID) throw new HttpProblem.Conflict("reflection.alreadyPaid");
-            if (offer.state() != OfferState.RECEIVED) throw new HttpProblem.Conflict("offer.stateChanged");
+            if (!seen.may(OfferStep.PAY_AFTER_REFLECTION)) throw new HttpProblem.Conflict("offer.stateChanged");
             var amount = Amounts.parse(typed, locale, offer.currency());
             var errors = Errors.none();
             if (amount.isEmpty()) errors.add("amount", "error.amount");
@@ -196,16 +209,16 @@ public final class MarketService {
     }
 
     public void dispute(Viewer viewer, long offerId, String note) {
-        act(viewer, offerId, Actor.AUTHOR, OfferState.REJECTED, OfferState.DISPUTED, required(note), (h, offer) -> {
+        act(viewer, offerId, OfferStep.DISPUTE, OfferState.DISPUTED, required(note), (h, offer) -> {
         });
     }
 
     /** An admin settles a dispute: the contributor is paid as on approval, or the organisation gets the price back. */
     public void resolve(Viewer viewer, long offerId, boolean payContributor) {
         if (payContributor) {
-            act(viewer, offerId, Actor.ADMIN, OfferState.DISPUTED, OfferState.PAID, "", this::pay);
+            act(viewer, offerId, OfferStep.PAY, OfferState.PAID, "", this::pay);
         } else {
-            act(viewer, offerId, Actor.ADMIN, OfferState.DISPUTED, OfferState.REFUNDED, "",
+            act(viewer, offerId, OfferStep.REFUND, OfferState.REFUNDED, "",
                     (h, offer) -> offer.hold().giveBack(ledger, h, Hold.Step.REFUND, offer.price(), Event.PRICE_RETURNED, offer.contributionTitle()));
         }
     }
@@ -217,31 +230,27 @@ public final class MarketService {
                 offer.memberId(), offer.price()));
     }
 
-    private enum Actor { AUTHOR, MANAGER, ADMIN }
-
     private interface Effect {
         void apply(Handle h, Offer offer);
     }
 
-    private void act(Viewer viewer, long offerId, Actor actor, OfferState from, OfferState to, String note, Effect effect) {
-        act(viewer, offerId, actor, from, offer -> to, note, effect);
+    private void act(Viewer viewer, long offerId, OfferStep step, OfferState to, String note, Effect effect) {
+        act(viewer, offerId, step, offer -> to, note, effect);
     }
 
-    /** Moves the offer from {@code from} to the state {@code next} gives for it, if the actor may, then applies the effect and tells the other party. */
-    private void act(Viewer viewer, long offerId, Actor actor, OfferState from, Function<Offer, OfferState> next, String note, Effect effect) {
+    /**
+     * Takes the step, moving the offer to the state {@code next} gives for it, if the viewer is the step's party, then
+     * applies the effect and tells the other party. The move is made only from the step's state, once.
+     */
+    private void act(Viewer viewer, long offerId, OfferStep step, Function<Offer, OfferState> next, String note, Effect effect) {
         db.execute(h -> {
             var seen = seen(h, viewer, offerId, clock.instant());
             var to = next.apply(seen.offer());
-            boolean allowed = switch (actor) {
-                case AUTHOR -> seen.author();
-                case MANAGER -> seen.manages();
-                case ADMIN -> seen.admin();
-            };
-            if (!allowed) throw new HttpProblem.Forbidden();
-            if (h.attach(OfferDao.class).move(offerId, from, to, note, clock.instant()) == 0) throw new HttpProblem.Conflict("offer.stateChanged");
+            if (!seen.takes(step)) throw new HttpProblem.Forbidden();
+            if (h.attach(OfferDao.class).move(offerId, step.from, to, note, clock.instant()) == 0) throw new HttpProblem.Conflict("offer.stateChanged");
             effect.apply(h, seen.offer());
             var offer = seen.offer();
-            tell(h, viewer, actor == Actor.AUTHOR ? offer.offeredBy() : offer.memberId(), offer.contributionTitle(), to.key(), offerId);
+            tell(h, viewer, step.party == OfferStep.Party.AUTHOR ? offer.offeredBy() : offer.memberId(), offer.contributionTitle(), to.key(), offerId);
         });
     }
 

@@ -80,6 +80,26 @@ class FlagRoutesTest {
             assertTrue(eve.page("/contributions/" + id).contains("waiting for a moderator"), "the author is told");
             assertTrue(s.moderator().page("/contributions/" + id).contains("Rude words"), "staff still read it");
             assertTrue(s.owner().page("/organisations/" + s.organisation() + "/audit").contains("Hidden after three flags"));
+            var late = site.member("Late Comer");
+            assertEquals(409, late.post("/contributions/" + id + "/flag", "reason", "ABUSIVE").code(), "hidden already");
+            assertFalse(late.page("/contributions/" + id).contains("/contributions/" + id + "/flag\""), "and no flag is offered");
+        });
+    }
+
+    @Test
+    void nobodyFlagsWhatTheyWroteAndThePageOffersNoFlagForIt() {
+        Site.run(dir, site -> {
+            var s = setting(site);
+            var eve = site.member("Eve Adams");
+            long id = site.contribute(eve, s.challenge(), "My own idea");
+            long comment = site.comment(eve, id, "My own comment", null);
+            var own = eve.postFrom("/contributions/" + id, "/contributions/" + id + "/flag", "reason", "SPAM");
+            assertEquals("/contributions/" + id, Site.location(own), "refused, back to the page");
+            assertTrue(eve.page("/contributions/" + id).contains("You cannot flag what you wrote yourself."));
+            assertEquals(403, eve.post("/comments/" + comment + "/flag", "reason", "SPAM").code());
+            assertEquals(0, site.count("SELECT count(*) FROM flag"));
+            assertFalse(eve.page("/contributions/" + id).contains("/flag\""), "no flag offered on her own items");
+            assertTrue(site.member("Bob Stone").page("/contributions/" + id).contains("/flag\""), "others are offered one");
         });
     }
 

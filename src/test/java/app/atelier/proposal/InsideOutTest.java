@@ -46,7 +46,10 @@ class InsideOutTest {
             var early = site.move(owner, challenge, "OPEN");
             assertEquals(409, early.code());
             assertTrue(Html.of(early.body().string()).text("main").contains("Write the technology sheet"));
-            assertTrue(Html.of(owner.page(page)).text(".staff-actions").contains("Write the technology sheet"));
+            var draft = Html.of(owner.page(page));
+            assertTrue(draft.text(".staff-actions").contains("Write the technology sheet"));
+            assertFalse(draft.has(".staff-actions input[value=OPEN]"), "no button to open what cannot open yet");
+            assertTrue(draft.text("main .notice.warning").startsWith("Write the technology sheet before the challenge opens"));
 
             var empty = sheet(owner, challenge, List.of(), "summary", " ", "capabilities", "");
             assertEquals(422, empty.code());
@@ -77,6 +80,7 @@ class InsideOutTest {
             String first = site.text("SELECT pictures FROM technology").split(",")[0];
             assertEquals(302, sheet(owner, challenge, List.of(), concat(SHEET, "dropPicture", first)).code());
             assertEquals(4, site.text("SELECT pictures FROM technology").split(",").length, "a picture taken away");
+            assertTrue(Html.of(owner.page(page)).has(".staff-actions input[value=OPEN]"), "open, once the sheet is written");
             assertEquals(302, site.move(owner, challenge, "OPEN").code());
             assertEquals(403, sheet(eve, challenge, List.of(), SHEET).code(), "not a manager");
             assertEquals(403, eve.get(page + "/technology").code());

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.support.CapturedLog;
 import app.atelier.support.RealBrowser;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -215,6 +217,90 @@ class WalkTest {
                 signIn(b, site.text("SELECT email FROM member WHERE id = ?", pan.owner().memberId));
                 b.go(challenge);
                 assertFalse(b.text("main").contains("votes left"), "staff have no budget to show");
+                b.assertAccessible();
+            });
+        });
+    }
+
+    /**
+     * The first hour of a company, using only what the pages and the log show: sign up, told to check the email;
+     * the link from the log verifies the address; the organisation, then its first challenge, each said done; the
+     * challenge opened. Every page is checked by axe at the width walked.
+     */
+    @ParameterizedTest
+    @MethodSource("widths")
+    void aCompanysFirstHourFromSignUpToAnOpenChallenge(String width) {
+        Site.run(dir, site -> inBrowser(site, width, "first-hour", true, b -> {
+            var log = new CapturedLog();
+            b.go("/signup").type("#name", "Claire Vidal").type("#email", OWNER).type("#password", Site.PASSWORD).follow("main form button[type=submit]");
+            assertTrue(b.text(".banner").contains("we sent a link to " + OWNER), "told to check the email, on the page that follows");
+            b.assertAccessible();
+
+            String link;
+            try (log) {
+                link = log.await(Pattern.compile("To: +" + Pattern.quote(OWNER) + "[\\s\\S]*?Link: +http://localhost(/verify/\\S+)"), Duration.ofSeconds(20));
+            }
+            b.go(link).assertAccessible();
+            b.follow("main form button[type=submit]");
+            assertTrue(b.text("main .notice").contains("Your address is verified"));
+            assertTrue(b.all(".banner").isEmpty(), "the banner is gone");
+            b.assertAccessible();
+
+            b.go("/organisations").follow("main a[href='/organisations/new']");
+            b.type("#name", "Maison Vidal").type("#description", "Pans made in *Thiers*.").follow("main form button[type=submit]");
+            assertTrue(b.text("main .notice").contains("Maison Vidal is created, and you are its owner."));
+            b.assertAccessible();
+
+            b.follow("a.button[href$='/challenges/new']");
+            b.assertAccessible();
+            b.type("#title", "A lighter pan").type("#brief", "What should a **light** pan weigh?").follow("main form button[type=submit]");
+            assertTrue(b.text(".badges").contains("Draft"));
+            b.assertAccessible();
+            b.follow("form[action$='/state'] button");
+            assertTrue(b.text("main .notice").contains("The challenge is open"));
+            assertTrue(b.text(".badges").contains("Open"));
+            assertFalse(b.overflowsSideways());
+            b.assertAccessible();
+        }));
+    }
+
+    /** An inside-out challenge in a real browser: the technology sheet, a proposal, the private conversation, the agreement. */
+    @ParameterizedTest
+    @MethodSource("widths")
+    void anInsideOutChallengeFromItsSheetToAnAgreement(String width) {
+        Site.run(dir, site -> {
+            var owner = site.signUp("Claire Vidal", OWNER);
+            long org = site.organisation(owner, "Maison Vidal");
+            long challenge = site.challenge(owner, org, "Our coating, your product", "mode", "INSIDE_OUT");
+            site.joinCommunity(owner, org, site.signUp("Eve Adams", CONTRIBUTOR));
+            inBrowser(site, width, "inside-out", true, b -> {
+                signIn(b, OWNER);
+                b.go("/challenges/" + challenge).follow("a[href$='/technology']");
+                b.assertAccessible();
+                b.type("#summary", "A ceramic coating that keeps heat in.").type("#capabilities", "Holds 400 °C.")
+                        .click("input[name=arrangements][value=LICENCE]").type("#documents", "Data sheet https://example.com/sheet.pdf")
+                        .follow("main form button[type=submit]");
+                assertTrue(b.text("#technology").contains("A ceramic coating that keeps heat in."));
+                b.follow("form[action$='/state'] button");
+                assertTrue(b.text(".badges").contains("Open"));
+                b.assertAccessible();
+
+                signIn(b, CONTRIBUTOR);
+                b.go("/challenges/" + challenge).follow("a.button[href$='kind=APPLICATION']");
+                b.type("#title", "Warm lunch boxes").type("#proposer", "Boxy SAS").type("#market", "Schools in France")
+                        .click("input[name=arrangement][value=LICENCE]").type("#body", "Boxes that keep food **warm**.").follow("main form button[type=submit]");
+                assertEquals("Boxy SAS", b.text(".proposal dd"));
+                String proposal = b.path();
+                b.assertAccessible();
+
+                signIn(b, OWNER);
+                b.go(proposal).follow(".conversation-link a");
+                b.type("#body", "Shall we talk about a licence for schools?").follow(".message-form button");
+                b.assertAccessible();
+                b.click("input[name=arrangement][value=LICENCE]").type("#terms", "Boxy SAS licenses the coating for five years.").follow(".agreement-form button");
+                assertTrue(b.text("main .notice").contains("The agreement is recorded"));
+                assertTrue(b.text("#agreement").contains("A licence"));
+                assertFalse(b.overflowsSideways());
                 b.assertAccessible();
             });
         });

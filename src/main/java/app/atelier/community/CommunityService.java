@@ -54,8 +54,9 @@ public final class CommunityService {
         db.execute(h -> {
             if (h.attach(CommunityDao.class).organisationName(organisationId).isEmpty()) throw new HttpProblem.NotFound();
             var current = h.attach(CommunityDao.class).find(organisationId, member).map(Membership::state).orElse(null);
-            if (current == MembershipState.APPROVED) throw new HttpProblem.Conflict("error.alreadyMember");
-            if (current == MembershipState.REMOVED) throw new HttpProblem.Forbidden("eligibility.removed");
+            if (current != null && !current.mayApply()) {
+                throw current == MembershipState.REMOVED ? new HttpProblem.Forbidden("eligibility.removed") : new HttpProblem.Conflict("error.alreadyMember");
+            }
             if (h.attach(CommunityDao.class).suspended(organisationId, member)) throw new HttpProblem.Forbidden("eligibility.suspended");
             form.validate();
             h.attach(CommunityDao.class).apply(organisationId, member, MembershipState.APPLIED, form, form.tags(), clock.instant());

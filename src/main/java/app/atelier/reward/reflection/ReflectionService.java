@@ -101,6 +101,10 @@ public final class ReflectionService implements PaysAfterReflection {
 
     /** What the challenge page says of it: the promise, then the period, then what was paid, and to the viewer before and after the fee. */
     public record Status(PlanTerms.Reflection terms, Period period, boolean pending, Fee.Breakdown mine, boolean manages) {
+        /** A manager decides what to pay once the period has begun, and reads what was paid after. */
+        public boolean decides() {
+            return manages && period != null;
+        }
     }
 
     /** A decision starts the reflection period of a plan that promises it. */

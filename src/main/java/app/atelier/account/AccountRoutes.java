@@ -57,7 +57,8 @@ public final class AccountRoutes {
     }
 
     public record ProfilePage(Member member, List<ContributionSummary> contributions, List<Organisation> organisations,
-                              List<String> communities, Recognition.Standing standing, Optional<ExpertRate> expertRate) implements Page {
+                              List<String> communities, Recognition.Standing standing, Optional<ExpertRate> expertRate,
+                              ExpertService.Booker booker) implements Page {
         @Override
         public String template() {
             return "account/profile.jte";
@@ -220,8 +221,12 @@ public final class AccountRoutes {
 
     private void profile(Context ctx) {
         var member = accounts.member(Forms.pathId(ctx, "id"));
-        View.render(ctx, new ProfilePage(member, contributions.byAuthor(Current.viewer(ctx), member.id()),
-                organisations.ofMember(member.id()), communities.communitiesOf(member.id()), recognition.standing(member.id()), experts.openRate(member.id())));
+        var viewer = Current.viewer(ctx);
+        var rate = experts.openRate(member.id());
+        // Who may book is asked only of an expert's profile.
+        var booker = rate.isPresent() ? experts.booker(viewer) : new ExpertService.Booker(0, List.of());
+        View.render(ctx, new ProfilePage(member, contributions.byAuthor(viewer, member.id()),
+                organisations.ofMember(member.id()), communities.communitiesOf(member.id()), recognition.standing(member.id()), rate, booker));
     }
 
     private void account(Context ctx, ProfileForm form, String failed, Errors errors, String newEmail) {

@@ -39,7 +39,7 @@ public final class ExpertRoutes {
     }
 
     /** {@code least} is the lowest level asked for, null for any. */
-    public record DirectoryPage(List<ExpertService.Recognised> experts, Level least) implements Page {
+    public record DirectoryPage(List<ExpertService.Recognised> experts, Level least, ExpertService.Booker booker) implements Page {
         @Override
         public String template() {
             return "expert/directory.jte";
@@ -68,7 +68,7 @@ public final class ExpertRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/experts", ctx -> {
             var least = Forms.choice(Level.class, ctx.queryParam("level"));
-            View.render(ctx, new DirectoryPage(experts.directory(least), least));
+            View.render(ctx, new DirectoryPage(experts.directory(least), least, experts.booker(Current.viewer(ctx))));
         }, Role.ANYONE);
         routes.get("/expert", ctx -> mine(ctx, null, Errors.none()), Role.MEMBER);
         routes.post("/expert", this::setRate, Role.MEMBER);

@@ -100,6 +100,25 @@ public final class ExpertService {
     public record Bookable(long expertId, String name, ExpertRate rate, List<Payer> organisations) {
     }
 
+    /** A member as a booker of experts: the organisations they pay for as an owner or manager; none for a visitor. */
+    public record Booker(long memberId, List<Payer> organisations) {
+        /** Why they may not book this expert, or null: nobody books themselves, and someone must pay. */
+        public HttpProblem refusal(long expertId) {
+            if (expertId == memberId) return new HttpProblem.Conflict("expert.notYourself");
+            if (organisations.isEmpty()) return new HttpProblem.Forbidden();
+            return null;
+        }
+
+        public boolean mayBook(long expertId) {
+            return refusal(expertId) == null;
+        }
+    }
+
+    public Booker booker(Viewer viewer) {
+        if (!viewer.signedIn()) return new Booker(0, List.of());
+        return db.read(h -> new Booker(viewer.id(), h.attach(ExpertDao.class).payers(viewer.id())));
+    }
+
     /** An expert who takes bookings, as the directory lists them. */
     public record Listed(long memberId, String name, long perMinute, int freeMinutes, String currency) {
     }
@@ -152,11 +171,11 @@ public final class ExpertService {
 
     private static Bookable bookable(Handle h, Viewer viewer, long expertId) {
         var rate = h.attach(ExpertDao.class).rate(expertId).filter(ExpertRate::open).orElseThrow(HttpProblem.NotFound::new);
-        if (expertId == viewer.id()) throw new HttpProblem.Conflict("expert.notYourself");
         var dao = h.attach(ExpertDao.class);
-        var organisations = dao.payers(viewer.id());
-        if (organisations.isEmpty()) throw new HttpProblem.Forbidden();
-        return new Bookable(expertId, dao.name(expertId), rate, organisations);
+        var booker = new Booker(viewer.id(), dao.payers(viewer.id()));
+        var refusal = booker.refusal(expertId);
+        if (refusal != null) throw refusal;
+        return new Bookable(expertId, dao.name(expertId), rate, booker.organisations());
     }
 
     /**

@@ -201,6 +201,14 @@ class ExpertMinutesTest {
             assertEquals(403, stranger.get("/members/" + s.expert().memberId + "/book").code(), "books only for an organisation one manages");
             assertEquals(409, s.expert().get("/members/" + s.expert().memberId + "/book").code(), "not with oneself");
             assertEquals(404, s.owner().get("/members/" + stranger.memberId + "/book").code(), "no rate, no booking");
+            var moderator = s.site().member("Mia Moreau");
+            s.site().staff(s.owner(), s.organisation(), moderator, "MODERATOR");
+            String bookLink = "/members/" + s.expert().memberId + "/book\"";
+            assertFalse(moderator.page("/members/" + s.expert().memberId).contains(bookLink), "a moderator pays for nothing: no booking offered");
+            assertFalse(moderator.page("/experts").contains(bookLink));
+            assertEquals(403, moderator.get("/members/" + s.expert().memberId + "/book").code());
+            assertTrue(s.owner().page("/experts").contains(bookLink), "the owner is offered it");
+            assertFalse(s.expert().page("/experts").contains(bookLink), "not the expert");
             for (String[] bad : new String[][] {{"perMinute", "-1"}, {"perMinute", "0.125"}, {"perMinute", ""}, {"perMinute", "0"}, {"freeMinutes", "61"},
                     {"freeMinutes", "ten"}}) {
                 String rate = bad[0].equals("perMinute") ? bad[1] : "2";

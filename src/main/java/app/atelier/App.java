@@ -26,6 +26,7 @@ import app.atelier.contribution.ResponseService;
 import app.atelier.db.Backups;
 import app.atelier.db.Database;
 import app.atelier.db.Dialect;
+import app.atelier.db.Health;
 import app.atelier.demo.DemoData;
 import app.atelier.expert.ExpertRoutes;
 import app.atelier.expert.ExpertService;
@@ -69,8 +70,11 @@ import app.atelier.search.SearchService;
 import app.atelier.web.Admission;
 import app.atelier.web.Assets;
 import app.atelier.web.ErrorPages;
+import app.atelier.web.HttpProblem;
 import app.atelier.web.PreviewRoutes;
 import app.atelier.web.Role;
+import app.atelier.web.SlowClients;
+import app.atelier.web.Stopping;
 import app.atelier.web.WebSecurity;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -80,7 +84,6 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,8 +91,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,10 +113,12 @@ public final class App {
             System.exit(command(config, args));
         }
         try {
-            create(config, Clock.systemUTC()).start();
-        } catch (Database.StartFailure e) {
+            var app = create(config, Clock.systemUTC()).start();
+            // SIGTERM (a normal stop, docker stop, Ctrl-C): finish what runs, then close, so that nothing is left half-done.
+            Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "stop"));
+        } catch (RuntimeException e) {
             LOG.debug("start failed", e);
-            System.err.println(e.getMessage());
+            System.err.println(e instanceof Database.StartFailure ? e.getMessage() : "Atelier could not start: " + e);
             System.exit(1);
         }
     }
@@ -143,13 +147,15 @@ public final class App {
     }
 
     public static Javalin create(Config config, Clock clock) {
-        return create(config, clock, Database.open(config.dbUrl(), config.dbLogin(), config.demo() ? newDatabase -> new DemoData(newDatabase, config).seed() : null));
+        return create(config, clock, Database.open(config.dbUrl(), config.dbLogin(), config.operations().databaseWait(),
+                config.demo() ? newDatabase -> new DemoData(newDatabase, config).seed() : null));
     }
 
     /** The app over a database already open; it closes the database when it stops. */
     public static Javalin create(Config config, Clock anyZoneClock, Database db) {
         Clock clock = anyZoneClock.withZone(config.zone());
         db.boundReads(Duration.ofSeconds(config.limits().readSeconds()));
+        db.boundWrites(Duration.ofSeconds(config.limits().writeSeconds()));
         var notifier = new Notifier(config.baseUrl(), config.zone());
         var accounts = new AccountService(db, clock, config, notifier);
         var organisations = new OrganisationService(db, clock, notifier);
@@ -173,12 +179,17 @@ public final class App {
         var views = new ViewLog(db, clock);
         var recognition = new Recognition(db, clock);
         var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, experts, new PersonalData(db, clock), recognition, clock, config.baseUrl().startsWith("https:"));
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
+        var scheduler = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "scheduler"));
+        // A stop lets the running job end; those waiting for their time do not start.
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         var app = Javalin.create(c -> {
             c.jetty.port = config.port();
+            c.jetty.host = config.operations().host();
+            SlowClients.bound(c.jetty);
+            c.jetty.modifyServer(Stopping::finishRequestsInFlight);
             // Five images of 5 MB with the form; a larger file is refused by the form with its own message.
             c.jetty.multipartConfig.maxFileSize(8, SizeUnit.MB);
-            c.jetty.multipartConfig.maxTotalRequestSize(48, SizeUnit.MB);
+            c.jetty.multipartConfig.maxTotalRequestSize(WebSecurity.MAX_FORM_MB, SizeUnit.MB);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             if (config.behindProxy()) c.contextResolver.ip = App::forwardedAddress;
             c.staticFiles.add(files -> {
@@ -188,21 +199,25 @@ public final class App {
                 files.headers = Map.of("Cache-Control", Assets.CACHE);
             });
             var admission = new Admission(config.limits().requestsAtOnce());
-            c.routes.before(WebSecurity::headers);
+            c.routes.before(WebSecurity.headers(config.baseUrl().startsWith("https:")));
+            // The form is read before a place is taken: a client that sends it slowly holds no place meanwhile.
+            c.routes.before(WebSecurity::readForm);
             c.routes.before(admission::enter);
             c.routes.after(admission::leave);
             c.routes.before(ctx -> db.shareReads());
             c.routes.after(ctx -> db.stopSharingReads());
             c.routes.before(accountRoutes::loadSession);
+            c.routes.before(WebSecurity::personal);
             c.routes.before(WebSecurity::checkCsrf);
             c.routes.beforeMatched(Role::check);
-            c.routes.get("/health", ctx -> health(ctx, db, config), Role.ANYONE);
+            var health = new Health(db, config.dataDir(), config.operations().warnBelowFreeMb(), config.operations().failBelowFreeMb());
+            c.routes.get("/health", health::answer, Role.ANYONE);
             accountRoutes.register(c.routes);
             new OrganisationRoutes(organisations, pictures).register(c.routes);
             new OrganisationPageRoutes(organisations, challenges, communities, reflections).register(c.routes);
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
             new ChallengeRoutes(challenges, pictures).register(c.routes);
-            new PictureRoutes(pictures).register(c.routes);
+            new PictureRoutes(pictures, challenges::pictureForEveryone).register(c.routes);
             new QuestionRoutes(new QuestionService(db)).register(c.routes);
             var followUp = new FollowUpService(db);
             var technology = new TechnologyService(db, clock);
@@ -228,6 +243,7 @@ public final class App {
             new RecognitionRoutes(recognition).register(c.routes);
             new PreviewRoutes().register(c.routes);
             ErrorPages.register(c.routes);
+            c.routes.exception(Database.NotNow.class, (e, ctx) -> ErrorPages.refuse(ctx, App.unavailable(e, ctx)));
             c.events.serverStarted(() -> {
                 if (!config.smtp().configured()) {
                     LOG.info("No mail server is set (ATELIER_SMTP_HOST): emails stay in the outbox, and each one is written to this log "
@@ -246,9 +262,10 @@ public final class App {
                 scheduler.schedule(() -> runQuietly(contributions::fillExcerpts), 10, TimeUnit.SECONDS);
             });
             c.events.serverStopped(() -> {
-                scheduler.shutdownNow();
+                Stopping.finishJobs(scheduler);
                 runQuietly(views::write);
                 db.close();
+                LOG.info("Atelier has stopped; its database is closed.");
             });
         });
         answerHeadLikeGet(app);
@@ -269,22 +286,24 @@ public final class App {
         }
     }
 
-    /** Below this much free space where the database lives, the platform says it cannot save safely. */
-    private static final long LEAST_FREE_BYTES = 64L * 1024 * 1024;
-
-    /** Whether the database answers and the disk has room, said truthfully: 200 when both hold, else 503. */
-    private static void health(Context ctx, Database db, Config config) {
-        boolean answers = db.answers();
-        long free;
-        try {
-            free = Files.getFileStore(config.dataDir().toAbsolutePath()).getUsableSpace();
-        } catch (IOException | RuntimeException e) {
-            free = -1;
-        }
-        boolean room = free >= LEAST_FREE_BYTES;
-        ctx.status(answers && room ? 200 : 503).contentType("text/plain; charset=utf-8")
-                .result((answers && room ? "ok" : "unhealthy") + "\ndatabase: " + (answers ? "ok" : "not answering")
-                        + "\ndisk: " + (free < 0 ? "unknown" : free / (1024 * 1024) + " MB free" + (room ? "" : ", too little to save safely")) + "\n");
+    /** The database's state, said to the person: what happened, whether anything is lost, when to try again. */
+    private static HttpProblem unavailable(Database.NotNow e, Context ctx) {
+        return switch (e.why()) {
+            case CROWDED -> new HttpProblem.Unavailable("error.crowded", 1);
+            case READ_TOO_SLOW -> new HttpProblem.Unavailable("error.tooSlow", 5);
+            case WRITE_WAITED -> {
+                LOG.warn("a write waited too long for its turn on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                yield new HttpProblem.Unavailable("error.writeWaited", 5);
+            }
+            case AWAY -> {
+                LOG.warn("the database does not answer on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                yield new HttpProblem.Unavailable("error.away", 10);
+            }
+            case CANNOT_SAVE -> {
+                LOG.error("cannot save on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                yield new HttpProblem.Unavailable("error.cannotSave", 60);
+            }
+        };
     }
 
     /** The address the proxy in front of us saw: the last one it appended to X-Forwarded-For. */
@@ -298,6 +317,8 @@ public final class App {
     private static void runQuietly(Runnable job) {
         try {
             job.run();
+        } catch (Database.NotNow e) {
+            LOG.warn("a scheduled job waits for its next turn: {}", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("scheduled job failed", e);
         }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /** Everything the platform reads from its environment, read once at start. */
 public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,
-                     MailSender.Smtp smtp, Limits limits, boolean behindProxy, Hashing hashing, ZoneId zone, Ceilings ceilings) {
+                     MailSender.Smtp smtp, Limits limits, boolean behindProxy, Hashing hashing, ZoneId zone, Ceilings ceilings, Operations operations) {
     /** Where the platform's people mostly live: days typed in forms and shown on pages are counted there. */
     public static final ZoneId HOME_ZONE = ZoneId.of("Europe/Paris");
 
@@ -38,13 +38,19 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
 
     /**
      * How many sign-ups an address may make in an hour, posts (contributions and comments) in ten minutes, and
-     * invitations an organisation may send in a day.
+     * invitations an organisation may send in a day. {@code requestsAtOnce}: how many requests are served at once;
+     * one more is told at once to come back. {@code readSeconds}: how long one read of the database may run before
+     * it is cut; {@code writeSeconds}: how long one write may wait for its turn before the request is told to come back.
      */
-    /**
-     * {@code requestsAtOnce}: how many requests are served at once; one more is told at once to come back.
-     * {@code readSeconds}: how long one read of the database may run before it is cut.
-     */
-    public record Limits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay, int requestsAtOnce, int readSeconds) {
+    public record Limits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay, int requestsAtOnce, int readSeconds, int writeSeconds) {
+        public Limits withRequestsAtOnce(int places) {
+            return new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay, places, readSeconds, writeSeconds);
+        }
+
+        public Limits withWriteSeconds(int seconds) {
+            return new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay, requestsAtOnce, readSeconds, seconds);
+        }
+
         public RateLimit signUps() {
             return RateLimit.signUps(signUpsPerHour);
         }
@@ -56,6 +62,15 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
         public RateLimit invitations() {
             return new RateLimit("invitation", invitationsPerDay, Duration.ofDays(1));
         }
+    }
+
+    /**
+     * How the instance runs on its machine: the address it listens on (all of them unless said), how long a start
+     * waits for a database server that does not answer yet, and the free disk space below which the log warns and
+     * below which {@code /health} fails (0: only when a write fails).
+     */
+    public record Operations(String host, Duration databaseWait, long warnBelowFreeMb, long failBelowFreeMb) {
+        public static final Operations DEFAULT = new Operations(null, Duration.ofSeconds(60), 512, 0);
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -78,13 +93,18 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
                         Integer.parseInt(env.getOrDefault("ATELIER_POSTS_PER_10_MINUTES", "30")),
                         Integer.parseInt(env.getOrDefault("ATELIER_INVITATIONS_PER_DAY", "50")),
                         Integer.parseInt(env.getOrDefault("ATELIER_REQUESTS_AT_ONCE", "64")),
-                        Integer.parseInt(env.getOrDefault("ATELIER_READ_SECONDS", "10"))),
+                        Integer.parseInt(env.getOrDefault("ATELIER_READ_SECONDS", "10")),
+                        Integer.parseInt(env.getOrDefault("ATELIER_WRITE_SECONDS", "10"))),
                 Boolean.parseBoolean(env.getOrDefault("ATELIER_BEHIND_PROXY", "false")),
                 new Hashing(Integer.parseInt(env.getOrDefault("ATELIER_HASH_MEMORY_KIB", Integer.toString(Hashing.REAL.memoryKib()))),
                         Integer.parseInt(env.getOrDefault("ATELIER_HASH_PASSES", Integer.toString(Hashing.REAL.passes())))),
                 ZoneId.of(env.getOrDefault("ATELIER_TIME_ZONE", HOME_ZONE.getId())),
                 new Ceilings(Long.parseLong(env.getOrDefault("ATELIER_EXPERT_RATE_CEILING_CENTS", Long.toString(Ceilings.DEFAULT.expertPerMinute()))),
-                        Long.parseLong(env.getOrDefault("ATELIER_PAYMENT_CONFIRM_ABOVE_CENTS", Long.toString(Ceilings.DEFAULT.paymentWithoutConfirming())))));
+                        Long.parseLong(env.getOrDefault("ATELIER_PAYMENT_CONFIRM_ABOVE_CENTS", Long.toString(Ceilings.DEFAULT.paymentWithoutConfirming())))),
+                new Operations(env.get("ATELIER_HOST"),
+                        Duration.ofSeconds(Long.parseLong(env.getOrDefault("ATELIER_DB_WAIT_SECONDS", Long.toString(Operations.DEFAULT.databaseWait().toSeconds())))),
+                        Long.parseLong(env.getOrDefault("ATELIER_DISK_WARN_MB", Long.toString(Operations.DEFAULT.warnBelowFreeMb()))),
+                        Long.parseLong(env.getOrDefault("ATELIER_DISK_FAIL_MB", Long.toString(Operations.DEFAULT.failBelowFreeMb())))));
     }
 
     /** Where the images of designs are kept: under the data folder, never in the web root. */
@@ -105,46 +125,54 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
         return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), Database.Login.NONE, folder, "http://localhost", false, Set.of(),
-                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000, 64, 10), false, Hashing.CHEAP, HOME_ZONE, Ceilings.DEFAULT);
+                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000, 64, 10, 10), false, Hashing.CHEAP, HOME_ZONE, Ceilings.DEFAULT, Operations.DEFAULT);
     }
 
     /** The same, on another database. */
     public Config withDatabase(String dbUrl, Database.Login dbLogin) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
     }
 
     public Config withAdmins(String... emails) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy, hashing, zone, ceilings);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy, hashing, zone, ceilings, operations);
     }
 
     public Config withDemo(boolean demo) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
     }
 
     public Config withLimits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay) {
-        return withLimits(new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay, limits.requestsAtOnce(), limits.readSeconds()));
+        return withLimits(new Limits(signUpsPerHour, postsPerTenMinutes, invitationsPerDay, limits.requestsAtOnce(), limits.readSeconds(), limits.writeSeconds()));
     }
 
     public Config withLimits(Limits limits) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
     }
 
     /** The same, sending mail through this SMTP server. */
     public Config withSmtp(String host, int port) {
-        return new Config(this.port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy, hashing, zone, ceilings);
+        return new Config(this.port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy, hashing, zone, ceilings, operations);
     }
 
     /** Behind a proxy that appends the client's address to X-Forwarded-For, as a load balancer does. */
     public Config withProxy() {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, true, hashing, zone, ceilings);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, true, hashing, zone, ceilings, operations);
+    }
+
+    public Config withBaseUrl(String baseUrl) {
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
+    }
+
+    public Config withOperations(Operations operations) {
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
     }
 
     public Config withHashing(Hashing hashing) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
     }
 
     public Config withZone(ZoneId zone) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
     }
 
     public boolean isAdmin(String email) {

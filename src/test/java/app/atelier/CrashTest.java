@@ -3,13 +3,13 @@ package app.atelier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.support.ChildApp;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
 import app.atelier.support.SqliteOnly;
 import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -80,7 +80,7 @@ class CrashTest {
         var random = new Random(20261124);
         int survived = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
-            try (var child = Child.start(dir, kill)) {
+            try (var child = ChildApp.start(dir, Integer.toString(kill))) {
                 var running = new AtomicBoolean(true);
                 var threads = new ArrayList<Thread>();
                 for (int i = 0; i < people.size(); i++) {
@@ -95,7 +95,7 @@ class CrashTest {
                 running.set(false);
                 for (var t : threads) t.join();
             }
-            try (var child = Child.start(dir, 100 + kill)) {
+            try (var child = ChildApp.start(dir, Integer.toString(100 + kill))) {
                 check(child.port);
                 survived++;
             }
@@ -196,57 +196,4 @@ class CrashTest {
     }
 
     /** Atelier started as the jar starts it, on the test's class path, in a process of its own. */
-    private static final class Child implements AutoCloseable {
-        final Process process;
-        final int port;
-
-        private Child(Process process, int port) {
-            this.process = process;
-            this.port = port;
-        }
-
-        static Child start(Path dir, int run) throws Exception {
-            int port;
-            try (var socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+UseSerialGC",
-                    "-cp", System.getProperty("java.class.path"), "app.atelier.App");
-            var env = builder.environment();
-            env.put("ATELIER_PORT", Integer.toString(port));
-            env.put("ATELIER_DB_URL", "jdbc:sqlite:" + dir.resolve("atelier.db"));
-            env.put("ATELIER_DATA_DIR", dir.toString());
-            env.put("ATELIER_DEMO", "false");
-            env.put("ATELIER_ADMIN_EMAILS", "admin@example.test");
-            env.put("ATELIER_POSTS_PER_10_MINUTES", "1000000");
-            builder.redirectErrorStream(true).redirectOutput(dir.resolve("child-" + run + ".log").toFile());
-            var child = new Child(builder.start(), port);
-            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < until) {
-                try {
-                    HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(), HttpResponse.BodyHandlers.discarding());
-                    return child;
-                } catch (IOException notYet) {
-                    if (!child.process.isAlive()) throw new AssertionError("the app did not start; see " + dir.resolve("child-" + run + ".log"));
-                    Thread.sleep(100);
-                }
-            }
-            child.close();
-            throw new AssertionError("the app did not answer within a minute");
-        }
-
-        /** SIGKILL: no shutdown hook, no last write. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            if (process.isAlive()) {
-                process.destroy();
-                process.waitFor();
-            }
-        }
-    }
 }

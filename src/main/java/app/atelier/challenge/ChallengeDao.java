@@ -27,6 +27,13 @@ public interface ChallengeDao {
                    EXISTS (SELECT 1 FROM technology t WHERE t.challenge_id = c.id) AS technology_described
             FROM challenge c JOIN organisation o ON o.id = c.organisation_id""";
 
+    /** The challenge that shows a stored picture, as its cover or on its technology sheet, if any does. */
+    @SqlQuery("""
+            SELECT id FROM challenge WHERE cover = :picture
+            UNION SELECT challenge_id FROM technology WHERE ',' || pictures || ',' LIKE '%,' || :picture || ',%'
+            LIMIT 1""")
+    Optional<Long> showing(String picture);
+
     @SqlQuery("SELECT cover FROM challenge WHERE id = :id")
     String cover(long id);
 

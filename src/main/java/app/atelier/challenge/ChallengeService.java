@@ -279,6 +279,20 @@ public final class ChallengeService {
         return db.read(h -> access(h, viewer, challengeId));
     }
 
+    /**
+     * Whether a stored picture is for everyone, to be cached by anyone: a logo, or the cover or a sheet's picture of
+     * a challenge that anyone may open. One of a draft or a private challenge is for those who may open it, and
+     * refused to anyone else as the challenge is.
+     */
+    public boolean pictureForEveryone(Viewer viewer, String picture) {
+        return db.read(h -> {
+            var challengeId = h.attach(ChallengeDao.class).showing(picture);
+            if (challengeId.isEmpty()) return true;
+            var challenge = access(h, viewer, challengeId.get()).challenge();
+            return challenge.state() != ChallengeState.DRAFT && challenge.visibility() != Visibility.PRIVATE;
+        });
+    }
+
     /** Drafts exist only for their organisation's staff (and platform admins); to everyone else they are not found. */
     public static Access access(Handle h, Viewer viewer, long challengeId) {
         var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow(HttpProblem.NotFound::new);

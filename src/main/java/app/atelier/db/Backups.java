@@ -68,21 +68,20 @@ public final class Backups {
     }
 
     /**
-     * Puts a copy back in place of the database once it passes SQLite's integrity check. Atelier must be stopped:
-     * a journal beside the database means it is running, or stopped without folding its last writes in.
+     * Puts a copy back in place of the database once it passes SQLite's integrity check. Atelier must be stopped,
+     * which the lock every running instance holds tells; the journal files beside the database belong to the
+     * database being replaced and go with it.
      */
     public void restore(Path copy) {
         if (!intact(copy)) throw new IllegalStateException(copy + " is not a sound copy of the database");
-        Path journal = database.resolveSibling(database.getFileName() + "-wal");
         try {
-            if (Files.exists(journal) && Files.size(journal) > 0) {
-                throw new IllegalStateException("Stop Atelier before restoring: " + journal + " shows the database is in use");
-            }
-            Path restoring = database.resolveSibling(database.getFileName() + ".restoring");
-            Files.copy(copy, restoring, StandardCopyOption.REPLACE_EXISTING);
-            Files.deleteIfExists(journal);
-            Files.deleteIfExists(database.resolveSibling(database.getFileName() + "-shm"));
-            Files.move(restoring, database, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            InUse.whileStopped(database, () -> {
+                Path restoring = database.resolveSibling(database.getFileName() + ".restoring");
+                Files.copy(copy, restoring, StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(database.resolveSibling(database.getFileName() + "-wal"));
+                Files.deleteIfExists(database.resolveSibling(database.getFileName() + "-shm"));
+                Files.move(restoring, database, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

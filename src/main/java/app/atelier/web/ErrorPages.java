@@ -27,24 +27,9 @@ public final class ErrorPages {
 
     public static void register(RoutesConfig routes) {
         routes.exception(HttpProblem.SignInRequired.class, (e, ctx) -> ctx.redirect("/login?next=" + back(ctx)));
-        routes.exception(HttpProblem.class, (e, ctx) -> {
-            if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            String from = cameFrom(ctx);
-            if (from != null && COME_BACK.contains(e.status())) {
-                Notice.refused(ctx, e);
-                ctx.redirect(from);
-                return;
-            }
-            show(ctx, e.status(), e.message(), null, e.link(), e.linkKey());
-        });
+        routes.exception(HttpProblem.class, (e, ctx) -> refuse(ctx, e));
         routes.exception(Invalid.class, (e, ctx) -> show(ctx, 422, e.errors().all().values().iterator().next(), null));
         routes.exception(Exception.class, (e, ctx) -> {
-            if (cannotSave(e)) {
-                LOG.error("cannot save on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-                ctx.header("Retry-After", "60");
-                show(ctx, 503, new Message("error.cannotSave"), null);
-                return;
-            }
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
             show(ctx, 500, new Message("error.failure"), incident);
@@ -53,15 +38,16 @@ public final class ErrorPages {
         routes.error(405, ctx -> show(ctx, 405, new Message("error.notFound"), null));
     }
 
-    /** The disk is full or the database has become read-only: nothing the person did, and nothing they lose by waiting. */
-    private static boolean cannotSave(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.sqlite.SQLiteException sqlite) {
-                String code = sqlite.getResultCode().name();
-                return code.startsWith("SQLITE_FULL") || code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_IOERR");
-            }
+    /** The refusal as a page; or, for a form sent from a page of this site, back to that page with the reason at the top. */
+    public static void refuse(Context ctx, HttpProblem e) {
+        if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+        String from = cameFrom(ctx);
+        if (from != null && COME_BACK.contains(e.status())) {
+            Notice.refused(ctx, e);
+            ctx.redirect(from);
+            return;
         }
-        return false;
+        show(ctx, e.status(), e.message(), null, e.link(), e.linkKey());
     }
 
     private static void show(Context ctx, int status, Message message, String incident) {

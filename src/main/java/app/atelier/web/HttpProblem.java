@@ -43,6 +43,13 @@ public abstract sealed class HttpProblem extends RuntimeException {
         }
     }
 
+    /** A body over the size the platform takes. */
+    public static final class TooLarge extends HttpProblem {
+        public TooLarge() {
+            super(413, new Message("error.tooLarge"));
+        }
+    }
+
     /**
      * The platform cannot serve this now (too many passwords being checked at once, a full disk); waiting helps.
      */

@@ -1,19 +1,38 @@
 package app.atelier.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Security headers on every response, and the CSRF check on every form that changes anything. */
 public final class WebSecurity {
+    private static final Logger LOG = LoggerFactory.getLogger(WebSecurity.class);
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private WebSecurity() {
     }
 
-    public static void headers(Context ctx) {
+    /** The headers every response carries; behind an https address, browsers are also told to come back only over https. */
+    public static Handler headers(boolean https) {
+        return ctx -> {
+            headers(ctx);
+            if (https) ctx.header("Strict-Transport-Security", "max-age=31536000");
+        };
+    }
+
+    /** A page made for a signed-in member is theirs alone: no cache, shared or their browser's, keeps a copy. */
+    public static void personal(Context ctx) {
+        if (Current.viewer(ctx).signedIn()) ctx.header("Cache-Control", "no-store");
+    }
+
+    private static void headers(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
@@ -22,21 +41,20 @@ public final class WebSecurity {
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     }
 
+    /** The most a form with its files may weigh, said before its body is read. */
+    public static final int MAX_FORM_MB = 48;
+
     /** The forms that carry files: a contribution, new or edited, whose design has images. */
     private static final Pattern MULTIPART = Pattern.compile("/challenges/\\d+/contributions|/contributions/\\d+|/organisations/\\d+|/organisations/\\d+/challenges|/challenges/\\d+|/challenges/\\d+/technology");
 
     /**
-     * Refuses a POST whose form token is missing or is not the session's. Every form here posts URL-encoded
-     * UTF-8, but for those that carry files, which post multipart: any other body (multipart elsewhere, an unknown
-     * charset) is a 400 before anyone tries to read it.
+     * Reads a POST's form whole. Every form here posts URL-encoded UTF-8, but for those that carry files, which post
+     * multipart: any other body (multipart elsewhere, an unknown charset) is a 400 before anyone tries to read it, a
+     * body that cannot be read as its type says is a 400, and one over the size allowed a 413.
      */
-    public static void checkCsrf(Context ctx) {
+    public static void readForm(Context ctx) {
         if (ctx.method() != HandlerType.POST) return;
-        String given = readableForm(ctx).formParam("csrf");
-        if (!Tokens.same(Current.state(ctx).csrfToken(), given)) throw new HttpProblem.Forbidden("error.csrf");
-    }
-
-    private static Context readableForm(Context ctx) {
+        if (ctx.contentLength() > MAX_FORM_MB * 1024 * 1024) throw new HttpProblem.TooLarge();
         String type = ctx.header("Content-Type");
         if (type == null) throw new HttpProblem.BadRequest();
         String[] parts = type.toLowerCase(Locale.ROOT).split(";");
@@ -51,9 +69,28 @@ public final class WebSecurity {
         }
         try {
             ctx.formParamMap();
-        } catch (RuntimeException unreadable) {
-            throw new HttpProblem.BadRequest();
+            if (multipart) ctx.uploadedFileMap();
+        } catch (Exception unreadable) { // the servlet's own exceptions too, which Javalin passes on undeclared
+            LOG.info("an unreadable form on POST {}: {}", ctx.path(), unreadable.getMessage());
+            throw unreadable(unreadable);
         }
-        return ctx;
+    }
+
+    /** Refuses a POST whose form token is missing or is not the session's. */
+    public static void checkCsrf(Context ctx) {
+        if (ctx.method() != HandlerType.POST) return;
+        if (!Tokens.same(Current.state(ctx).csrfToken(), ctx.formParam("csrf"))) throw new HttpProblem.Forbidden("error.csrf");
+    }
+
+    /** A body too large for the limits is a 413, any other that cannot be read a 400; neither is the platform's failure. */
+    private static HttpProblem unreadable(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpResponseException response && response.getStatus() == 413
+                    || cause instanceof HttpException jetty && jetty.getCode() == 413
+                    || String.valueOf(cause.getMessage()).contains("exceeds max")) {
+                return new HttpProblem.TooLarge();
+            }
+        }
+        return new HttpProblem.BadRequest();
     }
 }

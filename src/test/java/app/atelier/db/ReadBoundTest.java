@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.atelier.support.TestDatabase;
-import app.atelier.web.HttpProblem;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,12 @@ class ReadBoundTest {
     void aReadPastItsBoundIsCutAndItsConnectionServesTheNext() {
         try (var db = Database.open(TestDatabase.url(dir))) {
             db.boundReads(Duration.ofMillis(300));
-            var cut = assertThrows(HttpProblem.Unavailable.class, () -> db.read(h -> h.createQuery(RUNAWAY).mapTo(Long.class).one()));
-            assertEquals("error.tooSlow", cut.getMessage());
+            var cut = assertThrows(Database.NotNow.class, () -> db.read(h -> h.createQuery(RUNAWAY).mapTo(Long.class).one()));
+            assertEquals(Database.NotNow.Why.READ_TOO_SLOW, cut.why());
             for (int i = 0; i < 20; i++) assertEquals(Integer.valueOf(1), db.read(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()), "every connection answers again");
             db.shareReads();
             try {
-                assertThrows(HttpProblem.Unavailable.class, () -> db.read(h -> h.createQuery(RUNAWAY).mapTo(Long.class).one()), "a request's shared connection too");
+                assertThrows(Database.NotNow.class, () -> db.read(h -> h.createQuery(RUNAWAY).mapTo(Long.class).one()), "a request's shared connection too");
                 assertEquals(Integer.valueOf(2), db.read(h -> h.createQuery("SELECT 2").mapTo(Integer.class).one()));
             } finally {
                 db.stopSharingReads();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.atelier.App;
+import app.atelier.Config;
+import app.atelier.support.CapturedLog;
 import app.atelier.support.Site;
 import app.atelier.support.SqliteOnly;
 import app.atelier.support.TestClock;
@@ -14,6 +16,7 @@ import app.atelier.support.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,10 +43,11 @@ class StartAndDiskTest {
     @Test
     void aNewDatabaseGetsItsFirstContentWholeOrNotAtAll() {
         String url = "jdbc:sqlite:" + dir.resolve("atelier.db");
-        assertThrows(IllegalStateException.class, () -> Database.open(url, db -> {
+        var failure = assertThrows(Database.StartFailure.class, () -> Database.open(url, db -> {
             db.execute(h -> h.execute("INSERT INTO organisation (name, created_at) VALUES ('Half', 0)"));
             throw new IllegalStateException("the machine stops here");
         }));
+        assertTrue(failure.getMessage().endsWith("the machine stops here"), "says what failed: " + failure.getMessage());
         assertFalse(Files.exists(dir.resolve("atelier.db")), "nothing half-written is left where a start would keep it");
         try (var db = Database.open(url, d -> d.execute(h -> h.execute("INSERT INTO organisation (name, created_at) VALUES ('Whole', 0)")))) {
             List<String> names = db.read(h -> h.createQuery("SELECT name FROM organisation").mapTo(String.class).list());
@@ -79,6 +83,24 @@ class StartAndDiskTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void healthWarnsOfLowSpaceAndFailsOnlyBelowTheThresholdSet() throws Exception {
+        long more = 1_000_000_000L;
+        Site.run(TestDatabase.config(dir).withOperations(new Config.Operations(null, Duration.ZERO, more, 0)), new TestClock(Site.START), site -> {
+            try (var log = new CapturedLog()) {
+                var health = site.visitor().get("/health");
+                assertEquals(200, health.code(), "low on space, but writes are made: the instance stays in service");
+                assertTrue(health.body().string().contains("MB free, low"));
+                assertTrue(log.text().contains("MB free where Atelier keeps its data"), "the log warns");
+            }
+        });
+        Site.run(TestDatabase.config(dir).withOperations(new Config.Operations(null, Duration.ZERO, 512, more)), new TestClock(Site.START), site -> {
+            var health = site.visitor().get("/health");
+            assertEquals(503, health.code(), "below the threshold the operator set");
+            assertTrue(health.body().string().contains("below " + more + " MB"));
+        });
     }
 
     @Test
@@ -123,7 +145,7 @@ class StartAndDiskTest {
                 assertTrue(refused.headers().get("Retry-After") != null);
                 var health = site.visitor().get("/health");
                 assertEquals(503, health.code());
-                assertTrue(health.body().string().contains("too little to save safely"));
+                assertTrue(health.body().string().contains("database: cannot save"));
                 Files.delete(filler);
                 assertTrue(owner.page("/contributions/" + id).contains("Saved before"), "nothing saved before is lost");
                 assertEquals(302, owner.post("/contributions/" + id + "/comments", "body", "Room again").code());

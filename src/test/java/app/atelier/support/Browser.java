@@ -187,6 +187,15 @@ public final class Browser {
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** The same browser with a cookie set by hand, as someone who copied its value from elsewhere would send it. */
+    public Browser withCookie(String name, String value) {
+        var cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(java.net.URI.create("http://localhost:" + app.port()), cookie);
+        return this;
+    }
+
     public int port() {
         return app.port();
     }

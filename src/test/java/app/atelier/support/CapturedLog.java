@@ -51,6 +51,13 @@ public final class CapturedLog implements AutoCloseable {
         throw new AssertionError("the log never said " + pattern);
     }
 
+    /** All that was written so far. */
+    public String text() {
+        synchronized (copy) {
+            return copy.toString(StandardCharsets.UTF_8);
+        }
+    }
+
     @Override
     public void close() {
         System.setErr(original);

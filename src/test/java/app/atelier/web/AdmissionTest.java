@@ -22,8 +22,7 @@ class AdmissionTest {
     Path dir;
 
     private static Config withPlaces(Config config, int places) {
-        var limits = config.limits();
-        return config.withLimits(new Config.Limits(limits.signUpsPerHour(), limits.postsPerTenMinutes(), limits.invitationsPerDay(), places, limits.readSeconds()));
+        return config.withLimits(config.limits().withRequestsAtOnce(places));
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.atelier.db;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.support.OnceOnSqlite;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
 import app.atelier.support.TestClock;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A start with demo data on a machine whose processors are all taken by other work: slower, never given up. */
+@OnceOnSqlite
 @Slow
 class SaturatedStartTest {
     @TempDir

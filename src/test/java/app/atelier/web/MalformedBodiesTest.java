@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.support.Browser;
 import app.atelier.support.CapturedLog;
+import app.atelier.support.OnceOnSqlite;
 import app.atelier.support.Site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * files: each is the client's mistake, answered 400 or 413 with a message and logged without a stack trace; and the
  * contribution saved before is still there.
  */
+@OnceOnSqlite
 class MalformedBodiesTest {
     private static final String BOUNDARY = "----atelierBoundary";
 

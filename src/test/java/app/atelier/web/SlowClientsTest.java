@@ -3,6 +3,7 @@ package app.atelier.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.support.OnceOnSqlite;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Sockets that send a byte now and then, in their headers or in their body, against a limit of four requests at once:
  * they hold no place, so the others are served, and the server ends them once they are too slow.
  */
+@OnceOnSqlite
 class SlowClientsTest {
     private static final int PLACES = 4;
 

@@ -105,24 +105,20 @@ public final class Database implements AutoCloseable {
 
     /** Creates the file if need be, applies pending migrations, then opens the pools. */
     public static Database open(String url) {
-        return open(url, Login.NONE, null);
+        return open(url, null);
     }
 
     public static Database open(String url, Consumer<Database> firstContent) {
-        return open(url, Login.NONE, firstContent);
+        return open(url, Login.NONE, Duration.ZERO, firstContent);
     }
 
     /**
      * Opens the database the address names: a SQLite file ({@link #openFile}) or a PostgreSQL server
      * ({@link #openServer}).
      *
+     * @param waitForServer how long a start waits for a database server that does not answer yet
      * @param firstContent what a brand-new database starts with (the demo community), or null for nothing
      */
-    public static Database open(String url, Login login, Consumer<Database> firstContent) {
-        return open(url, login, Duration.ZERO, firstContent);
-    }
-
-    /** @param waitForServer how long a start waits for a database server that does not answer yet */
     public static Database open(String url, Login login, Duration waitForServer, Consumer<Database> firstContent) {
         Dialect dialect;
         try {

@@ -186,7 +186,6 @@ public final class App {
             c.jetty.port = config.port();
             c.jetty.host = config.operations().host();
             SlowClients.bound(c.jetty);
-            c.jetty.modifyServer(Stopping::finishRequestsInFlight);
             // Five images of 5 MB with the form; a larger file is refused by the form with its own message.
             c.jetty.multipartConfig.maxFileSize(8, SizeUnit.MB);
             c.jetty.multipartConfig.maxTotalRequestSize(WebSecurity.MAX_FORM_MB, SizeUnit.MB);
@@ -261,6 +260,8 @@ public final class App {
                 scheduler.scheduleWithFixedDelay(() -> runQuietly(db::optimize), 1, 6, TimeUnit.HOURS);
                 scheduler.schedule(() -> runQuietly(contributions::fillExcerpts), 10, TimeUnit.SECONDS);
             });
+            // Jetty's own graceful stop would also wait for idle kept-alive connections; only requests matter.
+            c.events.serverStopping(() -> admission.drain(Stopping.REQUESTS_WITHIN));
             c.events.serverStopped(() -> {
                 Stopping.finishJobs(scheduler);
                 runQuietly(views::write);

@@ -1,7 +1,9 @@
 package app.atelier.web;
 
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sheds load: at most so many requests are served at once, and one more is told at once to come back (503 with
@@ -9,14 +11,18 @@ import java.util.concurrent.Semaphore;
  */
 public final class Admission {
     private static final String ADMITTED = "atelier.admitted";
+    private final int all;
     private final Semaphore places;
+    private volatile boolean stopping;
 
     public Admission(int places) {
+        this.all = places;
         this.places = new Semaphore(places);
     }
 
     /** The first thing a request meets. */
     public void enter(Context ctx) {
+        if (stopping) throw new HttpProblem.Unavailable("error.restarting", 2);
         if (!places.tryAcquire()) throw new HttpProblem.Unavailable("error.crowded", 1);
         ctx.attribute(ADMITTED, Boolean.TRUE);
     }
@@ -26,6 +32,19 @@ public final class Admission {
         if (Boolean.TRUE.equals(ctx.attribute(ADMITTED))) {
             ctx.attribute(ADMITTED, Boolean.FALSE);
             places.release();
+        }
+    }
+
+    /**
+     * A stop: takes no more requests (a balancer sends them elsewhere on the 503) and waits, up to the bound, for
+     * those in flight to end, so that none is cut half-way.
+     */
+    public void drain(Duration within) {
+        stopping = true;
+        try {
+            if (places.tryAcquire(all, within.toMillis(), TimeUnit.MILLISECONDS)) places.release(all);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

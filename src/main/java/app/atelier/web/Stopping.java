@@ -3,27 +3,20 @@ package app.atelier.web;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A normal stop, in order: the server stops taking requests and finishes those in flight, the jobs finish the one
- * they are running, then the database closes (which folds SQLite's write-ahead log into its file). Each wait is
- * bounded, so that a stop ends within the ten seconds a container is given.
+ * A normal stop, in order: no request is taken any more and those in flight finish ({@link Admission#drain}), the
+ * jobs finish the one they are running, then the database closes (which folds SQLite's write-ahead log into its
+ * file). Each wait is bounded, so that a stop ends within the ten seconds a container is given.
  */
 public final class Stopping {
     private static final Logger LOG = LoggerFactory.getLogger(Stopping.class);
-    static final Duration REQUESTS_WITHIN = Duration.ofSeconds(5);
+    public static final Duration REQUESTS_WITHIN = Duration.ofSeconds(5);
     static final Duration JOBS_WITHIN = Duration.ofSeconds(4);
 
     private Stopping() {
-    }
-
-    public static void finishRequestsInFlight(Server server) {
-        server.setHandler(new GracefulHandler());
-        server.setStopTimeout(REQUESTS_WITHIN.toMillis());
     }
 
     /** Lets the running job end (none starts after this), interrupting it only past the bound. */

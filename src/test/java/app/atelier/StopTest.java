@@ -69,7 +69,7 @@ class StopTest {
                         int status = child.post(eve[0], eve[1], "/contributions/" + idea[0] + "/comments", "body", "During the stop " + i);
                         answers.merge(status, 1, Integer::sum);
                         if (status == 302) acknowledged.add("During the stop " + i);
-                    } catch (IOException refused) {
+                    } catch (IOException closed) {
                         return; // the server no longer takes connections
                     } catch (InterruptedException e) {
                         return;

@@ -85,8 +85,8 @@ public final class WebSecurity {
     /** A body too large for the limits is a 413, any other that cannot be read a 400; neither is the platform's failure. */
     private static HttpProblem unreadable(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpResponseException response && response.getStatus() == 413
-                    || cause instanceof HttpException jetty && jetty.getCode() == 413
+            if ((cause instanceof HttpResponseException response && response.getStatus() == 413)
+                    || (cause instanceof HttpException jetty && jetty.getCode() == 413)
                     || String.valueOf(cause.getMessage()).contains("exceeds max")) {
                 return new HttpProblem.TooLarge();
             }

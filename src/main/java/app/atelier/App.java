@@ -45,6 +45,7 @@ import app.atelier.organisation.OrganisationRoutes;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.proposal.ConversationRoutes;
 import app.atelier.proposal.ConversationService;
+import app.atelier.recognition.KeptPoints;
 import app.atelier.recognition.Recognition;
 import app.atelier.recognition.RecognitionRoutes;
 import app.atelier.reward.RewardRoutes;
@@ -103,6 +104,18 @@ public final class App {
     private App() {
     }
 
+    /** Recomputes recognition from the records and compares it with what is kept; repairs it when asked. */
+    private static int recount(Config config, boolean repair) {
+        try (var db = Database.open(config.dbUrl(), config.dbLogin(), config.operations().databaseWait(), null)) {
+            var audit = db.write(h -> KeptPoints.audit(h, config.zone()));
+            System.out.printf("%,d events due; kept events differing: %,d; kept sums differing: %,d%n", audit.events(), audit.eventsDiffering(), audit.sumsDiffering());
+            if (audit.agrees() || !repair) return audit.agrees() ? 0 : 2;
+            long events = db.write(h -> KeptPoints.rebuild(h, config.zone()));
+            System.out.printf("Repaired: %,d events kept%n", events);
+            return 0;
+        }
+    }
+
     /**
      * Starts Atelier; or, with {@code backup [keep]}, copies its database while it serves, keeping the newest
      * {@code keep} copies (7 unless said); or, with {@code restore FILE}, puts a copy back while it is stopped.
@@ -125,6 +138,7 @@ public final class App {
 
     private static int command(Config config, String[] args) {
         try {
+            if (args[0].equals("recount")) return recount(config, args.length > 1 && args[1].equals("repair"));
             if (Dialect.of(config.dbUrl()) != Dialect.SQLITE) throw new IllegalArgumentException("backup and restore copy the SQLite file; back PostgreSQL up with pg_dump");
             var backups = new Backups(Database.file(config.dbUrl()), config.backups());
             switch (args[0]) {
@@ -137,7 +151,7 @@ public final class App {
                     backups.restore(Path.of(args[1]));
                     System.out.println("Restored " + args[1] + "; start Atelier again.");
                 }
-                default -> throw new IllegalArgumentException("unknown command " + args[0] + "; use backup [keep] or restore FILE");
+                default -> throw new IllegalArgumentException("unknown command " + args[0] + "; use backup [keep], restore FILE or recount [repair]");
             }
             return 0;
         } catch (RuntimeException | IOException e) {
@@ -162,6 +176,10 @@ public final class App {
         var notifications = new NotificationService(db, clock, config.baseUrl());
         var mail = new MailSender(db, clock, config.smtp());
         var ledger = new Ledger(clock);
+        if (db.read(KeptPoints::unfilled)) {
+            long events = db.write(h -> KeptPoints.rebuild(h, config.zone()));
+            LOG.info("Recognition kept from the records: {} events", events);
+        }
         int setApart = SharedEscrow.split(db, ledger);
         if (setApart > 0) LOG.info("{} accepted prices moved from their challenge's escrow into holds of their own", setApart);
         var challenges = new ChallengeService(db, clock, notifier, ContestService.funding(ledger));

@@ -25,7 +25,9 @@ interface PersonalDataDao {
         /** Not theirs to download (who did something to them, or for the organisation); erased or kept with the row. */
         NOT_THEIRS,
         /** Erased when they leave; nothing in it is theirs to read (a session, a sign-in link). */
-        ERASED_ONLY
+        ERASED_ONLY,
+        /** Recomputed from rows exported and kept (recognition's events, from their contributions, votes and prizes). */
+        DERIVED
     }
 
     /** Every column of the schema that names a member, and its treatment; {@code PersonalDataTest} reads the schema against it. */
@@ -63,6 +65,9 @@ interface PersonalDataDao {
             Map.entry("challenge_announcement.actor_id", Treatment.NOT_THEIRS),
             Map.entry("ledger_transaction.recorded_by", Treatment.NOT_THEIRS),
             Map.entry("reward_award.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("recognition_event.member_id", Treatment.DERIVED),
+            Map.entry("recognition_points.member_id", Treatment.EXPORTED_AND_KEPT),
+            Map.entry("recognition_count.member_id", Treatment.EXPORTED_AND_KEPT),
             Map.entry("royalty_share.member_id", Treatment.EXPORTED_AND_KEPT),
             Map.entry("royalty_declaration.declared_by", Treatment.NOT_THEIRS),
             Map.entry("payout_request.member_id", Treatment.EXPORTED_AND_KEPT),
@@ -98,6 +103,8 @@ interface PersonalDataDao {
         parts.put("product_teams", productTeams(id));
         parts.put("offers_and_tasks", offers(id));
         parts.put("prizes", awards(id));
+        parts.put("recognition_points", recognitionPoints(id));
+        parts.put("recognition_counts", recognitionCounts(id));
         parts.put("royalty_shares", royaltyShares(id));
         parts.put("paid_after_reflection", reflectionShares(id));
         parts.put("earnings", earnings(id));
@@ -122,6 +129,13 @@ interface PersonalDataDao {
 
     @SqlQuery("SELECT c.title AS challenge, a.place, a.amount FROM reward_award a JOIN challenge c ON c.id = a.challenge_id WHERE a.member_id = :id")
     List<Map<String, Object>> awards(long id);
+
+    /** Organisation 0 is all of Atelier; month 0 is all time. */
+    @SqlQuery("SELECT organisation_id, month, points FROM recognition_points WHERE member_id = :id ORDER BY organisation_id, month")
+    List<Map<String, Object>> recognitionPoints(long id);
+
+    @SqlQuery("SELECT kind, events FROM recognition_count WHERE member_id = :id ORDER BY kind")
+    List<Map<String, Object>> recognitionCounts(long id);
 
     @SqlQuery("SELECT c.title AS challenge, s.weight FROM royalty_share s JOIN challenge c ON c.id = s.challenge_id WHERE s.member_id = :id")
     List<Map<String, Object>> royaltyShares(long id);

@@ -3,6 +3,7 @@ package app.atelier.contribution;
 import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.recognition.KeptPoints;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paths;
@@ -86,6 +87,16 @@ public final class CommentService {
         });
     }
 
+    /** A comment as the viewer may read it, with its contribution: for the page of what they may do with it. */
+    public Seen seen(Viewer viewer, long commentId) {
+        return db.read(h -> {
+            var comment = h.attach(CommentDao.class).find(commentId).filter(c -> !c.deleted()).orElseThrow(HttpProblem.NotFound::new);
+            var contribution = ContributionService.seen(h, viewer, comment.contributionId());
+            if (comment.hidden() && !contribution.readsHidden(viewer, comment)) throw new HttpProblem.NotFound();
+            return new Seen(comment, contribution);
+        });
+    }
+
     /** The author's own comment, for editing. */
     public Seen own(Viewer viewer, long commentId) {
         return db.read(h -> own(h, viewer, commentId));
@@ -110,6 +121,7 @@ public final class CommentService {
             if (comment.helpful()) throw new HttpProblem.Conflict("comment.alreadyHelpful");
             if (!contribution.mayMarkHelpful(viewer, comment)) throw new HttpProblem.Forbidden();
             if (comments.markHelpful(commentId, clock.instant()) == 0) throw new HttpProblem.Conflict("comment.alreadyHelpful");
+            KeptPoints.settle(h, clock.getZone(), comment.contributionId());
             return comment.contributionId();
         });
     }
@@ -124,6 +136,7 @@ public final class CommentService {
             if (comments.hasReplies(commentId)) comments.markDeleted(commentId, clock.instant());
             else comments.delete(commentId);
             h.attach(ContributionDao.class).countComment(seen.comment().contributionId(), -1);
+            if (seen.comment().helpful()) KeptPoints.settle(h, clock.getZone(), seen.comment().contributionId());
             return seen.comment().contributionId();
         });
     }

@@ -13,6 +13,7 @@ import app.atelier.db.FullText;
 import app.atelier.image.ImageStore;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.recognition.KeptPoints;
 import app.atelier.recognition.Recognition;
 import app.atelier.web.Csv;
 import app.atelier.web.Cursor;
@@ -110,6 +111,11 @@ public final class ContributionService {
             return access.mayFlag(viewer, comment.authorId(), comment.hidden());
         }
 
+        /** Whether the comment's own page of actions (report, mark helpful, hide or restore) has one for the viewer. */
+        public boolean hasCommentActions(Viewer viewer, Comment comment) {
+            return mayFlag(viewer, comment) || mayMarkHelpful(viewer, comment) || access.moderates();
+        }
+
         /** Members vote while the challenge takes votes, never on their own contribution nor on their own organisation's. */
         public VoteBox voteBox(Viewer viewer, String back) {
             return VoteBox.of(contribution.id(), contribution.title(), contribution.hidden(), contribution.status(),
@@ -172,6 +178,7 @@ public final class ContributionService {
                         excerpt(checked.body()), checked.rating(), Ranking.trending(0, now), ThreadLocalRandom.current().nextLong(Sort.SPAN), now);
                 saveDetails(h, id, checked, images, now);
                 h.attach(ChallengeDao.class).countContribution(challengeId);
+                KeptPoints.settle(h, clock.getZone(), id);
                 h.attach(FollowDao.class).follow(id, author, now);
                 notifier.notifyStaff(h, access.challenge().organisationId(), NotificationKind.NEW_CONTRIBUTION, author, viewer.name(), checked.title(),
                         checked.kind().key(), Paths.contribution(id), now);
@@ -576,6 +583,7 @@ public final class ContributionService {
             long count = contribution.voteCount() + (up ? changed : -changed);
             if (changed > 0) {
                 h.attach(ContributionDao.class).countVote(contributionId, up ? 1 : -1, Ranking.trending(count, contribution.createdAt()));
+                KeptPoints.settleVote(h, clock.getZone(), contributionId, member);
                 if (up) reviewWhenThresholdReached(h, challenge, contribution, count, viewer);
             }
             Integer left = challenge.voteBudget() == null ? null : (int) Math.max(0, challenge.voteBudget() - votes.usedIn(challenge.id(), member));

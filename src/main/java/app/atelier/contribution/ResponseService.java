@@ -5,6 +5,7 @@ import app.atelier.db.Database;
 import app.atelier.db.Like;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.recognition.KeptPoints;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paths;
@@ -48,6 +49,8 @@ public final class ResponseService {
         if (parsed.duplicateOf() != null) merge(h, contribution, parsed.duplicateOf(), clock.instant());
         h.attach(ContributionDao.class).respond(contributionId, parsed.status(), ContributionService.excerpt(parsed.body()), parsed.duplicateOf());
         h.attach(ResponseDao.class).insert(contributionId, actor, parsed.status(), parsed.body(), clock.instant());
+        KeptPoints.settle(h, clock.getZone(), contributionId);
+        if (parsed.duplicateOf() != null) KeptPoints.settle(h, clock.getZone(), parsed.duplicateOf());
         Audit.record(h, seen.access().challenge().organisationId(), actor, "response." + parsed.status().name().toLowerCase(Locale.ROOT),
                 "#" + contributionId + " " + contribution.title(), parsed.body(), clock.instant());
         var recipients = new ArrayList<>(h.attach(FollowDao.class).followers(parsed.duplicateOf() != null ? parsed.duplicateOf() : contributionId));

@@ -8,6 +8,7 @@ import app.atelier.contribution.Ranking;
 import app.atelier.contribution.Sort;
 import app.atelier.db.Database;
 import app.atelier.notification.Notifier;
+import app.atelier.recognition.KeptPoints;
 import app.atelier.web.Markdown;
 import app.atelier.web.Text;
 import java.io.IOException;
@@ -95,11 +96,13 @@ public final class Generator {
             int[] sizes = challenges(c);
             contributions(c, sizes);
             c.commit();
-            c.setAutoCommit(true);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode = WAL");
-                s.execute("ANALYZE");
-            }
+        }
+        try (var db = Database.open(url)) {
+            db.write(h -> KeptPoints.rebuild(h, config.zone()));
+        }
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("ANALYZE");
         }
     }
 

@@ -24,7 +24,8 @@ interface FlagDao {
      * each counting {@code weight} when its author has at least {@code points}, else 1.
      */
     @SqlQuery("""
-            SELECT coalesce(sum(CASE WHEN (SELECT coalesce(sum(e.points), 0) FROM recognition_event e WHERE e.member_id = f.member_id) >= :points
+            SELECT coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM recognition_points p
+                                           WHERE p.member_id = f.member_id AND p.organisation_id = 0 AND p.month = 0 AND p.points >= :points)
                                 THEN :weight ELSE 1 END), 0)
             FROM flag f JOIN community_membership c
               ON c.member_id = f.member_id AND c.organisation_id = :organisationId AND c.state = 'APPROVED'

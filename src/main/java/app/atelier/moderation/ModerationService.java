@@ -10,6 +10,7 @@ import app.atelier.db.Database;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
+import app.atelier.recognition.KeptPoints;
 import app.atelier.recognition.Level;
 import app.atelier.web.Errors;
 import app.atelier.web.HttpProblem;
@@ -75,6 +76,7 @@ public final class ModerationService {
                     Paths.organisation(target.organisationId()) + "/moderation", clock.instant());
             if (flags.fromApprovedMembers(type, id, target.organisationId(), Level.REGULAR.from(), Level.REGULAR.flagWeight()) >= AUTO_HIDE_FLAGS) {
                 flags.setHidden(type.table(), id, true, "");
+                KeptPoints.settle(h, clock.getZone(), target.seen().contribution().id());
                 Audit.record(h, target.organisationId(), member, "flag.hidden", target.label(), reason.name(), clock.instant());
             }
         });
@@ -128,6 +130,8 @@ public final class ModerationService {
             var target = target(h, viewer, type, id);
             if (!target.seen().access().moderates()) throw new HttpProblem.Forbidden();
             change.accept(h.attach(FlagDao.class), target);
+            // Hidden, an item earns nothing; restored, it earns again.
+            KeptPoints.settle(h, clock.getZone(), target.seen().contribution().id());
             Audit.record(h, target.organisationId(), actor, action, target.label(), detail, clock.instant());
             return target.seen().contribution().id();
         });

@@ -3,8 +3,6 @@ package app.atelier.recognition;
 import app.atelier.db.Database;
 import app.atelier.web.HttpProblem;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +44,7 @@ public final class Recognition {
 
     /** Several members' levels in one reading, for a list of them. */
     public static Map<Long, Level> levels(Handle h, List<Long> memberIds) {
-        var points = h.attach(RecognitionDao.class).points(memberIds);
+        var points = memberIds.isEmpty() ? Map.<Long, Long>of() : h.attach(RecognitionDao.class).pointsAmong(memberIds);
         var levels = new HashMap<Long, Level>();
         for (long id : memberIds) levels.put(id, Level.of(points.getOrDefault(id, 0L)));
         return levels;
@@ -64,11 +62,11 @@ public final class Recognition {
 
     /** The leaderboard of one organisation or of Atelier, this month (in the platform's time zone) or all time. */
     public Board board(long organisationId, boolean month) {
-        Instant since = month ? LocalDate.now(clock).withDayOfMonth(1).atStartOfDay(clock.getZone()).toInstant() : Instant.EPOCH;
+        long period = month ? KeptPoints.month(clock.millis(), clock.getZone()) : KeptPoints.ALL_TIME;
         return db.read(h -> {
             var recognition = h.attach(RecognitionDao.class);
             String name = organisationId == 0 ? "" : recognition.organisationName(organisationId).orElseThrow(HttpProblem.NotFound::new);
-            return new Board(organisationId, name, month, recognition.leaders(organisationId, since, LEADERS));
+            return new Board(organisationId, name, month, recognition.leaders(organisationId, period, LEADERS));
         });
     }
 }

@@ -1,6 +1,5 @@
 package app.atelier.recognition;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
@@ -9,27 +8,28 @@ import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
+/** Reads what {@link KeptPoints} keeps: one indexed row per answer, whatever the size of the community. */
 @RegisterConstructorMapper(Recognition.Leader.class)
 interface RecognitionDao {
-    @SqlQuery("SELECT kind, count(*) AS n FROM recognition_event WHERE member_id = :memberId GROUP BY kind")
+    @SqlQuery("SELECT kind, events FROM recognition_count WHERE member_id = :memberId")
     @KeyColumn("kind")
-    @ValueColumn("n")
+    @ValueColumn("events")
     Map<String, Long> counts(long memberId);
 
-    @SqlQuery("SELECT coalesce(sum(points), 0) FROM recognition_event WHERE member_id = :memberId")
+    @SqlQuery("SELECT coalesce(max(points), 0) FROM recognition_points WHERE member_id = :memberId AND organisation_id = 0 AND month = 0")
     long points(long memberId);
 
-    @SqlQuery("SELECT member_id, coalesce(sum(points), 0) AS points FROM recognition_event WHERE member_id IN (<ids>) GROUP BY member_id")
+    @SqlQuery("SELECT member_id, points FROM recognition_points WHERE member_id IN (<ids>) AND organisation_id = 0 AND month = 0")
     @KeyColumn("member_id")
     @ValueColumn("points")
-    Map<Long, Long> points(@BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) List<Long> ids);
+    Map<Long, Long> pointsAmong(@BindList("ids") List<Long> ids);
 
-    /** The most points earned since a time, in one organisation or (organisation 0) across Atelier. */
+    /** The most points in one organisation or (organisation 0) across Atelier, in one month or (month 0) all time. */
     @SqlQuery("""
-            SELECT e.member_id, m.name AS member_name, sum(e.points) AS points FROM recognition_event e JOIN member m ON m.id = e.member_id
-            WHERE (:organisationId = 0 OR e.organisation_id = :organisationId) AND e.earned_at >= :since
-            GROUP BY e.member_id, m.name ORDER BY points DESC, e.member_id LIMIT :limit""")
-    List<Recognition.Leader> leaders(long organisationId, Instant since, int limit);
+            SELECT p.member_id, m.name AS member_name, p.points FROM recognition_points p JOIN member m ON m.id = p.member_id
+            WHERE p.organisation_id = :organisationId AND p.month = :month AND p.points > 0
+            ORDER BY p.points DESC, p.member_id LIMIT :limit""")
+    List<Recognition.Leader> leaders(long organisationId, long month, int limit);
 
     @SqlQuery("SELECT name FROM organisation WHERE id = :organisationId")
     java.util.Optional<String> organisationName(long organisationId);

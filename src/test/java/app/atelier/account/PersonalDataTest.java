@@ -103,7 +103,7 @@ class PersonalDataTest {
                     case EXPORTED_AND_ERASED -> assertTrue(exported && PersonalDataDao.ERASED.contains(table), column);
                     case EXPORTED_AND_KEPT -> assertTrue(exported && !PersonalDataDao.ERASED.contains(table), column);
                     case ERASED_ONLY -> assertTrue(PersonalDataDao.ERASED.contains(table), column);
-                    case NOT_THEIRS -> {
+                    case NOT_THEIRS, DERIVED -> {
                     }
                 }
             });

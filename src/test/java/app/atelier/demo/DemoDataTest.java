@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.db.Database;
 import app.atelier.db.FullText;
+import app.atelier.recognition.KeptPoints;
 import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ class DemoDataTest {
                     "every open challenge can be answered in each kind it lists");
             assertTrue(db.read(h -> h.createQuery("SELECT count(*) FROM <contributionFound> WHERE <contributionMatches>")
                     .bind("match", FullText.allWords("email")).mapTo(Long.class).one()) > 0, "searchable");
+            var recognition = db.write(h -> KeptPoints.audit(h, config.zone()));
+            assertTrue(recognition.events() > 50 && recognition.agrees(), "recognition kept as the demo earned it: " + recognition);
         }
     }
 }

@@ -11,6 +11,7 @@ import app.atelier.ledger.Hold;
 import app.atelier.ledger.Ledger;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.recognition.KeptPoints;
 import app.atelier.reward.plan.PlanDao;
 import app.atelier.reward.plan.PrizeTable;
 import app.atelier.web.HttpProblem;
@@ -129,6 +130,7 @@ public final class ContestService {
         var rewards = h.attach(ContestDao.class);
         ranks.forEach((rank, id) -> rewards.award(challenge.id(), rank, id, byId.get(id).authorId(), decision.prizes().prizes().get(rank - 1), transaction));
         mentions.forEach(id -> rewards.award(challenge.id(), 0, id, byId.get(id).authorId(), decision.prizes().mentionAmount(), transaction));
+        Stream.concat(ranks.values().stream(), mentions.stream()).forEach(id -> KeptPoints.settle(h, clock.getZone(), id));
         var winners = Stream.concat(ranks.values().stream(), mentions.stream()).map(id -> byId.get(id).authorId()).toList();
         notifier.notify(h, NotificationKind.REWARD, winners, viewer.id(), viewer.name(), challenge.title(), "reward.won",
                 Paths.challenge(challenge.id()) + "#results", clock.instant());

@@ -16,10 +16,12 @@ mkdir -p "$DATA"
 [ -f "$DATA/large.db" ] || java -Xmx1g -cp target/atelier.jar app.atelier.demo.Generator "$DATA/large.db" 1 | grep -v INFO
 [ -f "$DATA/small.db" ] || java -Xmx1g -cp target/atelier.jar app.atelier.demo.Generator "$DATA/small.db" 0.01 | grep -v INFO
 
-measure() { # name path connections [script] -> one table row
+declare -A RPS P50
+measure() { # name path connections [script] [cookie] -> one table row
   local line
-  line=$(wrk -t2 -c"$3" -d"${SECONDS_EACH}s" --latency -s "${4:-bench/page.lua}" "$URL$2" 2>/dev/null | grep '^RESULT') || line="RESULT 0 0 0 -1 0"
+  line=$(wrk -t2 -c"$3" -d"${SECONDS_EACH}s" --latency -s "${4:-bench/page.lua}" ${5:+-H "Cookie: $5"} "$URL$2" 2>/dev/null | grep '^RESULT') || line="RESULT 0 0 0 -1 0"
   read -r _ rps p50 p99 errors bytes <<<"$line"
+  RPS[$DB/$1]=$rps; P50[$DB/$1]=$p50
   [ "$2" = /health ] && HEALTH=$rps # every ratio is to /health measured just before, in the same process
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$DB" "$1" "$rps" "$p50" "$p99" "$errors" "$bytes" \
     "$(awk -v a="$rps" -v b="$HEALTH" 'BEGIN { printf "%.1f%%", (b > 0 ? 100 * a / b : 0) }')"
@@ -61,12 +63,34 @@ for DB in small large; do
   measure "challenge, random, page 1" "/challenges/1?sort=random" 32
   measure "challenge, status filter none match" "/challenges/1?sort=top&status=DUPLICATE" 32
   measure "contribution, 1,200 comments" /contributions/1 32
+  OWNER=$(sign_in 1) # member 1 owns organisation 1, whose challenge 1 is
+  measure "contribution, 1,200 comments, as its owner" /contributions/1 32 bench/page.lua "${OWNER% *}"
+  measure "leaderboard, this month" /leaderboard 32
+  measure "leaderboard, all time" "/leaderboard?period=all" 32
+  measure "leaderboard, one organisation" "/leaderboard?organisation=1&period=all" 32
+  measure "profile" /members/2 32
+  measure "experts directory" /experts 32
+  MEMBER=$(sign_in 2)
+  measure "my rewards" /rewards 32 bench/page.lua "${MEMBER% *}"
+  for d in /challenges/1/dashboard /organisations/1/dashboard; do curl -s -o /dev/null -H "Cookie: ${OWNER% *}" "$URL$d"; done
+  sleep 8 # the first view starts the counting, which the next ones read
+  measure "dashboard, challenge 1" /challenges/1/dashboard 8 bench/page.lua "${OWNER% *}"
+  measure "dashboard, organisation 1" /organisations/1/dashboard 8 bench/page.lua "${OWNER% *}"
   measure "search, a word in one item" "/search?q=$(( BIG / 2 ))" 8
   measure "search, a word in most items" "/search?q=enamel" 8
   measure "search, two common words" "/search?q=cast+iron" 8
   for i in $(seq 100 163); do sign_in "$i"; done > "$DATA/sessions.txt"
   BENCH_SESSIONS="$PWD/$DATA/sessions.txt" BENCH_CONTRIBUTIONS=$BIG measure "vote POST, 64 clients" /contributions/1/vote 64 bench/vote.lua
   kill -0 $APP
-  echo "<!-- $DB: resident memory peak $(awk '/VmHWM/ { print $2 / 1024 " MB" }' /proc/$APP/status); counters equal to rows: $(sqlite3 "$DATA/run.db" "SELECT (SELECT sum(vote_count) FROM contribution) = (SELECT count(*) FROM vote)") -->"
+  echo "<!-- $DB: load average $(cut -d' ' -f1-3 /proc/loadavg); resident memory peak $(awk '/VmHWM/ { print $2 / 1024 " MB" }' /proc/$APP/status); counters equal to rows: $(sqlite3 "$DATA/run.db" "SELECT (SELECT sum(vote_count) FROM contribution) = (SELECT count(*) FROM vote)") -->"
   kill $APP; wait $APP 2>/dev/null || true
 done
+echo
+echo "| page | small req/s | large req/s | large/small | small p50 ms | large p50 ms |"
+echo "|---|---|---|---|---|---|"
+for key in "${!RPS[@]}"; do
+  [ "${key%%/*}" = small ] || continue
+  name=${key#small/}
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "${RPS[small/$name]}" "${RPS[large/$name]:-}" \
+    "$(awk -v a="${RPS[large/$name]:-0}" -v b="${RPS[small/$name]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')" "${P50[small/$name]}" "${P50[large/$name]:-}"
+done | sort

@@ -93,6 +93,44 @@ class LargeCommunityTest {
         });
     }
 
+    /** Every page anyone may ask for reads a bounded number of rows: none is slow on a large community. */
+    @Test
+    void everyPageAVisitorMayAskForAnswersWithinTwoHundredMilliseconds() throws Exception {
+        run(site -> {
+            long busiest = site.count("SELECT author_id FROM contribution GROUP BY author_id ORDER BY count(*) DESC LIMIT 1");
+            var visitor = site.visitor();
+            var slow = new ArrayList<String>();
+            for (String page : List.of("/", "/organisations", "/organisations/1", "/challenges/1", "/challenges/1?sort=top", "/challenges/1?sort=trending",
+                    "/challenges/1?sort=random", "/challenges/1?sort=top&status=DUPLICATE", "/contributions/1", "/leaderboard", "/leaderboard?period=all",
+                    "/leaderboard?organisation=1", "/leaderboard?organisation=1&period=all", "/members/2", "/members/" + busiest, "/experts",
+                    "/search?q=enamel", "/search?q=cast+iron", "/search?q=5000")) {
+                assertEquals(200, visitor.get(page).code(), page);
+                long best = Long.MAX_VALUE;
+                for (int i = 0; i < 3; i++) {
+                    long started = System.nanoTime();
+                    visitor.get(page);
+                    best = Math.min(best, Duration.ofNanos(System.nanoTime() - started).toMillis());
+                }
+                if (best > 200) slow.add(page + ": " + best + " ms");
+            }
+            assertTrue(slow.isEmpty(), "pages slower than 200 ms at their best of three: " + slow);
+        });
+    }
+
+    @Test
+    void aWordInMostItemsListsTheNewestMatchesAndARareWordIsRanked() throws Exception {
+        run(site -> {
+            var found = Html.of(site.visitor().page("/search?q=enamel&found=CONTRIBUTION")).links("a[href^='/contributions/']").stream()
+                    .filter(link -> link.matches("/contributions/\\d+")).map(link -> Long.parseLong(link.substring("/contributions/".length()))).toList();
+            assertTrue(found.size() >= 10, "a page of results: " + found);
+            var newestFirst = new ArrayList<>(found);
+            newestFirst.sort(java.util.Comparator.reverseOrder());
+            assertEquals(newestFirst, found, "the newest first");
+            long rare = site.count("SELECT id FROM contribution WHERE id = 50001"); // "Idea 50001: ...", and no longer number starts so
+            assertTrue(site.visitor().page("/search?q=" + rare + "&found=CONTRIBUTION").contains("href=\"/contributions/" + rare + "\""), "a rare word finds its item");
+        });
+    }
+
     private static Browser signIn(Site site, long memberId) {
         var browser = site.visitor();
         browser.get("/login");

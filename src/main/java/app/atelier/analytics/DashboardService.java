@@ -14,45 +14,39 @@ import app.atelier.web.HttpProblem;
 import app.atelier.web.Text;
 import app.atelier.web.Viewer;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 
 /** The dashboards of an organisation and of each of its challenges, for its staff. */
 public final class DashboardService {
-    static final int WEEKS = 12;
-    static final int MOST_ACTIVE = 10;
     private static final String ORGANISATION = "c.organisation_id = :id";
     private static final String CHALLENGE = "c.id = :id";
 
     private final Database db;
-    private final Clock clock;
     private final ViewLog views;
     private final ContributionService contributions;
+    private final Rollups rollups;
 
     public DashboardService(Database db, Clock clock, ViewLog views, ContributionService contributions) {
         this.db = db;
-        this.clock = clock;
         this.views = views;
         this.contributions = contributions;
+        this.rollups = new Rollups(db, clock);
     }
 
     public Dashboard organisation(Viewer viewer, long organisationId, Text text) {
         views.write(); // the views noted in memory count too
-        return db.read(h -> {
+        String name = db.read(h -> {
             var access = OrganisationAccess.of(h, viewer, organisationId);
             access.require(access.moderates());
-            String name = h.attach(DashboardDao.class).organisationName(organisationId).orElseThrow(HttpProblem.NotFound::new);
-            return build(h, ORGANISATION, organisationId, organisationId, null, name, text, Findings.NONE);
+            return h.attach(DashboardDao.class).organisationName(organisationId).orElseThrow(HttpProblem.NotFound::new);
         });
+        return build(rollups.figures(ORGANISATION, organisationId), organisationId, null, name, text, Findings.NONE);
     }
 
     public Dashboard challenge(Viewer viewer, long challengeId, Text text) {
@@ -61,28 +55,18 @@ public final class DashboardService {
         if (!access.moderates()) throw new HttpProblem.Forbidden();
         var findings = contributions.findings(viewer, access);
         var challenge = access.challenge();
-        return db.read(h -> build(h, CHALLENGE, challengeId, challenge.organisationId(), challengeId, challenge.title(), text, findings));
+        return build(rollups.figures(CHALLENGE, challengeId), challenge.organisationId(), challengeId, challenge.title(), text, findings);
     }
 
-    private Dashboard build(Handle h, String scope, long id, long organisationId, Long challengeId, String title, Text text, Findings findings) {
-        var dao = h.attach(DashboardDao.class);
-        var weeks = weeks();
-        long since = weeks.get(0).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        var waits = new Waits(dao.waits(scope, id), dao.unanswered(scope, id));
-        return new Dashboard(organisationId, challengeId, title, dao.funnel(scope, id),
-                byWeek(weeks, dao.contributionsByWeek(scope, id, since), text), byWeek(weeks, dao.votesByWeek(scope, id, since), text),
-                challengeId == null ? named(Stage.values(), dao.byStage(scope, id), s -> text.t(s.key())) : List.of(),
-                named(ContributionKind.values(), dao.byKind(scope, id), k -> text.t(k.key())),
-                named(ContributionStatus.values(), dao.byStatus(scope, id), s -> text.t(s.key())),
-                dao.mostActive(scope, id, MOST_ACTIVE), waits, findings);
-    }
-
-    /** The Mondays of the last {@value #WEEKS} weeks, this one last. */
-    private List<LocalDate> weeks() {
-        LocalDate monday = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var weeks = new ArrayList<LocalDate>();
-        for (int i = WEEKS - 1; i >= 0; i--) weeks.add(monday.minusWeeks(i));
-        return weeks;
+    private static Dashboard build(Optional<Rollups.Figures> gathered, long organisationId, Long challengeId, String title, Text text, Findings findings) {
+        if (gathered.isEmpty()) return Dashboard.gathering(organisationId, challengeId, title, findings);
+        var f = gathered.get();
+        return new Dashboard(organisationId, challengeId, title, f.funnel(),
+                byWeek(f.weeks(), f.contributionsByWeek(), text), byWeek(f.weeks(), f.votesByWeek(), text),
+                challengeId == null ? named(Stage.values(), f.byStage(), s -> text.t(s.key())) : List.of(),
+                named(ContributionKind.values(), f.byKind(), k -> text.t(k.key())),
+                named(ContributionStatus.values(), f.byStatus(), s -> text.t(s.key())),
+                f.mostActive(), f.waits(), findings, f.asOf());
     }
 
     /** Every week, with nothing where nothing came. */

@@ -109,6 +109,14 @@ public final class ContributionRoutes {
         }
     }
 
+    /** What the viewer may do with one comment besides replying: kept off the discussion, where it would repeat for every comment. */
+    public record CommentActionsPage(CommentService.Seen seen) implements Page {
+        @Override
+        public String template() {
+            return "contribution/comment-actions.jte";
+        }
+    }
+
     public record CommentEditPage(Comment comment, CommentForm form, Errors errors) implements Page {
         @Override
         public String template() {
@@ -177,6 +185,7 @@ public final class ContributionRoutes {
         routes.get("/designs/{id}", ctx -> picture(ctx, false), Role.ANYONE);
         routes.get("/designs/{id}/thumbnail", ctx -> picture(ctx, true), Role.ANYONE);
         routes.get("/comments/{id}/edit", this::editCommentForm, Role.MEMBER);
+        routes.get("/comments/{id}/actions", ctx -> View.render(ctx, new CommentActionsPage(comments.seen(Current.viewer(ctx), Forms.pathId(ctx, "id")))), Role.MEMBER);
         routes.post("/comments/{id}", this::editComment, Role.MEMBER);
         routes.post("/comments/{id}/delete", this::deleteComment, Role.MEMBER);
         routes.post("/comments/{id}/helpful", ctx -> {
@@ -231,7 +240,7 @@ public final class ContributionRoutes {
     }
 
     private void show(Context ctx) {
-        render(ctx, false, Forms.pathId(ctx, "id"), CommentForm.empty(), Errors.none(), null);
+        render(ctx, false, Forms.pathId(ctx, "id"), CommentForm.empty(), Errors.none(), Forms.optionalId(ctx.queryParam("reply")));
     }
 
     private void editForm(Context ctx) {

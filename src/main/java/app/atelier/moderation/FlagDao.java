@@ -45,15 +45,16 @@ interface FlagDao {
     @SqlUpdate("UPDATE <table> SET open_flags = 0 WHERE id = :id")
     void clearFlags(@Define("table") String table, long id);
 
+    /** Walks the items flagged or hidden (an index of those alone), then their organisation: CROSS JOIN keeps SQLite in that order. */
     @SqlQuery("""
             SELECT 'CONTRIBUTION' AS item_type, k.id, k.title AS text, k.author_id, m.name AS author_name, k.id AS contribution_id, k.open_flags, k.hidden
-            FROM contribution k JOIN challenge c ON c.id = k.challenge_id JOIN member m ON m.id = k.author_id
-            WHERE c.organisation_id = :organisationId AND (k.open_flags > 0 OR k.hidden = 1)
+            FROM contribution k CROSS JOIN challenge c CROSS JOIN member m
+            WHERE c.id = k.challenge_id AND m.id = k.author_id AND c.organisation_id = :organisationId AND (k.open_flags > 0 OR k.hidden = 1)
             UNION ALL
             SELECT 'COMMENT', x.id, substr(x.body, 1, 200), x.author_id, m.name, x.contribution_id, x.open_flags, x.hidden
-            FROM comment x JOIN contribution k ON k.id = x.contribution_id JOIN challenge c ON c.id = k.challenge_id
-                 JOIN member m ON m.id = x.author_id
-            WHERE c.organisation_id = :organisationId AND (x.open_flags > 0 OR x.hidden = 1)
+            FROM comment x CROSS JOIN contribution k CROSS JOIN challenge c CROSS JOIN member m
+            WHERE k.id = x.contribution_id AND c.id = k.challenge_id AND m.id = x.author_id AND c.organisation_id = :organisationId
+              AND (x.open_flags > 0 OR x.hidden = 1)
             ORDER BY 7 DESC, 2 DESC LIMIT 200""")
     List<FlaggedItem> queue(long organisationId);
 

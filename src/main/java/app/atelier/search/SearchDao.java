@@ -35,8 +35,10 @@ final class SearchDao {
      * who may see them, and what a result shows.
      */
     private record Part(SearchQuery.Found found, String table, String row, String joins, String seen, String shown) {
-        String ranked() {
-            return "SELECT '" + found + "' AS found, " + row + ".id AS id, <" + table + "Rank> AS rank, " + row + ".created_at AS created_at FROM <"
+        /** @param common whether a word of the search is in more items than are ranked: the newest of them come first, unscored */
+        String ranked(boolean common) {
+            String rank = common ? "0" : "<" + table + "Rank>";
+            return "SELECT '" + found + "' AS found, " + row + ".id AS id, " + rank + " AS rank, " + row + ".created_at AS created_at FROM <"
                     + table + "Found> " + joins + " WHERE <" + table + "Matches> AND <" + table + "Key> >= :" + floor() + " AND " + seen + NARROWED;
         }
 
@@ -48,6 +50,11 @@ final class SearchDao {
         String newest() {
             return "SELECT min(id) FROM (SELECT <" + table + "Key> AS id FROM <" + table + "Index> WHERE <" + table + "Matches> ORDER BY <"
                     + table + "Key> DESC LIMIT :ranked) newest";
+        }
+
+        /** Whether one word is in more than {@value #RANKED} items, counted no further. */
+        String inMoreThanRanked() {
+            return "SELECT count(*) > :ranked FROM (SELECT <" + table + "Key> AS id FROM <" + table + "Index> WHERE <" + table + "Matches> LIMIT :ranked + 1) found";
         }
 
         /** The results' rows by id, read from the tables alone: the index is slow to come back to rows it ranked. */
@@ -84,6 +91,19 @@ final class SearchDao {
     record Ranked(SearchQuery.Found found, long id) {
     }
 
+    /**
+     * Whether a word of the search is found in more items than are ranked. Relevance weighs each word by how rare
+     * it is, which SQLite's index learns by visiting every item that holds it: for a product's own name, most of a
+     * million. Such a search lists the newest matches instead, and a search of rare words stays ranked exactly.
+     */
+    private static boolean common(Handle h, Part part, FullText.Match match) {
+        for (String word : match.words()) {
+            var alone = new FullText.Match(List.of(word), true);
+            if (h.createQuery(part.inMoreThanRanked()).bind("match", alone).bind("ranked", RANKED).mapTo(Boolean.class).one()) return true;
+        }
+        return false;
+    }
+
     /** Up to {@code limit} results from {@code offset}, the best first. */
     static List<Result> search(Handle h, SearchQuery query, long viewer, int offset, int limit) {
         var match = query.match();
@@ -93,7 +113,7 @@ final class SearchDao {
             Long floor = query.wants(part.found()) ? h.createQuery(part.newest()).bind("match", match).bind("ranked", RANKED).mapTo(Long.class).one() : null;
             if (floor == null) continue;
             floors.put(part.floor(), floor);
-            ranked.add(part.ranked());
+            ranked.add(part.ranked(common(h, part, match)));
         }
         if (ranked.isEmpty()) return List.of();
         var places = h.createQuery(String.join("\nUNION ALL\n", ranked) + "\nORDER BY rank, created_at DESC LIMIT :limit OFFSET :offset")

@@ -159,4 +159,44 @@ class CommentRoutesTest {
             assertEquals(404, site.visitor().get("/contributions/" + contribution + "?from=abc").code());
         });
     }
+
+    @Test
+    void eachCommentOffersItsActionsOnAPageOfItsOwnSoTheOwnersDiscussionWeighsLittleMoreThanAVisitors() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            long challenge = site.openChallenge(owner, org, "A lighter pan");
+            var eve = site.member("Eve Adams");
+            long contribution = site.contribute(eve, challenge, "Hollow handle");
+            site.execute("""
+                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150)
+                    INSERT INTO comment (id, contribution_id, author_id, parent_id, body, created_at, updated_at)
+                    SELECT 1000 + i, %1$d, %2$d, NULL, 'Thought ' || i, 0, 0 FROM n""".formatted(contribution, eve.memberId));
+            int visitor = site.visitor().page("/contributions/" + contribution).length();
+            String owners = owner.page("/contributions/" + contribution);
+            assertTrue(owners.length() < 2 * visitor, "the owner's page " + owners.length() + " bytes, a visitor's " + visitor);
+            assertFalse(owners.contains("/comments/1001/helpful"), "no form per comment");
+            assertTrue(owners.contains("href=\"/comments/1001/actions\""));
+            assertTrue(owners.contains("?comment=1001&amp;reply=1001#reply-1001"), "a reply is a link to the comment's own form");
+            assertTrue(owner.page("/contributions/" + contribution + "?comment=1001&reply=1001").contains("id=\"reply-1001\""));
+            assertFalse(site.visitor().page("/contributions/" + contribution + "?reply=1001").contains("id=\"reply-1001\""), "a visitor cannot reply");
+            assertEquals(404, owner.get("/contributions/" + contribution + "?reply=abc").code());
+
+            String actions = owner.page("/comments/1001/actions");
+            assertTrue(actions.contains("/comments/1001/helpful") && actions.contains("/moderation/comment/1001/hide"), "the staff mark and hide");
+            var bob = site.member("Bob Stone");
+            String bobs = bob.page("/comments/1001/actions");
+            assertTrue(bobs.contains("/comments/1001/flag") && !bobs.contains("/helpful") && !bobs.contains("/moderation/"), "a member reports, no more");
+            assertTrue(eve.page("/comments/1001/actions").contains("There is nothing more you can do with this comment."));
+            assertFalse(eve.page("/contributions/" + contribution).contains("href=\"/comments/1001/actions\""), "no link where nothing can be done");
+            assertEquals(302, site.visitor().get("/comments/1001/actions").code(), "sign in first");
+            assertEquals(404, bob.get("/comments/999999/actions").code());
+            assertEquals(404, bob.get("/comments/abc/actions").code());
+
+            assertEquals(302, owner.post("/moderation/comment/1001/hide", "reason", "Off topic", "back", "/contributions/" + contribution).code());
+            assertEquals(404, bob.get("/comments/1001/actions").code(), "a hidden comment is not theirs to read");
+            assertTrue(owner.page("/comments/1001/actions").contains("/moderation/comment/1001/restore"));
+            assertTrue(bob.page("/comments/1002/actions").contains("Comment by Eve Adams"));
+        });
+    }
 }

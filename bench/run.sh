@@ -56,10 +56,10 @@ for DB in small large; do
   BIG=$(sqlite3 "$DATA/$DB.db" "SELECT contribution_count FROM challenge WHERE id = 1")
   ROW=$(( BIG * 2 / 5 ))
   measure "challenge, top, page 1" "/challenges/1?sort=top" 32
-  measure "challenge, top, row $ROW" "/challenges/1?sort=top&after=$(deep vote_count 'vote_count DESC, id DESC' $ROW)" 32
+  measure "challenge, top, 40 % down" "/challenges/1?sort=top&after=$(deep vote_count 'vote_count DESC, id DESC' $ROW)" 32
   measure "challenge, newest, page 1" "/challenges/1?sort=newest" 32
-  measure "challenge, newest, row $ROW" "/challenges/1?sort=newest&after=$(deep id 'id DESC' $ROW)" 32
-  measure "challenge, trending, row $ROW" "/challenges/1?sort=trending&after=$(deep trending 'trending DESC, id DESC' $ROW)" 32
+  measure "challenge, newest, 40 % down" "/challenges/1?sort=newest&after=$(deep id 'id DESC' $ROW)" 32
+  measure "challenge, trending, 40 % down" "/challenges/1?sort=trending&after=$(deep trending 'trending DESC, id DESC' $ROW)" 32
   measure "challenge, random, page 1" "/challenges/1?sort=random" 32
   measure "challenge, status filter none match" "/challenges/1?sort=top&status=DUPLICATE" 32
   measure "contribution, 1,200 comments" /contributions/1 32
@@ -80,7 +80,7 @@ for DB in small large; do
   measure "search, a word in most items" "/search?q=enamel" 8
   measure "search, two common words" "/search?q=cast+iron" 8
   for i in $(seq 100 163); do sign_in "$i"; done > "$DATA/sessions.txt"
-  BENCH_SESSIONS="$PWD/$DATA/sessions.txt" BENCH_CONTRIBUTIONS=$BIG measure "vote POST, 64 clients" /contributions/1/vote 64 bench/vote.lua
+  BENCH_SESSIONS="$(cd "$DATA" && pwd)/sessions.txt" BENCH_CONTRIBUTIONS=$BIG measure "vote POST, 64 clients" /contributions/1/vote 64 bench/vote.lua
   kill -0 $APP
   echo "<!-- $DB: load average $(cut -d' ' -f1-3 /proc/loadavg); resident memory peak $(awk '/VmHWM/ { print $2 / 1024 " MB" }' /proc/$APP/status); counters equal to rows: $(sqlite3 "$DATA/run.db" "SELECT (SELECT sum(vote_count) FROM contribution) = (SELECT count(*) FROM vote)") -->"
   kill $APP; wait $APP 2>/dev/null || true

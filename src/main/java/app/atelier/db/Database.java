@@ -615,7 +615,7 @@ public final class Database implements AutoCloseable {
 
         @Override
         protected Argument build(FullText.Match value, ConfigRegistry config) {
-            return (position, statement, ctx) -> statement.setString(position, dialect.match(value.words(), value.all()));
+            return (position, statement, ctx) -> statement.setString(position, dialect.match(value.words(), value.all(), value.prefix()));
         }
     }
 

@@ -43,8 +43,10 @@ public enum Dialect {
         }
 
         @Override
-        String match(List<String> words, boolean all) {
-            return String.join(all ? " " : " OR ", words.stream().map(w -> "\"" + w + "\"*").toList());
+        String match(List<String> words, boolean all, boolean prefix) {
+            return String.join(all ? " AND " : " OR ", words.stream()
+                    .map(w -> prefix ? "\"" + w + "\"*" : "(" + String.join(" OR ", FullText.forms(w).stream().map(f -> "\"" + f + "\"").toList()) + ")")
+                    .toList());
         }
 
         @Override
@@ -82,8 +84,8 @@ public enum Dialect {
         }
 
         @Override
-        String match(List<String> words, boolean all) {
-            return String.join(all ? " & " : " | ", words.stream().map(w -> w + ":*").toList());
+        String match(List<String> words, boolean all, boolean prefix) {
+            return String.join(all ? " & " : " | ", words.stream().map(w -> prefix ? w + ":*" : "(" + String.join(" | ", FullText.forms(w)) + ")").toList());
         }
 
         /** A row another instance's job has taken is passed over rather than waited for, and taken by no one else. */
@@ -128,8 +130,8 @@ public enum Dialect {
     /** How well a row matches {@code :match}: the smaller, the better. */
     abstract String rank(String table, String alias);
 
-    /** Words already folded and stemmed (see {@link FullText}), each matched as a prefix, all of them or any. */
-    abstract String match(List<String> words, boolean all);
+    /** Words already folded and stemmed (see {@link FullText}), all of them or any, each as a prefix or as itself and its plurals. */
+    abstract String match(List<String> words, boolean all, boolean prefix);
 
     abstract String skipLocked();
 

@@ -24,11 +24,30 @@ public final class FullText {
     private FullText() {
     }
 
-    /** Words to search for, each as a prefix: all of them, or any. */
-    public record Match(List<String> words, boolean all) {
+    /** Words to search for, all of them or any; each as a prefix, or only as itself and its plurals. */
+    public record Match(List<String> words, boolean all, boolean prefix) {
+        public Match(List<String> words, boolean all) {
+            this(words, all, true);
+        }
+
         public boolean isEmpty() {
             return words.isEmpty();
         }
+
+        /** The same words, each matched as itself or with a plural ending rather than as the start of any word. */
+        public Match exactly() {
+            return new Match(words, all, false);
+        }
+
+        /** One of the words alone, matched as itself or with a plural ending. */
+        public Match only(String word) {
+            return new Match(List.of(word), true, false);
+        }
+    }
+
+    /** A word's forms matched when it is not a prefix: itself and its plurals (see {@link #stem}). */
+    static List<String> forms(String word) {
+        return List.of(word, word + "s", word + "x");
     }
 
     /** Every word of the text, all required; empty when there is no word to search. */

@@ -24,8 +24,9 @@ interface ExpertDao {
     Optional<ExpertRate> rate(long memberId);
 
     /** Members who take bookings, the latest to set their rate first (a member who leaves takes their rate with them). */
-    @SqlQuery("SELECT r.member_id, m.name, r.per_minute, r.free_minutes, r.currency FROM expert_rate r JOIN member m ON m.id = r.member_id "
-            + "WHERE r.open = 1 ORDER BY r.updated_at DESC, r.member_id LIMIT :limit")
+    /** From the rates (CROSS JOIN keeps SQLite there first), not from the members: there are few experts among many members. */
+    @SqlQuery("SELECT r.member_id, m.name, r.per_minute, r.free_minutes, r.currency FROM expert_rate r CROSS JOIN member m "
+            + "WHERE m.id = r.member_id AND r.open = 1 ORDER BY r.updated_at DESC, r.member_id LIMIT :limit")
     @RegisterConstructorMapper(ExpertService.Listed.class)
     List<ExpertService.Listed> open(int limit);
 

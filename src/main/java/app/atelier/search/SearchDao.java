@@ -4,6 +4,7 @@ import app.atelier.db.FullText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -52,7 +53,7 @@ final class SearchDao {
                     + table + "Key> DESC LIMIT :ranked) newest";
         }
 
-        /** Whether one word is in more than {@value #RANKED} items, counted no further. */
+        /** Whether one word (as itself or its plurals) is in more than {@value #RANKED} items, counted no further. */
         String inMoreThanRanked() {
             return "SELECT count(*) > :ranked FROM (SELECT <" + table + "Key> AS id FROM <" + table + "Index> WHERE <" + table + "Matches> LIMIT :ranked + 1) found";
         }
@@ -91,29 +92,45 @@ final class SearchDao {
     record Ranked(SearchQuery.Found found, long id) {
     }
 
+    /** Words this short match as themselves: as prefixes they would start too many words. */
+    static final int SHORTEST_PREFIX = 4;
+
     /**
-     * Whether a word of the search is found in more items than are ranked. Relevance weighs each word by how rare
-     * it is, which SQLite's index learns by visiting every item that holds it: for a product's own name, most of a
-     * million. Such a search lists the newest matches instead, and a search of rare words stays ranked exactly.
+     * Whether one of the words is found in more items of this index than are ranked. Relevance weighs each word by
+     * how rare it is, which SQLite's index learns by visiting every item that holds it: for a product's own name,
+     * most of a million. Such a search lists the newest matches instead; a search of rare words stays ranked.
      */
     private static boolean common(Handle h, Part part, FullText.Match match) {
         for (String word : match.words()) {
-            var alone = new FullText.Match(List.of(word), true);
-            if (h.createQuery(part.inMoreThanRanked()).bind("match", alone).bind("ranked", RANKED).mapTo(Boolean.class).one()) return true;
+            if (h.createQuery(part.inMoreThanRanked()).bind("match", match.only(word)).bind("ranked", RANKED).mapTo(Boolean.class).one()) return true;
         }
         return false;
     }
 
+    /**
+     * The words as the search matches them: each as the start of any word, unless one is short or common. Then each
+     * matches only itself and its plurals, since the index would gather every word a common or short one starts
+     * before it could give the newest of them.
+     */
+    private static FullText.Match matched(Handle h, SearchQuery query, FullText.Match match, Map<Part, Boolean> common) {
+        for (var part : PARTS) {
+            if (query.wants(part.found())) common.put(part, common(h, part, match));
+        }
+        boolean exactly = common.containsValue(true) || match.words().stream().anyMatch(w -> w.length() < SHORTEST_PREFIX);
+        return exactly ? match.exactly() : match;
+    }
+
     /** Up to {@code limit} results from {@code offset}, the best first. */
     static List<Result> search(Handle h, SearchQuery query, long viewer, int offset, int limit) {
-        var match = query.match();
+        var common = new HashMap<Part, Boolean>();
+        var match = matched(h, query, query.match(), common);
         var ranked = new ArrayList<String>();
         var floors = new HashMap<String, Object>();
         for (var part : PARTS) {
             Long floor = query.wants(part.found()) ? h.createQuery(part.newest()).bind("match", match).bind("ranked", RANKED).mapTo(Long.class).one() : null;
             if (floor == null) continue;
             floors.put(part.floor(), floor);
-            ranked.add(part.ranked(common(h, part, match)));
+            ranked.add(part.ranked(common.get(part)));
         }
         if (ranked.isEmpty()) return List.of();
         var places = h.createQuery(String.join("\nUNION ALL\n", ranked) + "\nORDER BY rank, created_at DESC LIMIT :limit OFFSET :offset")

@@ -58,6 +58,7 @@ class QueryPlanTest {
             for (String leaders : List.of("0", ":organisationId")) {
                 check(db, "leaders of " + leaders, query("app.atelier.recognition.RecognitionDao", "leaders").replace(":organisationId", leaders), true);
             }
+            check(db, "experts directory", query("app.atelier.expert.ExpertDao", "open"), true);
             check(db, "moderation queue", query("app.atelier.moderation.FlagDao", "queue"), false);
             check(db, "levels of a list", query("app.atelier.recognition.RecognitionDao", "pointsAmong").replace("<ids>", "1, 2, 3"), true);
             // What one write settles: the view narrowed to a contribution, or to one vote on it.

@@ -191,7 +191,7 @@ class BrowserJourneyTest {
         b.type(".comment-form textarea", "How hollow, **exactly**?").click(".comment-form button");
         b.waitFor("#comments-title", "1 comment");
         assertEquals(contributionPath, b.path(), "commented in place");
-        b.click(".comment details summary");
+        b.follow(".comment a[href*='reply=']"); // the reply form is the comment's own, opened by its link
         b.type(".comment details textarea", "Half, I would say.").click(".comment details button");
         b.waitFor("#comments-title", "2 comments");
         assertEquals(2, b.all(".comment").size());

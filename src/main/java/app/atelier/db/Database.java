@@ -533,6 +533,7 @@ public final class Database implements AutoCloseable {
 
     private static Jdbi configure(Jdbi jdbi, Dialect dialect) {
         jdbi.installPlugin(new SqlObjectPlugin());
+        AttachOnCall.install(jdbi);
         if (dialect == Dialect.SQLITE) jdbi.setStatementBuilderFactory(new PreparedOnce());
         jdbi.registerArgument(new InstantArgument());
         jdbi.registerArgument(new FlagArgument());

@@ -59,7 +59,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -105,7 +104,7 @@ public final class DemoData {
 
     /** Writes through the app's own services, on a clock of its own so that the community's history spreads over past days. */
     public DemoData(Database db, Config config) {
-        this.history = new History(Clock.systemUTC());
+        this.history = new History(Clock.system(config.zone()));
         this.zone = config.zone();
         Clock clock = history;
         var notifier = new Notifier(config.baseUrl(), config.zone());
@@ -152,9 +151,10 @@ public final class DemoData {
             return next.isBefore(latest) ? next : latest;
         }
 
+        /** The platform's, as the app's clock has it: a month's points are counted in it. */
         @Override
         public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return real.getZone();
         }
 
         @Override
@@ -291,7 +291,7 @@ public final class DemoData {
         var applicants = people.stream().filter(p -> !organisations.access(p, organisationId).staff()).toList();
         for (int i = 0; i < applicants.size(); i++) {
             var applicant = applicants.get(i);
-            String[] tagList = tags.split(",");
+            String[] tagList = tags.split(",", -1);
             communities.apply(applicant, organisationId, new ApplicationForm(cities[i % cities.length], i % 3 == 0 ? "Belgique" : "France",
                     ApplicationForm.AGE_RANGES.get(i % ApplicationForm.AGE_RANGES.size()), i % 2 == 0 ? "Enseignante" : "Ingénieur",
                     "J’utilise vos produits presque tous les jours.", tagList[i % tagList.length] + ", " + tagList[(i + 1) % tagList.length],
@@ -492,7 +492,7 @@ public final class DemoData {
                 .toList();
         for (int i = 0; i < seeds.size(); i++) {
             Seed seed = seeds.get(i);
-            Viewer author = contributors.get((int) ((challengeId * 3 + i * 5) % contributors.size()));
+            Viewer author = contributors.get((int) ((challengeId * 3 + i * 5L) % contributors.size()));
             long id = contributions.submit(author, challengeId, ContributionForm.written(seed.kind(), seed.title(), seed.body(), seed.answers()), "demo-" + author.memberId());
             ids.add(id);
             var voters = contributors.stream().filter(p -> !p.equals(author)).limit(seed.votes()).toList();

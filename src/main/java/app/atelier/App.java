@@ -92,6 +92,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -266,17 +267,17 @@ public final class App {
                     LOG.info("No mail server is set (ATELIER_SMTP_HOST): emails stay in the outbox, and each one is written to this log "
                             + "with its links, such as the link that verifies a new account's address.");
                 }
-                scheduler.scheduleWithFixedDelay(() -> runQuietly(challenges::advanceByDates), 0, 1, TimeUnit.MINUTES);
-                scheduler.scheduleWithFixedDelay(() -> runQuietly(communities::endSuspensions), 0, 1, TimeUnit.MINUTES);
-                scheduler.scheduleWithFixedDelay(() -> runQuietly(experts::settleDue), 0, 1, TimeUnit.MINUTES);
-                scheduler.scheduleWithFixedDelay(() -> runQuietly(reflections::remindDue), 0, 1, TimeUnit.MINUTES);
-                scheduler.scheduleWithFixedDelay(() -> runQuietly(accounts::deleteExpiredSessions), 0, 6, TimeUnit.HOURS);
+                repeat(scheduler, challenges::advanceByDates, 0, 1, TimeUnit.MINUTES);
+                repeat(scheduler, communities::endSuspensions, 0, 1, TimeUnit.MINUTES);
+                repeat(scheduler, experts::settleDue, 0, 1, TimeUnit.MINUTES);
+                repeat(scheduler, reflections::remindDue, 0, 1, TimeUnit.MINUTES);
+                repeat(scheduler, accounts::deleteExpiredSessions, 0, 6, TimeUnit.HOURS);
                 // Written to the log, an email should be there by the time someone looks for its link; sent, every half minute.
-                scheduler.scheduleWithFixedDelay(() -> runQuietly(mail::deliver), 5, config.smtp().configured() ? 30 : 5, TimeUnit.SECONDS);
-                scheduler.scheduleWithFixedDelay(() -> runQuietly(views::write), 10, 10, TimeUnit.SECONDS);
-                scheduler.scheduleWithFixedDelay(() -> runQuietly(notifications::makeDigests), 1, 10, TimeUnit.MINUTES);
-                scheduler.scheduleWithFixedDelay(() -> runQuietly(db::optimize), 1, 6, TimeUnit.HOURS);
-                scheduler.schedule(() -> runQuietly(contributions::fillExcerpts), 10, TimeUnit.SECONDS);
+                repeat(scheduler, mail::deliver, 5, config.smtp().configured() ? 30 : 5, TimeUnit.SECONDS);
+                repeat(scheduler, views::write, 10, 10, TimeUnit.SECONDS);
+                repeat(scheduler, notifications::makeDigests, 1, 10, TimeUnit.MINUTES);
+                repeat(scheduler, db::optimize, 1, 6, TimeUnit.HOURS);
+                once(scheduler, contributions::fillExcerpts, 10, TimeUnit.SECONDS);
             });
             // Jetty's own graceful stop would also wait for idle kept-alive connections; only requests matter.
             c.events.serverStopping(() -> admission.drain(Stopping.REQUESTS_WITHIN));
@@ -299,7 +300,7 @@ public final class App {
         var router = app.unsafe.internalRouter;
         for (var parsed : List.copyOf(router.allHttpHandlers())) {
             var get = parsed.endpoint;
-            if (get.method != HandlerType.GET) continue;
+            if (!get.method.equals(HandlerType.GET)) continue;
             var roles = get.metadata(Roles.class);
             router.addHttpEndpoint(new Endpoint(HandlerType.HEAD, get.path, get.handler, roles == null ? Set.of() : Set.of(roles)));
         }
@@ -329,8 +330,16 @@ public final class App {
     private static String forwardedAddress(Context ctx) {
         String forwarded = ctx.header("X-Forwarded-For");
         if (forwarded == null || forwarded.isBlank()) return ctx.req().getRemoteAddr();
-        String[] hops = forwarded.split(",");
-        return hops[hops.length - 1].strip();
+        return forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+    }
+
+    /** Runs a job again and again, a delay after each run ends; a failure is logged and never held by its future. */
+    private static void repeat(ScheduledExecutorService scheduler, Runnable job, long first, long delay, TimeUnit unit) {
+        var unused = scheduler.scheduleWithFixedDelay(() -> runQuietly(job), first, delay, unit);
+    }
+
+    private static void once(ScheduledExecutorService scheduler, Runnable job, long delay, TimeUnit unit) {
+        var unused = scheduler.schedule(() -> runQuietly(job), delay, unit);
     }
 
     private static void runQuietly(Runnable job) {

@@ -23,6 +23,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +68,7 @@ class CrashTest {
         Site.run(config, new TestClock(Instant.now().minus(Duration.ofDays(3))), site -> {
             var owner = site.member("Claire Vidal");
             long org = site.organisation(owner, "Maison Vidal");
-            ids[0] = site.openChallenge(owner, org, "A lighter pan", "closesOn", LocalDate.now().plusDays(30).toString());
+            ids[0] = site.openChallenge(owner, org, "A lighter pan", "closesOn", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
             ids[1] = org;
             for (String name : List.of("Ann Lee", "Ben Cole", "Cat Moss")) {
                 var b = site.member(name);
@@ -194,6 +195,4 @@ class CrashTest {
         }
         return found;
     }
-
-    /** Atelier started as the jar starts it, on the test's class path, in a process of its own. */
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,7 +35,7 @@ class PackageOrderTest {
         assertEquals(new TreeSet<String>(), upwards, "a package uses one above it");
     }
 
-    private static void scan(Path root, String extension, TreeSet<String> upwards) throws IOException {
+    private static void scan(Path root, String extension, Set<String> upwards) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(extension)).toList()) {
                 if (file.getParent().equals(root)) continue; // App and Config wire everything together

@@ -19,7 +19,7 @@ import org.jdbi.v3.core.Handle;
 /** Members, their passwords, their addresses and the links that prove them, and their sessions. */
 public final class AccountService {
     static final Duration SESSION_LIFETIME = Duration.ofDays(30);
-    static final Duration VERIFY_LINK_LIFETIME = Duration.ofHours(48);
+    static final Duration VERIFY_LINK_LIFETIME = Duration.ofDays(2);
     static final Duration RESET_LINK_LIFETIME = Duration.ofHours(1);
     /** Links a member may ask to be sent again, and reset links an address or an account may ask for. */
     private static final RateLimit RESENDS = new RateLimit("verify", 3, Duration.ofHours(1));

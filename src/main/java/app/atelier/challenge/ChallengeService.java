@@ -5,6 +5,7 @@ import app.atelier.community.Eligibility;
 import app.atelier.community.MembershipState;
 import app.atelier.db.Database;
 import app.atelier.image.NewPicture;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
@@ -170,8 +171,9 @@ public final class ChallengeService {
             if (!team.contributed(challengeId, memberId)) throw new HttpProblem.Conflict("error.teamNotContributor");
             team.add(challengeId, memberId, clock.instant());
             if (lead) team.lead(challengeId, memberId);
-            notifier.notify(h, NotificationKind.TEAM, List.of(memberId), viewer.id(), viewer.name(), challenge.title(),
-                    lead ? "team.youLead" : "team.youJoined", Paths.challenge(challengeId) + "#team", clock.instant());
+            notifier.notify(h, Notice.by(viewer, NotificationKind.TEAM, challenge.title(),
+                    lead ? "team.youLead" : "team.youJoined", Paths.challenge(challengeId) + "#team"),
+                    List.of(memberId), clock.instant());
         });
     }
 
@@ -386,8 +388,9 @@ public final class ChallengeService {
     /** Notes in the move's transaction that those who took part must hear of it; {@link #announceMoves} tells them. */
     private void tellParticipants(Handle h, Challenge challenge, ChallengeState to, long actorId, String actorName) {
         h.attach(ChallengeDao.class).announce(challenge.id(), to, actorId, actorName, clock.instant());
-        notifier.notifyStaff(h, challenge.organisationId(), NotificationKind.CHALLENGE_MOVED, actorId, actorName, challenge.title(), to.key(),
-                Paths.challenge(challenge.id()), clock.instant());
+        notifier.notifyStaff(h, challenge.organisationId(), new Notice(NotificationKind.CHALLENGE_MOVED, actorId, actorName, challenge.title(),
+                to.key(), Paths.challenge(challenge.id())),
+                clock.instant());
     }
 
     /**
@@ -414,8 +417,9 @@ public final class ChallengeService {
             long last = batch.get(batch.size() - 1);
             boolean ours = db.write(h -> {
                 if (h.attach(ChallengeDao.class).toldUpTo(announcement.id(), before, last) == 0) return false;
-                notifier.notify(h, NotificationKind.CHALLENGE_STATE, batch, announcement.actorId(), announcement.actorName(), announcement.challengeTitle(),
-                        announcement.toState().key(), Paths.challenge(challengeId), clock.instant());
+                notifier.notify(h, new Notice(NotificationKind.CHALLENGE_STATE, announcement.actorId(), announcement.actorName(), announcement.challengeTitle(),
+                        announcement.toState().key(), Paths.challenge(challengeId)),
+                        batch, clock.instant());
                 return true;
             });
             if (!ours) return;

@@ -32,7 +32,7 @@ public final class OrganisationPageRoutes {
     public record OrganisationPage(Organisation organisation, Slice<Challenge> challenges, OrganisationAccess access,
                                    List<StaffMember> staff, StaffForm staffForm, Errors staffErrors,
                                    Optional<Membership> membership, long pendingApplications, boolean offered,
-                                   PaysAfterReflection.Record paysAfterReflection) implements Page {
+                                   PaysAfterReflection.History paysAfterReflection) implements Page {
         @Override
         public String template() {
             return "challenge/organisation.jte";

@@ -5,18 +5,18 @@ package app.atelier.challenge;
  * judge whom to work with; told by the reward plan, a feature above this one, to the organisation's page.
  */
 public interface PaysAfterReflection {
-    PaysAfterReflection NONE = organisationId -> new Record(0, 0, 0, "EUR");
+    PaysAfterReflection NONE = organisationId -> new History(0, 0, 0, "EUR");
 
     /**
      * @param ended reflection periods over (or paid before their end)
      * @param paid how many of those the organisation paid
      * @param total what it paid over all of them, in cents
      */
-    record Record(long ended, long paid, long total, String currency) {
+    record History(long ended, long paid, long total, String currency) {
         public long average() {
             return paid == 0 ? 0 : total / paid;
         }
     }
 
-    Record of(long organisationId);
+    History of(long organisationId);
 }

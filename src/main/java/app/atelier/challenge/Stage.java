@@ -22,6 +22,7 @@ public enum Stage {
     LAUNCH(EnumSet.of(EXPERIENCE)),
     PROMOTION(EnumSet.of(EXPERIENCE));
 
+    @SuppressWarnings("ImmutableEnumChecker") // handed out only as a copy
     private final Set<ContributionKind> defaultKinds;
 
     Stage(Set<ContributionKind> defaultKinds) {

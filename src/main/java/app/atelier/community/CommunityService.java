@@ -2,6 +2,7 @@ package app.atelier.community;
 
 import app.atelier.audit.Audit;
 import app.atelier.db.Database;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
@@ -60,8 +61,9 @@ public final class CommunityService {
             if (h.attach(CommunityDao.class).suspended(organisationId, member)) throw new HttpProblem.Forbidden("eligibility.suspended");
             form.validate();
             h.attach(CommunityDao.class).apply(organisationId, member, MembershipState.APPLIED, form, form.tags(), clock.instant());
-            notifier.notifyStaff(h, organisationId, NotificationKind.NEW_APPLICATION, member, viewer.name(),
-                    h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow(), "", Paths.community(organisationId), clock.instant());
+            notifier.notifyStaff(h, organisationId, new Notice(NotificationKind.NEW_APPLICATION, member, viewer.name(), h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow(),
+                    "", Paths.community(organisationId)),
+                    clock.instant());
         });
     }
 
@@ -211,8 +213,9 @@ public final class CommunityService {
             Audit.recordAbout(h, organisationId, moderator, "membership." + to.name().toLowerCase(Locale.ROOT), memberId, name, message, clock.instant());
             if (from == MembershipState.APPLIED) {
                 String organisation = h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow();
-                notifier.notify(h, NotificationKind.APPLICATION, List.of(memberId), moderator, viewer.name(), organisation, to.key(),
-                        Paths.organisation(organisationId) + "#community", clock.instant());
+                notifier.notify(h, new Notice(NotificationKind.APPLICATION, moderator, viewer.name(), organisation,
+                        to.key(), Paths.organisation(organisationId) + "#community"),
+                        List.of(memberId), clock.instant());
             }
         });
     }

@@ -1,6 +1,7 @@
 package app.atelier.contribution;
 
 import app.atelier.db.Database;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.recognition.KeptPoints;
@@ -63,10 +64,10 @@ public final class CommentService {
             var followers = new ArrayList<>(ContributionVisibility.readers(h, challengeId, contributionAuthor, follows.followers(contributionId)));
             if (parentAuthor != null) {
                 followers.remove(parentAuthor);
-                notifier.notify(h, NotificationKind.REPLY, ContributionVisibility.readers(h, challengeId, contributionAuthor, List.of(parentAuthor)),
-                        author, viewer.name(), title, link, clock.instant());
+                notifier.notify(h, new Notice(NotificationKind.REPLY, author, viewer.name(), title, "", link),
+                        ContributionVisibility.readers(h, challengeId, contributionAuthor, List.of(parentAuthor)), clock.instant());
             }
-            notifier.notify(h, NotificationKind.COMMENT, followers, author, viewer.name(), title, link, clock.instant());
+            notifier.notify(h, new Notice(NotificationKind.COMMENT, author, viewer.name(), title, "", link), followers, clock.instant());
             return id;
         });
     }

@@ -11,6 +11,7 @@ import app.atelier.challenge.QuestionService;
 import app.atelier.db.Database;
 import app.atelier.db.FullText;
 import app.atelier.image.ImageStore;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.recognition.KeptPoints;
@@ -180,8 +181,9 @@ public final class ContributionService {
                 h.attach(ChallengeDao.class).countContribution(challengeId);
                 KeptPoints.settle(h, clock.getZone(), id);
                 h.attach(FollowDao.class).follow(id, author, now);
-                notifier.notifyStaff(h, access.challenge().organisationId(), NotificationKind.NEW_CONTRIBUTION, author, viewer.name(), checked.title(),
-                        checked.kind().key(), Paths.contribution(id), now);
+                notifier.notifyStaff(h, access.challenge().organisationId(), new Notice(NotificationKind.NEW_CONTRIBUTION, author, viewer.name(), checked.title(),
+                        checked.kind().key(), Paths.contribution(id)),
+                        now);
                 return id;
             });
         } catch (RuntimeException refused) {
@@ -633,9 +635,9 @@ public final class ContributionService {
                 "#" + contribution.id() + " " + contribution.title(), Long.toString(votes), clock.instant());
         var recipients = new ArrayList<>(h.attach(FollowDao.class).followers(contribution.id()));
         recipients.add(contribution.authorId());
-        notifier.notify(h, NotificationKind.RESPONSE,
-                ContributionVisibility.readers(h, challenge.id(), contribution.authorId(), recipients), -1, challenge.organisationName(),
-                contribution.title(), ContributionStatus.UNDER_REVIEW.key(), Paths.contribution(contribution.id()) + "#responses", clock.instant());
+        notifier.notify(h, new Notice(NotificationKind.RESPONSE, -1, challenge.organisationName(), contribution.title(),
+                ContributionStatus.UNDER_REVIEW.key(), Paths.contribution(contribution.id()) + "#responses"),
+                ContributionVisibility.readers(h, challenge.id(), contribution.authorId(), recipients), clock.instant());
     }
 
     private static Seen editable(Handle h, Viewer viewer, long contributionId) {

@@ -18,6 +18,7 @@ public record Findings(List<QuestionResult> questions, List<HypothesisResult> hy
     public static final Findings NONE = new Findings(List.of(), List.of());
 
     /** A question's answers: how many reports gave each score from 1 to 5, and the words written to it. */
+    @SuppressWarnings("ArrayRecordComponent") // counted once for a page and read by index, never compared
     public record QuestionResult(Question question, long[] counts, List<String> answers) {
         public long count() {
             long n = 0;

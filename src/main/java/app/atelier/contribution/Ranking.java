@@ -14,6 +14,6 @@ public final class Ranking {
     }
 
     public static double trending(long votes, Instant submittedAt) {
-        return Math.log10(Math.max(votes, 0) + 1) + (double) submittedAt.getEpochSecond() / HALF_DAY_SECONDS;
+        return Math.log10((double) Math.max(votes, 0) + 1) + (double) submittedAt.getEpochSecond() / HALF_DAY_SECONDS;
     }
 }

@@ -3,6 +3,7 @@ package app.atelier.contribution;
 import app.atelier.audit.Audit;
 import app.atelier.db.Database;
 import app.atelier.db.Like;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.recognition.KeptPoints;
@@ -55,9 +56,9 @@ public final class ResponseService {
                 "#" + contributionId + " " + contribution.title(), parsed.body(), clock.instant());
         var recipients = new ArrayList<>(h.attach(FollowDao.class).followers(parsed.duplicateOf() != null ? parsed.duplicateOf() : contributionId));
         recipients.add(contribution.authorId());
-        notifier.notify(h, NotificationKind.RESPONSE,
-                ContributionVisibility.readers(h, contribution.challengeId(), contribution.authorId(), recipients), actor, viewer.name(), contribution.title(), parsed.status().key(),
-                Paths.contribution(contributionId) + "#responses", clock.instant());
+        notifier.notify(h, new Notice(NotificationKind.RESPONSE, actor, viewer.name(), contribution.title(),
+                parsed.status().key(), Paths.contribution(contributionId) + "#responses"),
+                ContributionVisibility.readers(h, contribution.challengeId(), contribution.authorId(), recipients), clock.instant());
     }
 
     /** How many contributions the merge picker offers at once. */

@@ -41,7 +41,7 @@ public enum Sort {
 
     /** Where a member's shuffle starts: the same for the same member and challenge, spread over all places. */
     static long start(long seed) {
-        return Math.floorMod(seed * 0x9E3779B97F4A7C15L >>> 17, SPAN);
+        return Math.floorMod((seed * 0x9E3779B97F4A7C15L) >>> 17, SPAN);
     }
 
     /** Where the page after this row starts. */

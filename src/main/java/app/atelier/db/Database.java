@@ -77,7 +77,9 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource readerPool;
     private final Jdbi writer;
     private final Jdbi reader;
+    @SuppressWarnings("ThreadLocalUsage") // one per database: a test runs several side by side
     private final ThreadLocal<Boolean> sharing = ThreadLocal.withInitial(() -> false);
+    @SuppressWarnings("ThreadLocalUsage") // as above
     private final ThreadLocal<Handle> shared = new ThreadLocal<>();
     private static final ScheduledExecutorService WATCH = Executors.newSingleThreadScheduledExecutor(r -> {
         var thread = new Thread(r, "read-bound");

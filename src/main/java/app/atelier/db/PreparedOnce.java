@@ -33,7 +33,7 @@ final class PreparedOnce implements StatementBuilderFactory {
 
     /** One connection's statements, the least recently used closed first, and those lent to a running handle. */
     private static final class Kept extends LinkedHashMap<Key, PreparedStatement> {
-        private final Map<Statement, Key> lent = new IdentityHashMap<>();
+        private final IdentityHashMap<Statement, Key> lent = new IdentityHashMap<>();
 
         Kept() {
             super(16, 0.75f, true);

@@ -7,6 +7,7 @@ import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Event;
 import app.atelier.ledger.Hold;
 import app.atelier.ledger.Ledger;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
@@ -210,8 +211,8 @@ public final class ExpertService {
                     throw Invalid.of("minutes", "expert.unfunded", new Amount(held, rate.currency()), new Amount(refused.missing(), rate.currency()));
                 }
             }
-            notifier.notify(h, NotificationKind.REWARD, List.of(expertId), viewer.id(), viewer.name(), form.topic().strip(), "session.state.booked",
-                    Paths.session(id), clock.instant());
+            notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, form.topic().strip(), "session.state.booked", Paths.session(id)),
+                    List.of(expertId), clock.instant());
             return id;
         });
     }
@@ -301,11 +302,12 @@ public final class ExpertService {
             if (h.attach(ExpertDao.class).cancel(id) == 0) throw new HttpProblem.Conflict("expert.stateChanged");
             release(h, session, session.held());
             if (seen.expert()) {
-                notifier.notifyStaff(h, session.organisationId(), NotificationKind.REWARD, viewer.id(), viewer.name(), session.topic(),
-                        "session.state.cancelled", Paths.session(id), clock.instant());
+                notifier.notifyStaff(h, session.organisationId(), Notice.by(viewer, NotificationKind.REWARD, session.topic(),
+                        "session.state.cancelled", Paths.session(id)),
+                        clock.instant());
             } else {
-                notifier.notify(h, NotificationKind.REWARD, List.of(session.expertId()), viewer.id(), viewer.name(), session.topic(),
-                        "session.state.cancelled", Paths.session(id), clock.instant());
+                notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, session.topic(), "session.state.cancelled", Paths.session(id)),
+                        List.of(session.expertId()), clock.instant());
             }
         });
     }
@@ -324,8 +326,9 @@ public final class ExpertService {
         var bill = session.bill(at);
         if (h.attach(ExpertDao.class).end(id, at, bill.minutesUsed(), bill.cost()) == 0) return false;
         release(h, session, bill.released());
-        notifier.notifyStaff(h, session.organisationId(), NotificationKind.REWARD, session.expertId(), session.expertName(), session.topic(),
-                "session.state.ended", Paths.session(id), clock.instant());
+        notifier.notifyStaff(h, session.organisationId(), new Notice(NotificationKind.REWARD, session.expertId(), session.expertName(), session.topic(),
+                "session.state.ended", Paths.session(id)),
+                clock.instant());
         return true;
     }
 
@@ -352,8 +355,9 @@ public final class ExpertService {
             ledger.record(h, FeeRates.frozen(h, session.feeRateBp()).pay(hold.transfer(Hold.Step.PAY, Event.SESSION_PAID, session.topic()), hold.account(),
                     session.expertId(), paid));
         }
-        notifier.notify(h, NotificationKind.REWARD, List.of(session.expertId()), session.bookedBy(), session.organisationName(), session.topic(),
-                "session.state.paid", Paths.session(id), clock.instant());
+        notifier.notify(h, new Notice(NotificationKind.REWARD, session.bookedBy(), session.organisationName(), session.topic(),
+                "session.state.paid", Paths.session(id)),
+                List.of(session.expertId()), clock.instant());
         return true;
     }
 

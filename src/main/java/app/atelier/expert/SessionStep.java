@@ -17,6 +17,7 @@ public enum SessionStep {
     /** Who takes a step: the expert, a manager of the organisation that booked, a platform admin. */
     enum Party { EXPERT, MANAGER, ADMIN }
 
+    @SuppressWarnings("ImmutableEnumChecker") // made by Set.of, which cannot change
     final Set<Party> parties;
     final SessionState from;
 

@@ -7,6 +7,7 @@ import app.atelier.contribution.CommentDao;
 import app.atelier.contribution.ContributionService;
 import app.atelier.contribution.ItemType;
 import app.atelier.db.Database;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
@@ -72,8 +73,9 @@ public final class ModerationService {
             var flags = h.attach(FlagDao.class);
             if (flags.insert(type, id, member, reason, form.note(), clock.instant()) == 0) throw new HttpProblem.Conflict("error.alreadyFlagged");
             flags.countFlag(type.table(), id);
-            notifier.notifyStaff(h, target.organisationId(), NotificationKind.NEW_FLAG, member, viewer.name(), target.label(), reason.key(),
-                    Paths.organisation(target.organisationId()) + "/moderation", clock.instant());
+            notifier.notifyStaff(h, target.organisationId(), new Notice(NotificationKind.NEW_FLAG, member, viewer.name(), target.label(),
+                    reason.key(), Paths.organisation(target.organisationId()) + "/moderation"),
+                    clock.instant());
             if (flags.fromApprovedMembers(type, id, target.organisationId(), Level.REGULAR.from(), Level.REGULAR.flagWeight()) >= AUTO_HIDE_FLAGS) {
                 flags.setHidden(type.table(), id, true, "");
                 KeptPoints.settle(h, clock.getZone(), target.seen().contribution().id());

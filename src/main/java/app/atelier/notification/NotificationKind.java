@@ -12,7 +12,10 @@ public enum NotificationKind {
     NEW_APPLICATION, NEW_CONTRIBUTION, NEW_FLAG, CHALLENGE_MOVED;
 
     public Delivery byDefault() {
-        return ordinal() >= NEW_APPLICATION.ordinal() ? Delivery.DIGEST : Delivery.NOW;
+        return switch (this) {
+            case NEW_APPLICATION, NEW_CONTRIBUTION, NEW_FLAG, CHALLENGE_MOVED -> Delivery.DIGEST;
+            default -> Delivery.NOW;
+        };
     }
 
     public String key() {

@@ -28,9 +28,8 @@ public final class Notifier {
     }
 
     /** Tells an organisation's staff, whatever their role, of something that happened in their organisation. */
-    public void notifyStaff(Handle h, long organisationId, NotificationKind kind, long actorId, String actorName, String subject,
-                            String detailKey, String link, Instant now) {
-        notify(h, kind, h.attach(NotificationDao.class).staff(organisationId), actorId, actorName, subject, detailKey, link, now);
+    public void notifyStaff(Handle h, long organisationId, Notice notice, Instant now) {
+        notify(h, notice, h.attach(NotificationDao.class).staff(organisationId), now);
     }
 
     /** An email to someone who may have no account yet, such as an invitation, in the sender's language. */
@@ -39,34 +38,26 @@ public final class Notifier {
                 text.t(key + ".body", args) + "\n\n" + baseUrl + link, false, now);
     }
 
-    /** One notice for each recipient but the actor. */
-    public void notify(Handle h, NotificationKind kind, Collection<Long> recipients, long actorId, String actorName, String subject,
-                       String link, Instant now) {
-        notify(h, kind, recipients, actorId, actorName, subject, "", link, now);
-    }
-
     /**
-     * @param detailKey a bundle key said with the notice, such as a challenge's new state; empty for none. Many
-     *                  recipients (a royalty split among thousands) are written in batches, each email worded once
-     *                  per language.
+     * One notification for each recipient but the actor. Many recipients (a royalty split among thousands) are
+     * written in batches, each email worded once per language.
      */
-    public void notify(Handle h, NotificationKind kind, Collection<Long> recipients, long actorId, String actorName, String subject,
-                       String detailKey, String link, Instant now) {
+    public void notify(Handle h, Notice notice, Collection<Long> recipients, Instant now) {
         var dao = h.attach(NotificationDao.class);
         var members = new ArrayList<>(new LinkedHashSet<>(recipients));
-        members.remove(Long.valueOf(actorId));
+        members.remove(Long.valueOf(notice.actorId()));
         var emails = new HashMap<String, String[]>();
-        Long challengeId = challengeOf(dao, link);
+        Long challengeId = challengeOf(dao, notice.link());
         for (int from = 0; from < members.size(); from += BATCH) {
             var batch = members.subList(from, Math.min(members.size(), from + BATCH));
-            dao.insertAll(batch, kind, actorName, subject, detailKey, link, challengeId, now);
-            var told = dao.addressees(kind, kind.byDefault(), batch).stream().filter(a -> a.delivery() != Delivery.OFF).toList();
+            dao.insertAll(batch, notice.kind(), notice.actorName(), notice.subject(), notice.detailKey(), notice.link(), challengeId, now);
+            var told = dao.addressees(notice.kind(), notice.kind().byDefault(), batch).stream().filter(a -> a.delivery() != Delivery.OFF).toList();
             if (told.isEmpty()) continue;
             var subjects = new ArrayList<String>(told.size());
             var bodies = new ArrayList<String>(told.size());
             for (var addressee : told) {
                 String[] email = emails.computeIfAbsent(addressee.locale() == null ? "" : addressee.locale(),
-                        locale -> email(locale.isEmpty() ? Text.FRENCH : Locale.forLanguageTag(locale), kind, actorName, subject, detailKey, link));
+                        locale -> email(locale.isEmpty() ? Text.FRENCH : Locale.forLanguageTag(locale), notice));
                 subjects.add(email[0]);
                 bodies.add(email[1]);
             }
@@ -85,10 +76,11 @@ public final class Notifier {
         return contribution.matches() ? dao.challengeOfContribution(Long.parseLong(contribution.group(1))).orElse(null) : null;
     }
 
-    private String[] email(Locale locale, NotificationKind kind, String actorName, String subject, String detailKey, String link) {
+    private String[] email(Locale locale, Notice notice) {
         var text = Text.of(locale, zone);
-        String detail = detailKey.isEmpty() ? "" : text.t(detailKey);
-        return new String[] {text.t(kind.key() + ".subject", actorName, subject, detail),
-                text.t(kind.key() + ".body", actorName, subject, detail) + "\n\n" + baseUrl + link + "\n\n" + text.t("email.footer", baseUrl)};
+        String detail = notice.detailKey().isEmpty() ? "" : text.t(notice.detailKey());
+        String key = notice.kind().key();
+        return new String[] {text.t(key + ".subject", notice.actorName(), notice.subject(), detail),
+                text.t(key + ".body", notice.actorName(), notice.subject(), detail) + "\n\n" + baseUrl + notice.link() + "\n\n" + text.t("email.footer", baseUrl)};
     }
 }

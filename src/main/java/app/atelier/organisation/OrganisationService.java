@@ -2,6 +2,7 @@ package app.atelier.organisation;
 
 import app.atelier.db.Database;
 import app.atelier.image.NewPicture;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.web.HttpProblem;
@@ -95,8 +96,8 @@ public final class OrganisationService {
             var role = form.parsedRole().orElseThrow();
             organisations.offer(organisationId, member.get(), role, viewer.id(), clock.instant());
             String name = organisations.find(organisationId).orElseThrow().name();
-            notifier.notify(h, NotificationKind.STAFF_OFFER, List.of(member.get()), viewer.id(), viewer.name(), name, role.key(), "/account#offers",
-                    clock.instant());
+            notifier.notify(h, Notice.by(viewer, NotificationKind.STAFF_OFFER, name, role.key(), "/account#offers"),
+                    List.of(member.get()), clock.instant());
         });
     }
 

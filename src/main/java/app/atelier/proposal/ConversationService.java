@@ -7,6 +7,7 @@ import app.atelier.contribution.ContributionStatus;
 import app.atelier.contribution.ResponseForm;
 import app.atelier.contribution.ResponseService;
 import app.atelier.db.Database;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.web.Errors;
@@ -16,6 +17,7 @@ import app.atelier.web.Paths;
 import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -70,10 +72,12 @@ public final class ConversationService {
             var proposal = conversation.seen().contribution();
             String link = Paths.contribution(contributionId) + "/conversation";
             if (conversation.staff()) {
-                notifier.notify(h, NotificationKind.CONVERSATION, List.of(proposal.authorId()), viewer.id(), viewer.name(), proposal.title(), link, clock.instant());
+                notifier.notify(h, Notice.by(viewer, NotificationKind.CONVERSATION, proposal.title(), "", link),
+                        List.of(proposal.authorId()), clock.instant());
             } else {
-                notifier.notifyStaff(h, conversation.seen().access().challenge().organisationId(), NotificationKind.CONVERSATION, viewer.id(), viewer.name(),
-                        proposal.title(), "", link, clock.instant());
+                notifier.notifyStaff(h, conversation.seen().access().challenge().organisationId(), Notice.by(viewer, NotificationKind.CONVERSATION, proposal.title(),
+                        "", link),
+                        clock.instant());
             }
         });
     }
@@ -85,7 +89,7 @@ public final class ConversationService {
             if (conversation.agreement().isPresent()) throw new HttpProblem.Conflict("error.agreedOnce");
             var parsed = form.parse();
             h.attach(ConversationDao.class).agree(contributionId, parsed.arrangement(), parsed.terms(), viewer.id(), clock.instant());
-            Audit.record(h, conversation.seen().access().challenge().organisationId(), viewer.id(), "agreement." + parsed.arrangement().name().toLowerCase(),
+            Audit.record(h, conversation.seen().access().challenge().organisationId(), viewer.id(), "agreement." + parsed.arrangement().name().toLowerCase(Locale.ROOT),
                     "#" + contributionId + " " + conversation.seen().contribution().title(), parsed.terms(), clock.instant());
             responses.respond(h, viewer, contributionId, new ResponseForm(ContributionStatus.ACCEPTED.name(), parsed.terms(), ""));
         });

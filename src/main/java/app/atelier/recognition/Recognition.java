@@ -24,7 +24,9 @@ public final class Recognition {
     /** Where a member stands: points, level, and the badges earned. */
     public record Standing(long points, Level level, List<Badge> badges) {
         public Level next() {
-            return level.ordinal() + 1 < Level.values().length ? Level.values()[level.ordinal() + 1] : null;
+            var levels = List.of(Level.values());
+            int next = levels.indexOf(level) + 1;
+            return next < levels.size() ? levels.get(next) : null;
         }
     }
 

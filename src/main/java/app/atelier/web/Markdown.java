@@ -154,8 +154,8 @@ public final class Markdown {
 
         private static int firstOf(String s, String chars) {
             int first = -1;
-            for (char c : chars.toCharArray()) {
-                int i = s.indexOf(c);
+            for (int k = 0; k < chars.length(); k++) {
+                int i = s.indexOf(chars.charAt(k));
                 if (i >= 0 && (first < 0 || i < first)) first = i;
             }
             return first;

@@ -24,7 +24,7 @@ public enum Role implements RouteRole {
     public static void check(Context ctx) {
         var roles = ctx.routeRoles();
         var viewer = Current.viewer(ctx);
-        if (roles.contains(ANYONE) || roles.isEmpty() && ctx.path().startsWith(STATIC)) return;
+        if (roles.contains(ANYONE) || (roles.isEmpty() && ctx.path().startsWith(STATIC))) return;
         if (roles.isEmpty()) throw new HttpProblem.Forbidden();
         if (!viewer.signedIn()) throw new HttpProblem.SignInRequired();
         if (roles.contains(MEMBER)) return;

@@ -53,11 +53,11 @@ public final class WebSecurity {
      * body that cannot be read as its type says is a 400, and one over the size allowed a 413.
      */
     public static void readForm(Context ctx) {
-        if (ctx.method() != HandlerType.POST) return;
+        if (!ctx.method().equals(HandlerType.POST)) return;
         if (ctx.contentLength() > MAX_FORM_MB * 1024 * 1024) throw new HttpProblem.TooLarge();
         String type = ctx.header("Content-Type");
         if (type == null) throw new HttpProblem.BadRequest();
-        String[] parts = type.toLowerCase(Locale.ROOT).split(";");
+        String[] parts = type.toLowerCase(Locale.ROOT).split(";", -1);
         String media = parts[0].strip();
         boolean multipart = media.equals("multipart/form-data") && MULTIPART.matcher(ctx.path()).matches();
         if (!media.equals("application/x-www-form-urlencoded") && !multipart) throw new HttpProblem.BadRequest();
@@ -78,7 +78,7 @@ public final class WebSecurity {
 
     /** Refuses a POST whose form token is missing or is not the session's. */
     public static void checkCsrf(Context ctx) {
-        if (ctx.method() != HandlerType.POST) return;
+        if (!ctx.method().equals(HandlerType.POST)) return;
         if (!Tokens.same(Current.state(ctx).csrfToken(), ctx.formParam("csrf"))) throw new HttpProblem.Forbidden("error.csrf");
     }
 

@@ -9,6 +9,7 @@ import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,7 @@ class AddressAndRecoveryTest {
             assertEquals("302 /", signIn(laptop, email, Site.PASSWORD));
             var stranger = site.visitor();
             stranger.get("/password/forgot");
-            var known = stranger.post("/password/forgot", "email", email.toUpperCase());
+            var known = stranger.post("/password/forgot", "email", email.toUpperCase(Locale.ROOT));
             var unknown = stranger.post("/password/forgot", "email", "nobody@example.test");
             assertEquals(Site.location(known), Site.location(unknown), "the same answer either way");
             assertEquals(0, site.count("SELECT count(*) FROM outbox WHERE to_address = 'nobody@example.test'"));

@@ -25,8 +25,9 @@ class ExportTest {
             assertEquals(200, response.code());
             assertTrue(response.headers().get("Content-Type").get(0).startsWith("text/csv"));
             assertTrue(response.headers().get("Content-Disposition").get(0).startsWith("attachment;"));
-            var lines = response.body().string().split("\r\n");
-            assertEquals(3, lines.length, "a header and two contributions");
+            var lines = response.body().string().split("\r\n", -1);
+            assertEquals(4, lines.length, "a header and two contributions");
+            assertEquals("", lines[3], "every line ended by CRLF, the last too");
             assertEquals("\uFEFF\"id\",\"title\",\"kind\",\"status\",\"votes\",\"comments\",\"author\",\"submitted\",\"hidden\",\"link\"", lines[0]);
             assertTrue(lines[1].startsWith(pan.idea() + ",\"Hollow handle\",\"IDEA\",\"SUBMITTED\",1,0,\"Eve Adams\","), lines[1]);
             assertTrue(lines[2].startsWith(odd + ",\"'=HYPERLINK(\"\"http://evil\"\"), with \"\"quotes\"\", commas\","), lines[2]);

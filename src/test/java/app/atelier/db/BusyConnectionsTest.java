@@ -32,7 +32,7 @@ class BusyConnectionsTest {
             JavalinTest.test(app, (server, client) -> {
                 assertEquals(200, client.get("/").code());
                 for (int i = 0; i < db.readers(); i++) {
-                    slowPages.submit(() -> db.read(h -> {
+                    slowPages.execute(() -> db.read(h -> {
                         h.createQuery("SELECT 1").mapTo(Integer.class).one();
                         held.countDown();
                         awaitQuietly(release);

@@ -42,7 +42,7 @@ class QueryPlanTest {
         try (var db = Database.open(TestDatabase.url(dir))) {
             for (String only : ONLY.get("only")) {
                 for (String order : ORDERS) {
-                    String[] parts = order.split(";");
+                    String[] parts = order.split(";", -1);
                     String sql = query("app.atelier.contribution.ContributionDao", "page").replace("<only>", only)
                             .replace("<after>", parts[0].substring("after=".length())).replace("<order>", parts[1].substring("order=".length()));
                     // A confidential challenge's own contributions are few per author: sorting them is allowed.
@@ -81,7 +81,7 @@ class QueryPlanTest {
             return steps;
         });
         for (String step : plan) {
-            String scanned = step.startsWith("SCAN ") ? step.substring(5).split(" ")[0] : "";
+            String scanned = step.startsWith("SCAN ") ? step.substring(5).split(" ", -1)[0] : "";
             // A co-routine's scan reads only the rows it made: a view narrowed by the query's own terms.
             boolean fullScan = !scanned.isEmpty() && !step.contains("USING") && !WORK_QUEUES.contains(scanned) && !plan.contains("CO-ROUTINE " + scanned);
             boolean sorting = step.contains("TEMP B-TREE");

@@ -8,6 +8,7 @@ import app.atelier.support.Html;
 import app.atelier.support.Site;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,11 +82,11 @@ class OrganisationRoutesTest {
             site.organisation(otherOwner, "Berg GmbH");
             String managerEmail = site.email(manager);
 
-            var unverified = owner.post("/organisations/" + id + "/staff", "email", managerEmail.toUpperCase(), "role", "MANAGER");
+            var unverified = owner.post("/organisations/" + id + "/staff", "email", managerEmail.toUpperCase(Locale.ROOT), "role", "MANAGER");
             assertEquals(302, unverified.code(), "the same answer whether or not the address may be offered a place");
             assertEquals(0, site.count("SELECT count(*) FROM staff_offer"), "an unverified address is offered nothing");
             site.verify(manager);
-            assertEquals(302, owner.post("/organisations/" + id + "/staff", "email", managerEmail.toUpperCase(), "role", "MANAGER").code());
+            assertEquals(302, owner.post("/organisations/" + id + "/staff", "email", managerEmail.toUpperCase(Locale.ROOT), "role", "MANAGER").code());
             assertTrue(owner.page("/organisations/" + id + "?offered").contains("If a member with a verified address uses this email"));
             assertEquals(0, site.count("SELECT count(*) FROM organisation_staff WHERE organisation_id = ? AND role = 'MANAGER'", id),
                     "nobody joins a staff without consenting");

@@ -40,7 +40,7 @@ class MarketTest {
         return site.count("SELECT challenge_id FROM contribution WHERE id = ?", m.contribution());
     }
 
-    private static void accept(Site site, Market m) {
+    private static void accept(Market m) {
         assertEquals(302, m.owner().post("/contributions/" + m.contribution() + "/responses", "status", "ACCEPTED", "body", "We take it.").code());
     }
 
@@ -54,7 +54,7 @@ class MarketTest {
             var m = market(site);
             String offers = "/contributions/" + m.contribution() + "/offers";
             assertEquals(409, m.owner().post(offers, "price", "100").code(), "only an accepted contribution");
-            accept(site, m);
+            accept(m);
             for (String bad : new String[] {"", "0", "-5", "abc", "1e9", "999999999999"}) assertEquals(422, m.owner().post(offers, "price", bad).code(), bad);
             assertEquals(403, m.ana().post(offers, "price", "100").code(), "the author does not price her own work");
             long offer = offer(m, "200.00");
@@ -94,7 +94,7 @@ class MarketTest {
     void aRejectedDeliveryCanBeDisputedAndAnAdminDecides() {
         Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
             var m = market(site);
-            accept(site, m);
+            accept(m);
             long offer = offer(m, "100");
             String o = "/offers/" + offer;
             m.ana().post(o + "/accept");

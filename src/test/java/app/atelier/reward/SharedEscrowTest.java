@@ -98,7 +98,7 @@ class SharedEscrowTest {
     }
 
     private static void post(Handle h, Map<String, Long> accounts, long transaction, String account, long amount) {
-        String[] parts = account.split(" ");
+        String[] parts = account.split(" ", -1);
         long id = accounts.computeIfAbsent(account, a -> h.createUpdate("INSERT INTO ledger_account (kind, owner_id, currency) VALUES (?, ?, 'EUR')")
                 .bind(0, parts[0]).bind(1, Long.parseLong(parts[1])).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         h.execute("INSERT INTO ledger_posting (transaction_id, account_id, amount) VALUES (?, ?, ?)", transaction, id, amount);

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class SearchTest {
             assertEquals(titles(visitor, "savons idee"), titles(visitor, "SAVON Idées"));
             String page = visitor.page("/search?q=savon");
             var html = Html.of(page);
-            assertEquals("savon", html.text("li.result:nth-of-type(1) h2 mark").toLowerCase());
+            assertEquals("savon", html.text("li.result:nth-of-type(1) h2 mark").toLowerCase(Locale.ROOT));
             assertTrue(html.texts("li.result p.snippet").stream().anyMatch(s -> s.contains("<script>alert(1)</script>")), "shown as text");
             assertFalse(page.contains("<script>alert(1)"), "never as markup");
             assertEquals(List.of("Un égouttoir en chêne, huilé."), Html.of(visitor.page("/search?q=egouttoir")).texts("li.result p.snippet"),

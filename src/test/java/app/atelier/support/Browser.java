@@ -113,6 +113,7 @@ public final class Browser {
     }
 
     /** A file in a multipart form: the field's name, the file's name and claimed type, its bytes. */
+    @SuppressWarnings("ArrayRecordComponent") // bytes to post, never compared
     public record FilePart(String field, String filename, String type, byte[] content) {
     }
 

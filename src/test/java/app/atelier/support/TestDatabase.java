@@ -68,7 +68,7 @@ public final class TestDatabase {
     /** Drops the run's databases, several at once: one by one, the few hundred of a run outlasted the JVM's exit. */
     private static void dropAll() {
         var dropping = Executors.newFixedThreadPool(8);
-        for (String name : MADE.values()) dropping.submit(() -> admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+        for (String name : MADE.values()) dropping.execute(() -> admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
         dropping.shutdown();
         try {
             dropping.awaitTermination(1, TimeUnit.MINUTES);

@@ -68,7 +68,7 @@ class MessagesTest {
             var seen = new TreeSet<String>();
             var twice = new TreeSet<String>();
             try (var in = MessagesTest.class.getResourceAsStream("/messages_" + language + ".properties")) {
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
                     int equals = line.indexOf('=');
                     if (line.isBlank() || line.startsWith("#") || equals < 0) continue;
                     if (!seen.add(line.substring(0, equals).strip())) twice.add(line.substring(0, equals).strip());

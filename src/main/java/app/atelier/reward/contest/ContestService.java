@@ -9,6 +9,7 @@ import app.atelier.ledger.Account;
 import app.atelier.ledger.Event;
 import app.atelier.ledger.Hold;
 import app.atelier.ledger.Ledger;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.recognition.KeptPoints;
@@ -132,8 +133,8 @@ public final class ContestService {
         mentions.forEach(id -> rewards.award(challenge.id(), 0, id, byId.get(id).authorId(), decision.prizes().mentionAmount(), transaction));
         Stream.concat(ranks.values().stream(), mentions.stream()).forEach(id -> KeptPoints.settle(h, clock.getZone(), id));
         var winners = Stream.concat(ranks.values().stream(), mentions.stream()).map(id -> byId.get(id).authorId()).toList();
-        notifier.notify(h, NotificationKind.REWARD, winners, viewer.id(), viewer.name(), challenge.title(), "reward.won",
-                Paths.challenge(challenge.id()) + "#results", clock.instant());
+        notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, challenge.title(), "reward.won", Paths.challenge(challenge.id()) + "#results"),
+                winners, clock.instant());
     }
 
 }

@@ -11,6 +11,7 @@ import app.atelier.ledger.Hold;
 import app.atelier.ledger.Keys;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Transfer;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.reward.plan.LargePayment;
@@ -255,7 +256,7 @@ public final class MarketService {
     }
 
     private void tell(Handle h, Viewer viewer, long memberId, String subject, String detailKey, long offerId) {
-        notifier.notify(h, NotificationKind.REWARD, List.of(memberId), viewer.id(), viewer.name(), subject, detailKey, Paths.offer(offerId), clock.instant());
+        notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, subject, detailKey, Paths.offer(offerId)), List.of(memberId), clock.instant());
     }
 
     private static String required(String text) {

@@ -6,6 +6,7 @@ import app.atelier.challenge.ChallengeState;
 import app.atelier.db.Database;
 import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Ledger;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.reward.plan.PlanDao;
@@ -139,8 +140,8 @@ public final class TaskService {
             if (tasks.assign(taskId) == 0) throw new HttpProblem.Conflict("task.taken");
             long offer = tasks.acceptedOffer(task.challengeId(), taskId, memberId, task.price(), task.currency(), viewer.id(), clock.instant());
             MarketService.agree(ledger, h, h.attach(OfferDao.class).find(offer).orElseThrow());
-            notifier.notify(h, NotificationKind.REWARD, List.of(memberId), viewer.id(), viewer.name(), task.title(), "task.picked", Paths.offer(offer),
-                    clock.instant());
+            notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, task.title(), "task.picked", Paths.offer(offer)),
+                    List.of(memberId), clock.instant());
             return offer;
         });
     }

@@ -8,8 +8,8 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-@RegisterConstructorMapper(PlanDao.Mentions.class)
 /** A challenge's plan as stored: its prize table, royalty rate, reflection terms and the fee frozen as it opened; and its organisation's currency. */
+@RegisterConstructorMapper(PlanDao.Mentions.class)
 public interface PlanDao {
     record Mentions(int mentions, long mentionAmount, int royaltyBp, Integer reflectionDays, Long suggestedLow, Long suggestedHigh) {
     }

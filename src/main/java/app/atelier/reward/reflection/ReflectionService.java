@@ -15,6 +15,7 @@ import app.atelier.ledger.Keys;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Split;
 import app.atelier.ledger.Transfer;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.reward.plan.LargePayment;
@@ -165,8 +166,8 @@ public final class ReflectionService implements PaysAfterReflection {
             if (total > 0) record(h, page, members, amounts, total);
             // After the wallet's answer, so that a payment it cannot make says so first; refusing rolls all of it back.
             large.check(total, page.terms(), page.currency(), form.confirmed(), "total");
-            notifier.notify(h, NotificationKind.REWARD, members, viewer.id(), viewer.name(), page.challenge().title(), "reflection.paidNotice",
-                    Paths.challenge(challengeId), clock.instant());
+            notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, page.challenge().title(), "reflection.paidNotice", Paths.challenge(challengeId)),
+                    members, clock.instant());
         });
     }
 
@@ -239,14 +240,15 @@ public final class ReflectionService implements PaysAfterReflection {
     }
 
     private void remind(Handle h, ReflectionDao.Decided decided, String path) {
-        notifier.notifyStaff(h, decided.organisationId(), NotificationKind.REWARD, 0, "Atelier", decided.title(), "reflection.reminder", path, clock.instant());
+        notifier.notifyStaff(h, decided.organisationId(), new Notice(NotificationKind.REWARD, 0, "Atelier", decided.title(), "reflection.reminder", path),
+                clock.instant());
     }
 
     @Override
-    public Record of(long organisationId) {
+    public History of(long organisationId) {
         return db.read(h -> {
             var history = h.attach(ReflectionDao.class).history(organisationId, clock.instant());
-            return new Record(history.ended(), history.paid(), history.total(), h.attach(PlanDao.class).currency(organisationId));
+            return new History(history.ended(), history.paid(), history.total(), h.attach(PlanDao.class).currency(organisationId));
         });
     }
 }

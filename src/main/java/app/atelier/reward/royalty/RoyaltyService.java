@@ -12,6 +12,7 @@ import app.atelier.ledger.Keys;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Split;
 import app.atelier.ledger.Transfer;
+import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
 import app.atelier.reward.plan.PlanDao;
@@ -181,8 +182,8 @@ public final class RoyaltyService {
         }
         try {
             long transaction = ledger.record(h, transfer);
-            notifier.notify(h, NotificationKind.REWARD, members, viewer.id(), viewer.name(), challenge.title(), "royalty.declared",
-                    Paths.challenge(challenge.id()) + "#royalty", clock.instant());
+            notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, challenge.title(), "royalty.declared", Paths.challenge(challenge.id()) + "#royalty"),
+                    members, clock.instant());
             return transaction;
         } catch (Ledger.Insufficient refused) {
             throw new HttpProblem.Conflict("royalty.unfunded", new Amount(royalty, currency), new Amount(refused.missing(), currency));

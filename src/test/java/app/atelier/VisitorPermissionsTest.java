@@ -4,43 +4,58 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.support.Site;
+import app.atelier.web.Role;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every page and form that needs a member sends a visitor to sign in, and changes nothing. */
+/** Every page and form that needs a member sends a visitor to sign in, and changes nothing; those for admins refuse members. */
 class VisitorPermissionsTest {
+    /** What a form could save, summed: it does not move while the visitor knocks on every door. */
+    private static final String SAVED = "SELECT (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM flag) + (SELECT count(*) FROM comment)"
+            + " + (SELECT count(*) FROM official_response) + (SELECT count(*) FROM community_suspension) + (SELECT count(*) FROM challenge_team)"
+            + " + (SELECT count(*) FROM organisation) + (SELECT count(*) FROM contribution) + (SELECT count(*) FROM vote)";
     @TempDir
     Path dir;
 
+    /**
+     * Every route of the table but those for anyone, with the id of a real challenge, contribution, comment and
+     * organisation (all 1 here) in each parameter: the visitor is sent to sign in, and nothing is saved.
+     */
     @Test
-    void aVisitorIsAskedToSignInEverywhereAMemberIsNeeded() {
+    void aVisitorIsAskedToSignInByEveryRouteForMembersAndChangesNothing() {
         Site.run(dir, site -> {
             var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            long challenge = site.openChallenge(owner, org, "A lighter pan");
+            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
             var eve = site.member("Eve Adams");
-            long id = site.contribute(eve, challenge, "Hollow handle");
-            long comment = site.comment(eve, id, "A comment", null);
+            site.comment(eve, site.contribute(eve, challenge, "Hollow handle"), "A comment", null);
             var visitor = site.visitor();
             visitor.get("/login");
-            for (String path : List.of("/account", "/account/notifications", "/account/export", "/notifications", "/organisations/new",
-                    "/organisations/" + org + "/apply", "/organisations/" + org + "/community", "/organisations/" + org + "/moderation",
-                    "/organisations/" + org + "/audit", "/challenges/" + challenge + "/contribute", "/admin/outbox")) {
-                assertTrue(Site.location(visitor.get(path)).startsWith("/login"), path);
+            long before = site.count(SAVED);
+            for (var route : RouteTableTest.routes(site.app)) {
+                if (route.role() == Role.ANYONE) continue;
+                var answer = route.method().equals("GET") ? visitor.get(route.example())
+                        : visitor.post(route.example(), "reason", "SPAM", "memberId", Long.toString(eve.memberId), "to", "REVIEW", "body", "b",
+                                "status", "DECLINED", "email", "x@example.test");
+                assertTrue(Site.location(answer).startsWith("/login"), route.line());
             }
-            for (String path : List.of("/contributions/" + id + "/flag", "/comments/" + comment + "/flag", "/contributions/" + id + "/follow",
-                    "/contributions/" + id + "/responses", "/challenges/" + challenge + "/team", "/challenges/" + challenge + "/notes",
-                    "/challenges/" + challenge + "/state", "/organisations/" + org + "/suspensions", "/organisations/" + org + "/invitations",
-                    "/organisations/" + org + "/apply", "/moderation/contribution/" + id + "/hide", "/notifications/read",
-                    "/account/notifications", "/account/delete", "/preview")) {
-                assertTrue(Site.location(visitor.post(path, "reason", "SPAM", "memberId", Long.toString(eve.memberId), "to", "REVIEW",
-                        "notes", "n", "body", "b", "status", "DECLINED", "email", "x@example.test")).startsWith("/login"), path);
+            assertEquals(before, site.count(SAVED));
+            assertEquals("OPEN", site.text("SELECT state FROM challenge WHERE id = ?", challenge));
+        });
+    }
+
+    /** Every route for admins refuses a member, signed in and verified. */
+    @Test
+    void aMemberIsRefusedEveryRouteForAdmins() {
+        Site.run(dir, site -> {
+            var member = site.member("Eve Adams");
+            site.verify(member);
+            for (var route : RouteTableTest.routes(site.app)) {
+                if (route.role() != Role.ADMIN) continue;
+                var answer = route.method().equals("GET") ? member.get(route.example()) : member.post(route.example(), "body", "b");
+                assertEquals(403, answer.code(), route.line());
             }
-            assertTrue(site.count("SELECT count(*) FROM flag") + site.count("SELECT count(*) FROM official_response")
-                    + site.count("SELECT count(*) FROM community_suspension") + site.count("SELECT count(*) FROM challenge_team") == 0);
-            assertTrue(site.text("SELECT state FROM challenge WHERE id = ?", challenge).equals("OPEN"));
         });
     }
 

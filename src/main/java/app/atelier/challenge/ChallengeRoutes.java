@@ -37,8 +37,7 @@ public final class ChallengeRoutes {
         }
     }
 
-    /** The form for a new challenge (challengeId null) or an existing one. */
-    /** {@code cover} is the current cover's name, or null for none. */
+    /** The form for a new challenge (challengeId null) or an existing one; {@code cover} is the current cover's name, or null for none. */
     public record FormPage(long organisationId, Long challengeId, ChallengeForm form, Errors errors, String cover) implements Page {
         @Override
         public String template() {

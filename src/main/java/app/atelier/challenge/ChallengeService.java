@@ -46,8 +46,10 @@ public final class ChallengeService {
         this.rule = rule;
     }
 
-    /** A challenge as one viewer may see it, with their role in its organisation and whether they may take part. */
-    /** What the viewer may do in a challenge; {@code suspendedUntil} is when their suspension ends, if they are suspended for a time. */
+    /**
+     * A challenge as one viewer may see it, with their role in its organisation and whether they may take part;
+     * {@code suspendedUntil} is when their suspension ends, if they are suspended for a time.
+     */
     public record Access(Challenge challenge, OrganisationAccess organisation, Eligibility eligibility, Instant suspendedUntil) {
         /** One of the organisation's own staff: they answer officially for it. */
         public boolean staff() {

@@ -124,9 +124,12 @@ public final class ContributionService {
         }
     }
 
-    /** A page of a challenge's contributions, with those among them the viewer voted for. */
-    /** @param votesLeft what remains of the viewer's vote budget, or null when there is no budget */
-    /** @param thumbnails the first image of each design on the page, by contribution */
+    /**
+     * A page of a challenge's contributions, with those among them the viewer voted for.
+     *
+     * @param votesLeft what remains of the viewer's vote budget, or null when there is no budget
+     * @param thumbnails the first image of each design on the page, by contribution
+     */
     public record Listing(Slice<ContributionSummary> page, Sort sort, ContributionStatus status, Set<Long> voted,
                           Integer votesLeft, Integer voteBudget, Map<Long, Long> thumbnails) {
         /** The list's address with its sort and status: its first page. */

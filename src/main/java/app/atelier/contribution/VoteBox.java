@@ -15,8 +15,11 @@ public record VoteBox(long id, String title, long count, boolean voted, boolean 
     }
 
 
-    /** The box for a contribution; a hidden one or a merged duplicate takes no votes and its title is not said. */
-    /** @param votesLeft what remains of the viewer's budget, null when the challenge sets none */
+    /**
+     * The box for a contribution; a hidden one or a merged duplicate takes no votes and its title is not said.
+     *
+     * @param votesLeft what remains of the viewer's budget, null when the challenge sets none
+     */
     public static VoteBox of(long id, String title, boolean hidden, ContributionStatus status, long count, boolean voted,
                              boolean canVote, Integer votesLeft, String back) {
         boolean counts = !hidden && status != ContributionStatus.DUPLICATE;

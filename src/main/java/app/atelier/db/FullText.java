@@ -138,8 +138,7 @@ public final class FullText {
         return stems.stream().anyMatch(folded::startsWith);
     }
 
-    /** Markdown's marks taken out and the lines run together, as a snippet shows them. */
-    /** The words a reader sees, without Markdown's marks, as lists show them. */
+    /** The words a reader sees, Markdown's marks taken out and the lines run together, as snippets and lists show them. */
     private static String clean(String text) {
         return Markdown.plainText(text, Integer.MAX_VALUE);
     }

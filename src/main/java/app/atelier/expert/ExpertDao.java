@@ -23,8 +23,10 @@ interface ExpertDao {
     @SqlQuery("SELECT member_id, per_minute, free_minutes, currency, open FROM expert_rate WHERE member_id = :memberId")
     Optional<ExpertRate> rate(long memberId);
 
-    /** Members who take bookings, the latest to set their rate first (a member who leaves takes their rate with them). */
-    /** From the rates (CROSS JOIN keeps SQLite there first), not from the members: there are few experts among many members. */
+    /**
+     * Members who take bookings, the latest to set their rate first (a member who leaves takes their rate with them);
+     * read from the rates (CROSS JOIN keeps SQLite there first), not from the members: there are few experts among many.
+     */
     @SqlQuery("SELECT r.member_id, m.name, r.per_minute, r.free_minutes, r.currency FROM expert_rate r CROSS JOIN member m "
             + "WHERE m.id = r.member_id AND r.open = 1 ORDER BY r.updated_at DESC, r.member_id LIMIT :limit")
     @RegisterConstructorMapper(ExpertService.Listed.class)

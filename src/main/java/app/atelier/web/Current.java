@@ -11,8 +11,12 @@ import java.util.Objects;
 public final class Current {
     private static final String KEY = "atelier.current";
 
-    /** @param csrfToken the session's token, or null when the visitor has no session yet */
-    /** {@code unverifiedEmail}: a signed-in member's address while it is not verified, else null. */
+    /**
+     * What the request knows of its person.
+     *
+     * @param csrfToken the session's token, or null when the visitor has no session yet
+     * @param unverifiedEmail a signed-in member's address while it is not verified, else null
+     */
     public record State(Viewer viewer, String sessionId, String csrfToken, Text text, Instant now, long unread, List<Workplace> workplaces,
                         String unverifiedEmail) {
     }

@@ -144,10 +144,6 @@ public final class RealBrowser implements AutoCloseable {
     }
 
     /**
-     * No serious or critical WCAG 2.2 AA violation on the page as it is now; the page is then kept as screenshots
-     * at a phone's and a laptop's width, numbered in the order of the journey.
-     */
-    /**
      * Turns the pages' scripts off or on for what loads next, as the browser's setting does. Turned off by the
      * browser's own setting instead, axe (which needs timers) waited out its 30 s timeout on every page.
      */
@@ -156,6 +152,10 @@ public final class RealBrowser implements AutoCloseable {
         scriptsOff = !on;
     }
 
+    /**
+     * No serious or critical WCAG 2.2 AA violation on the page as it is now; the page is then kept as screenshots
+     * at a phone's and a laptop's width, numbered in the order of the journey.
+     */
     public void assertAccessible() {
         boolean off = scriptsOff;
         if (off) scripts(true); // the page has loaded without its scripts; axe runs on it as it is

@@ -138,7 +138,6 @@ public final class Site {
         return m.group();
     }
 
-    /** A draft challenge at the idea stage, open to every member. */
     /** A draft challenge; {@code fields} (name, value, ...) replace or add to an idea-generation, outside-in one. */
     public long challenge(Browser manager, long organisationId, String title, String... fields) {
         var given = new ArrayList<>(List.of(fields));

@@ -78,6 +78,7 @@ import app.atelier.web.SlowClients;
 import app.atelier.web.Stopping;
 import app.atelier.web.WebSecurity;
 import io.javalin.Javalin;
+import io.javalin.config.Key;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -198,10 +199,22 @@ public final class App {
         var views = new ViewLog(db, clock);
         var recognition = new Recognition(db, clock);
         var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, experts, new PersonalData(db, clock), recognition, clock, config.baseUrl().startsWith("https:"));
+        var jobs = List.of(new Job("challenges.advanceByDates", challenges::advanceByDates, 0, 1, TimeUnit.MINUTES),
+                new Job("communities.endSuspensions", communities::endSuspensions, 0, 1, TimeUnit.MINUTES),
+                new Job("experts.settleDue", experts::settleDue, 0, 1, TimeUnit.MINUTES),
+                new Job("reflections.remindDue", reflections::remindDue, 0, 1, TimeUnit.MINUTES),
+                new Job("accounts.deleteExpiredSessions", accounts::deleteExpiredSessions, 0, 6, TimeUnit.HOURS),
+                // Written to the log, an email should be there by the time someone looks for its link; sent, every half minute.
+                new Job("mail.deliver", mail::deliver, 5, config.smtp().configured() ? 30 : 5, TimeUnit.SECONDS),
+                new Job("views.write", views::write, 10, 10, TimeUnit.SECONDS),
+                new Job("notifications.makeDigests", notifications::makeDigests, 1, 10, TimeUnit.MINUTES),
+                new Job("db.optimize", db::optimize, 1, 6, TimeUnit.HOURS),
+                new Job("contributions.fillExcerpts", contributions::fillExcerpts, 10, 0, TimeUnit.SECONDS));
         var scheduler = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "scheduler"));
         // A stop lets the running job end; those waiting for their time do not start.
         scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         var app = Javalin.create(c -> {
+            c.appData(JOBS, jobs);
             c.jetty.port = config.port();
             c.jetty.host = config.operations().host();
             SlowClients.bound(c.jetty);
@@ -267,17 +280,7 @@ public final class App {
                     LOG.info("No mail server is set (ATELIER_SMTP_HOST): emails stay in the outbox, and each one is written to this log "
                             + "with its links, such as the link that verifies a new account's address.");
                 }
-                repeat(scheduler, challenges::advanceByDates, 0, 1, TimeUnit.MINUTES);
-                repeat(scheduler, communities::endSuspensions, 0, 1, TimeUnit.MINUTES);
-                repeat(scheduler, experts::settleDue, 0, 1, TimeUnit.MINUTES);
-                repeat(scheduler, reflections::remindDue, 0, 1, TimeUnit.MINUTES);
-                repeat(scheduler, accounts::deleteExpiredSessions, 0, 6, TimeUnit.HOURS);
-                // Written to the log, an email should be there by the time someone looks for its link; sent, every half minute.
-                repeat(scheduler, mail::deliver, 5, config.smtp().configured() ? 30 : 5, TimeUnit.SECONDS);
-                repeat(scheduler, views::write, 10, 10, TimeUnit.SECONDS);
-                repeat(scheduler, notifications::makeDigests, 1, 10, TimeUnit.MINUTES);
-                repeat(scheduler, db::optimize, 1, 6, TimeUnit.HOURS);
-                once(scheduler, contributions::fillExcerpts, 10, TimeUnit.SECONDS);
+                for (var job : jobs) job.schedule(scheduler);
             });
             // Jetty's own graceful stop would also wait for idle kept-alive connections; only requests matter.
             c.events.serverStopping(() -> admission.drain(Stopping.REQUESTS_WITHIN));
@@ -333,13 +336,23 @@ public final class App {
         return forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
     }
 
-    /** Runs a job again and again, a delay after each run ends; a failure is logged and never held by its future. */
-    private static void repeat(ScheduledExecutorService scheduler, Runnable job, long first, long delay, TimeUnit unit) {
-        var unused = scheduler.scheduleWithFixedDelay(() -> runQuietly(job), first, delay, unit);
+    /**
+     * Work the scheduler runs: first after {@code first}, then again {@code delay} after each run ends (once, for a
+     * delay of 0). A failure is logged, and never held by the job's future.
+     */
+    public record Job(String name, Runnable work, long first, long delay, TimeUnit unit) {
+        void schedule(ScheduledExecutorService scheduler) {
+            var unused = delay == 0 ? scheduler.schedule(() -> runQuietly(work), first, unit)
+                    : scheduler.scheduleWithFixedDelay(() -> runQuietly(work), first, delay, unit);
+        }
     }
 
-    private static void once(ScheduledExecutorService scheduler, Runnable job, long delay, TimeUnit unit) {
-        var unused = scheduler.schedule(() -> runQuietly(job), delay, unit);
+    /** The app's jobs, kept with it so that a test can run one now instead of waiting for its time. */
+    public static final Key<List<Job>> JOBS = new Key<>("atelier.jobs");
+
+    /** Runs one of the app's jobs now, on the calling thread. */
+    public static void runJob(Javalin app, String name) {
+        app.unsafe.appDataManager.get(JOBS).stream().filter(job -> job.name().equals(name)).findFirst().orElseThrow().work().run();
     }
 
     private static void runQuietly(Runnable job) {

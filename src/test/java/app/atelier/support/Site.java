@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.atelier.App;
 import app.atelier.Config;
-import app.atelier.challenge.ChallengeService;
 import app.atelier.db.Database;
-import app.atelier.ledger.Ledger;
-import app.atelier.notification.Notifier;
-import app.atelier.reward.contest.ContestService;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
@@ -185,7 +181,7 @@ public final class Site {
     /** Lets the challenges' last moves settle and tells those who took part, as the scheduler does every minute. */
     public void settleMoves() {
         clock.advance(Duration.ofMinutes(10));
-        withDatabase(db -> new ChallengeService(db, clock, new Notifier("http://localhost", Config.HOME_ZONE), ContestService.funding(new Ledger(clock))).advanceByDates());
+        App.runJob(app, "challenges.advanceByDates");
     }
 
     /** Walks an open challenge through review and decision to closed. */

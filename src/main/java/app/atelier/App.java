@@ -8,7 +8,6 @@ import app.atelier.analytics.DashboardRoutes;
 import app.atelier.analytics.DashboardService;
 import app.atelier.challenge.ChallengeRoutes;
 import app.atelier.challenge.ChallengeService;
-import app.atelier.challenge.OrganisationPageRoutes;
 import app.atelier.challenge.QuestionRoutes;
 import app.atelier.challenge.QuestionService;
 import app.atelier.challenge.TechnologyRoutes;
@@ -16,7 +15,6 @@ import app.atelier.challenge.TechnologyService;
 import app.atelier.challenge.ViewLog;
 import app.atelier.community.CommunityRoutes;
 import app.atelier.community.CommunityService;
-import app.atelier.contribution.ChallengePageRoutes;
 import app.atelier.contribution.CommentService;
 import app.atelier.contribution.ContributionRoutes;
 import app.atelier.contribution.ContributionService;
@@ -43,6 +41,9 @@ import app.atelier.notification.NotificationService;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationRoutes;
 import app.atelier.organisation.OrganisationService;
+import app.atelier.page.ChallengePageRoutes;
+import app.atelier.page.OrganisationPageRoutes;
+import app.atelier.page.ProfilePageRoutes;
 import app.atelier.proposal.ConversationRoutes;
 import app.atelier.proposal.ConversationService;
 import app.atelier.recognition.KeptPoints;
@@ -198,7 +199,7 @@ public final class App {
         var reflections = new ReflectionService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming());
         var views = new ViewLog(db, clock);
         var recognition = new Recognition(db, clock);
-        var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), contributions, organisations, communities, experts, new PersonalData(db, clock), recognition, clock, config.baseUrl().startsWith("https:"));
+        var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), organisations, communities, new PersonalData(db, clock), clock, config.baseUrl().startsWith("https:"));
         var jobs = List.of(new Job("challenges.advanceByDates", challenges::advanceByDates, 0, 1, TimeUnit.MINUTES),
                 new Job("communities.endSuspensions", communities::endSuspensions, 0, 1, TimeUnit.MINUTES),
                 new Job("experts.settleDue", experts::settleDue, 0, 1, TimeUnit.MINUTES),
@@ -244,6 +245,7 @@ public final class App {
             var health = new Health(db, config.dataDir(), config.operations().warnBelowFreeMb(), config.operations().failBelowFreeMb());
             c.routes.get("/health", health::answer, Role.ANYONE);
             accountRoutes.register(c.routes);
+            new ProfilePageRoutes(accounts, contributions, organisations, communities, recognition, experts).register(c.routes);
             new OrganisationRoutes(organisations, pictures).register(c.routes);
             new OrganisationPageRoutes(organisations, challenges, communities, reflections).register(c.routes);
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);

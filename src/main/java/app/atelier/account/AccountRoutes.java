@@ -2,14 +2,8 @@ package app.atelier.account;
 
 import app.atelier.community.CommunityService;
 import app.atelier.community.Invitation;
-import app.atelier.contribution.ContributionService;
-import app.atelier.contribution.ContributionSummary;
-import app.atelier.expert.ExpertRate;
-import app.atelier.expert.ExpertService;
-import app.atelier.organisation.Organisation;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffOffer;
-import app.atelier.recognition.Recognition;
 import app.atelier.web.Current;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -30,10 +24,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
-/** Sign-up, sign-in and out, addresses and passwords, profiles, the language choice, and the session behind every request. */
+/** Sign-up, sign-in and out, the member's own account (address, password, personal data), the language choice, and the session behind every request. */
 public final class AccountRoutes {
     static final String SESSION_COOKIE = "atelier_session";
     static final String FORM_COOKIE = "atelier_form";
@@ -53,15 +46,6 @@ public final class AccountRoutes {
         @Override
         public String template() {
             return "account/login.jte";
-        }
-    }
-
-    public record ProfilePage(Member member, List<ContributionSummary> contributions, List<Organisation> organisations,
-                              List<String> communities, Recognition.Standing standing, Optional<ExpertRate> expertRate,
-                              ExpertService.Booker booker) implements Page {
-        @Override
-        public String template() {
-            return "account/profile.jte";
         }
     }
 
@@ -99,24 +83,17 @@ public final class AccountRoutes {
     private final AccountService accounts;
     private final FormTokens formTokens;
     private final PersonalData personalData;
-    private final Recognition recognition;
-    private final ContributionService contributions;
     private final OrganisationService organisations;
     private final CommunityService communities;
-    private final ExpertService experts;
     private final Clock clock;
     private final boolean secureCookies;
 
-    public AccountRoutes(AccountService accounts, FormTokens formTokens, ContributionService contributions, OrganisationService organisations,
-                         CommunityService communities, ExpertService experts, PersonalData personalData, Recognition recognition, Clock clock,
-                         boolean secureCookies) {
+    public AccountRoutes(AccountService accounts, FormTokens formTokens, OrganisationService organisations, CommunityService communities,
+                         PersonalData personalData, Clock clock, boolean secureCookies) {
         this.accounts = accounts;
-        this.experts = experts;
-        this.recognition = recognition;
         this.formTokens = formTokens;
         this.personalData = personalData;
         this.communities = communities;
-        this.contributions = contributions;
         this.organisations = organisations;
         this.clock = clock;
         this.secureCookies = secureCookies;
@@ -143,7 +120,6 @@ public final class AccountRoutes {
         routes.get("/login", this::logInForm, Role.ANYONE);
         routes.post("/login", this::logIn, Role.ANYONE);
         routes.post("/logout", this::logOut, Role.MEMBER);
-        routes.get("/members/{id}", this::profile, Role.ANYONE);
         routes.get("/account", ctx -> account(ctx, ProfileForm.of(accounts.member(Current.viewer(ctx).id())), null, Errors.none(), ""), Role.MEMBER);
         routes.post("/account", this::editProfile, Role.MEMBER);
         routes.post("/account/verify", ctx -> {
@@ -217,16 +193,6 @@ public final class AccountRoutes {
         accounts.logOut(Current.state(ctx).sessionId());
         ctx.cookie(cookie(SESSION_COOKIE, "", 0));
         ctx.redirect("/");
-    }
-
-    private void profile(Context ctx) {
-        var member = accounts.member(Forms.pathId(ctx, "id"));
-        var viewer = Current.viewer(ctx);
-        var rate = experts.openRate(member.id());
-        // Who may book is asked only of an expert's profile.
-        var booker = rate.isPresent() ? experts.booker(viewer) : new ExpertService.Booker(0, List.of());
-        View.render(ctx, new ProfilePage(member, contributions.byAuthor(viewer, member.id()),
-                organisations.ofMember(member.id()), communities.communitiesOf(member.id()), recognition.standing(member.id()), rate, booker));
     }
 
     private void account(Context ctx, ProfileForm form, String failed, Errors errors, String newEmail) {

@@ -3,7 +3,6 @@ package app.atelier.reward.reflection;
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
-import app.atelier.challenge.PaysAfterReflection;
 import app.atelier.db.Database;
 import app.atelier.fee.Fee;
 import app.atelier.fee.FeeRates;
@@ -44,7 +43,7 @@ import org.jdbi.v3.core.Handle;
  * its fee on what is paid, at the rate frozen on the plan when its challenge opened. A period that ends unpaid reminds the organisation once, and the challenge
  * shows the payment as pending to its contributors until it is paid.
  */
-public final class ReflectionService implements PaysAfterReflection {
+public final class ReflectionService {
     static final int MESSAGE_MAX = 2000;
     static final int MOST_WEIGHT = 1000;
 
@@ -244,8 +243,21 @@ public final class ReflectionService implements PaysAfterReflection {
                 clock.instant());
     }
 
-    @Override
-    public History of(long organisationId) {
+    /**
+     * How an organisation has paid when it promised to pay what it wished after reflection, so that contributors can
+     * judge whom to work with; shown on its page.
+     *
+     * @param ended reflection periods over (or paid before their end)
+     * @param paid how many of those the organisation paid
+     * @param total what it paid over all of them, in cents
+     */
+    public record History(long ended, long paid, long total, String currency) {
+        public long average() {
+            return paid == 0 ? 0 : total / paid;
+        }
+    }
+
+    public History history(long organisationId) {
         return db.read(h -> {
             var history = h.attach(ReflectionDao.class).history(organisationId, clock.instant());
             return new History(history.ended(), history.paid(), history.total(), h.attach(PlanDao.class).currency(organisationId));

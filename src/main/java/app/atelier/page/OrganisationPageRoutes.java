@@ -1,5 +1,8 @@
-package app.atelier.challenge;
+package app.atelier.page;
 
+import app.atelier.challenge.Challenge;
+import app.atelier.challenge.ChallengeService;
+import app.atelier.challenge.OrganisationCard;
 import app.atelier.community.CommunityService;
 import app.atelier.community.Membership;
 import app.atelier.organisation.Organisation;
@@ -7,6 +10,7 @@ import app.atelier.organisation.OrganisationAccess;
 import app.atelier.organisation.OrganisationService;
 import app.atelier.organisation.StaffForm;
 import app.atelier.organisation.StaffMember;
+import app.atelier.reward.reflection.ReflectionService;
 import app.atelier.web.Current;
 import app.atelier.web.Cursor;
 import app.atelier.web.Errors;
@@ -32,10 +36,10 @@ public final class OrganisationPageRoutes {
     public record OrganisationPage(Organisation organisation, Slice<Challenge> challenges, OrganisationAccess access,
                                    List<StaffMember> staff, StaffForm staffForm, Errors staffErrors,
                                    Optional<Membership> membership, long pendingApplications, boolean offered,
-                                   PaysAfterReflection.History paysAfterReflection) implements Page {
+                                   ReflectionService.History paysAfterReflection) implements Page {
         @Override
         public String template() {
-            return "challenge/organisation.jte";
+            return "page/organisation.jte";
         }
     }
 
@@ -43,19 +47,19 @@ public final class OrganisationPageRoutes {
     public record DirectoryPage(Paged<OrganisationCard> organisations) implements Page {
         @Override
         public String template() {
-            return "challenge/organisations.jte";
+            return "page/organisations.jte";
         }
     }
 
     private final OrganisationService organisations;
     private final ChallengeService challenges;
     private final CommunityService communities;
-    private final PaysAfterReflection paysAfterReflection;
+    private final ReflectionService reflections;
 
     public OrganisationPageRoutes(OrganisationService organisations, ChallengeService challenges, CommunityService communities,
-                                  PaysAfterReflection paysAfterReflection) {
+                                  ReflectionService reflections) {
         this.organisations = organisations;
-        this.paysAfterReflection = paysAfterReflection;
+        this.reflections = reflections;
         this.challenges = challenges;
         this.communities = communities;
     }
@@ -86,6 +90,6 @@ public final class OrganisationPageRoutes {
         long pending = access.moderates() ? communities.pending(id) : 0;
         View.render(ctx, new OrganisationPage(organisation, challenges.ofOrganisation(viewer, id, Cursor.parse(ctx.queryParam("after"))),
                 access, staff, staffForm, staffErrors, communities.membership(viewer, id), pending, ctx.queryParam("offered") != null,
-                paysAfterReflection.of(id)));
+                reflections.history(id)));
     }
 }

@@ -1,4 +1,4 @@
-package app.atelier.contribution;
+package app.atelier.page;
 
 import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
@@ -7,6 +7,14 @@ import app.atelier.challenge.ContributionKind;
 import app.atelier.challenge.Technology;
 import app.atelier.challenge.TechnologyService;
 import app.atelier.challenge.ViewLog;
+import app.atelier.contribution.ContributionService;
+import app.atelier.contribution.ContributionStatus;
+import app.atelier.contribution.ContributionSummary;
+import app.atelier.contribution.Findings;
+import app.atelier.contribution.FollowUpService;
+import app.atelier.contribution.Followed;
+import app.atelier.contribution.Sort;
+import app.atelier.contribution.VoteBox;
 import app.atelier.reward.RewardService;
 import app.atelier.web.Current;
 import app.atelier.web.Cursor;
@@ -29,7 +37,7 @@ public final class ChallengePageRoutes {
                                 Optional<Technology> technology) implements Page {
         @Override
         public String template() {
-            return "contribution/challenge.jte";
+            return "page/challenge.jte";
         }
 
         public Challenge challenge() {

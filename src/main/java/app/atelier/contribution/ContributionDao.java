@@ -18,6 +18,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -67,14 +68,20 @@ interface ContributionDao {
     Optional<Contribution> find(long id);
 
     /**
+     * The values one read of a challenge's contributions binds: up to {@code limit} after the cursor ({@code key},
+     * {@code id}) among those whose shuffle place is between {@code low} and {@code high}, and the status or the
+     * author the clause {@code only} may narrow them to.
+     */
+    record Window(long challengeId, ContributionStatus status, long authorId, double key, long id, long low, long high, int limit) {
+    }
+
+    /**
      * The contributions of a challenge after a cursor, in one {@link Sort}'s order; {@code only} narrows them to a
      * status or an author, and with {@code after} and {@code order} it is one of our clauses, never user input.
      */
     @SqlQuery(SUMMARY + " WHERE k.challenge_id = :challengeId <only> AND <after> ORDER BY <order> LIMIT :limit")
     @AllowUnusedBindings
-    List<ContributionSummary> page(long challengeId, @Define("only") String only, @Define("after") String after,
-                                   @Define("order") String order, ContributionStatus status, long authorId,
-                                   double key, long id, long low, long high, int limit);
+    List<ContributionSummary> page(@Define("only") String only, @Define("after") String after, @Define("order") String order, @BindMethods Window window);
 
     @SqlUpdate("UPDATE contribution SET status = :status, latest_response = :response, duplicate_of = :duplicateOf WHERE id = :id")
     void respond(long id, ContributionStatus status, String response,

@@ -529,7 +529,7 @@ public final class ContributionService {
         String only = onlyOwn ? "AND k.author_id = :authorId" : status != null ? "AND k.status = :status" : "";
         long author = viewer.signedIn() ? viewer.id() : -1;
         Rows read = (from, low, high, limit) ->
-                contributions.page(challengeId, only, sort.after(), sort.orderBy(), status, author, from.key(), from.id(), low, high, limit);
+                contributions.page(only, sort.after(), sort.orderBy(), new ContributionDao.Window(challengeId, status, author, from.key(), from.id(), low, high, limit));
         if (sort != Sort.RANDOM) return read.after(Cursor.orTop(after), 0, 0, PAGE_SIZE + 1);
         long start = Sort.start(challengeId * 31 + author);
         boolean firstRound = after == null || after.key() > start - 1;

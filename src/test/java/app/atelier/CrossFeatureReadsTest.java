@@ -2,6 +2,7 @@ package app.atelier;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import app.atelier.support.OnceOnSqlite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code src/test/resources/cross-feature-reads.txt}: a new one shows in review, as a decision. The demo, which
  * writes every feature's rows to make a community, is left out.
  */
+@OnceOnSqlite
 class CrossFeatureReadsTest {
     private static final Path LISTING = Path.of("src/test/resources/cross-feature-reads.txt");
     private static final Path SOURCES = Path.of("src/main/java/app/atelier");

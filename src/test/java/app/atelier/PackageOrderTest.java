@@ -2,6 +2,7 @@ package app.atelier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.atelier.support.OnceOnSqlite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * The scan reads the sources and the templates (a template belongs to the feature of its folder), imports, names
  * written in full and template calls alike. The order is the one the README's architecture shows, read from it.
  */
+@OnceOnSqlite
 class PackageOrderTest {
     static final List<String> ORDER = readmeOrder();
 

@@ -5,6 +5,7 @@ import app.atelier.db.Database;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,8 +16,9 @@ import java.util.concurrent.TimeUnit;
  * The database a test runs on: a SQLite file in the test's folder, or, when the system property
  * {@value #SERVER_PROPERTY} names a PostgreSQL server (the address of a database there that a role which may
  * create databases can reach, such as {@code jdbc:postgresql://localhost/postgres?user=atelier&password=atelier}),
- * a new database on that server for each folder. New databases are copies of one migrated once per run, and are
- * dropped when the run ends.
+ * a new database on that server for each folder. New databases are copies of one migrated once per run. A run drops
+ * what earlier runs left as it starts: dropping a few hundred at exit took longer than the test process is given to
+ * end, so most of them stayed.
  */
 public final class TestDatabase {
     public static final String SERVER_PROPERTY = "atelier.test.postgresql";
@@ -46,9 +48,9 @@ public final class TestDatabase {
 
     private static synchronized String copyOfTemplate() {
         if (!templateReady) {
+            dropEarlierRuns();
             create(RUN + "_template", "");
             Database.open(named(RUN + "_template")).close();
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropAll));
             templateReady = true;
         }
         String name = RUN + "_" + (MADE.size() + 1);
@@ -65,17 +67,34 @@ public final class TestDatabase {
         admin("CREATE DATABASE " + name + template);
     }
 
-    /** Drops the run's databases, several at once: one by one, the few hundred of a run outlasted the JVM's exit. */
-    private static void dropAll() {
+    /**
+     * Drops the databases earlier runs made, several at once (each drop waits for a checkpoint). One that a run going
+     * on now still uses is left to that run's successor.
+     */
+    private static void dropEarlierRuns() {
+        var earlier = new ArrayList<String>();
+        try (var connection = DriverManager.getConnection(SERVER); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT datname FROM pg_database WHERE datname ~ '^atelier_[0-9a-f]{8}_'")) {
+            while (rows.next()) earlier.add(rows.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing earlier runs' databases: " + e.getMessage(), e);
+        }
         var dropping = Executors.newFixedThreadPool(8);
-        for (String name : MADE.values()) dropping.execute(() -> admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+        for (String name : earlier) dropping.execute(() -> dropUnlessInUse(name));
         dropping.shutdown();
         try {
-            dropping.awaitTermination(1, TimeUnit.MINUTES);
+            dropping.awaitTermination(5, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        admin("DROP DATABASE IF EXISTS " + RUN + "_template WITH (FORCE)");
+    }
+
+    private static void dropUnlessInUse(String name) {
+        try (var connection = DriverManager.getConnection(SERVER); var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+        } catch (SQLException inUse) {
+            // another run's, still going on
+        }
     }
 
     private static void admin(String sql) {

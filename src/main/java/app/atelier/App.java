@@ -241,7 +241,7 @@ public final class App {
             c.routes.before(accountRoutes::loadSession);
             c.routes.before(WebSecurity::personal);
             c.routes.before(WebSecurity::checkCsrf);
-            c.routes.beforeMatched(Role::check);
+            c.routes.beforeMatched(ctx -> Role.check(ctx, (viewer, organisationId) -> organisations.access(viewer, organisationId).standing()));
             var health = new Health(db, config.dataDir(), config.operations().warnBelowFreeMb(), config.operations().failBelowFreeMb());
             c.routes.get("/health", health::answer, Role.ANYONE);
             accountRoutes.register(c.routes);

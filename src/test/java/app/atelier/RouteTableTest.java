@@ -2,6 +2,7 @@ package app.atelier;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import app.atelier.support.OnceOnSqlite;
 import app.atelier.support.Site;
 import app.atelier.web.Role;
 import io.javalin.Javalin;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * listed in {@code src/test/resources/routes.txt}: a route added, removed or given another role shows in review as a
  * change to that file. {@link VisitorPermissionsTest} walks the same table, so a new route is in it by construction.
  */
+@OnceOnSqlite
 class RouteTableTest {
     private static final Path LISTING = Path.of("src/test/resources/routes.txt");
 
@@ -30,7 +32,7 @@ class RouteTableTest {
 
     record Route(String method, String path, Role role, String handler) {
         String line() {
-            return String.format("%-6s %-58s %-7s %s", method, path, role, handler);
+            return String.format("%-6s %-58s %-9s %s", method, path, role, handler);
         }
 
         /** The path with an id in place of each parameter: the role is checked before any id is read. */

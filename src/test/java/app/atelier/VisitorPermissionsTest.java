@@ -3,14 +3,17 @@ package app.atelier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.support.OnceOnSqlite;
 import app.atelier.support.Site;
 import app.atelier.web.Role;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every page and form that needs a member sends a visitor to sign in, and changes nothing; those for admins refuse members. */
+@OnceOnSqlite
 class VisitorPermissionsTest {
     /** What a form could save, summed: it does not move while the visitor knocks on every door. */
     private static final String SAVED = "SELECT (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM flag) + (SELECT count(*) FROM comment)"
@@ -56,6 +59,35 @@ class VisitorPermissionsTest {
                 var answer = route.method().equals("GET") ? member.get(route.example()) : member.post(route.example(), "body", "b");
                 assertEquals(403, answer.code(), route.line());
             }
+        });
+    }
+
+    /**
+     * Every route that needs a role in the organisation its path names refuses those below it, by the table: on
+     * organisation 1, a member outside it and one of its moderators get 403 wherever the route needs more than they
+     * hold, and nothing is saved; its owner is let through every such page.
+     */
+    @Test
+    void everyRouteForARoleInTheOrganisationRefusesThoseBelowIt() {
+        Site.run(dir, site -> {
+            var owner = site.member("Claire Vidal");
+            long org = site.organisation(owner, "Maison Vidal");
+            var outsider = site.member("Eve Adams");
+            var moderator = site.member("Léa Moreau");
+            site.staff(owner, org, moderator, "MODERATOR");
+            var below = Map.of(Role.MEMBER, outsider, Role.MODERATOR, moderator);
+            long before = site.count(SAVED);
+            for (var route : RouteTableTest.routes(site.app)) {
+                if (route.role().compareTo(Role.MODERATOR) < 0 || route.role() == Role.ADMIN) continue;
+                for (var holder : below.entrySet()) {
+                    if (holder.getKey().compareTo(route.role()) >= 0) continue;
+                    var member = holder.getValue();
+                    var answer = route.method().equals("GET") ? member.get(route.example()) : member.post(route.example(), "body", "b", "email", "x@example.test");
+                    assertEquals(403, answer.code(), holder.getKey() + " on " + route.line());
+                }
+                if (route.method().equals("GET")) assertEquals(200, owner.get(route.example()).code(), "the owner on " + route.line());
+            }
+            assertEquals(before, site.count(SAVED));
         });
     }
 

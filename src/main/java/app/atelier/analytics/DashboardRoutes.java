@@ -25,7 +25,7 @@ public final class DashboardRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/organisations/{id}/dashboard", ctx -> View.render(ctx, new DashboardPage(
-                dashboards.organisation(Current.viewer(ctx), Forms.pathId(ctx, "id"), Current.text(ctx)))), Role.MEMBER);
+                dashboards.organisation(Current.viewer(ctx), Forms.pathId(ctx, "id"), Current.text(ctx)))), Role.MODERATOR);
         routes.get("/challenges/{id}/dashboard", ctx -> View.render(ctx, new DashboardPage(
                 dashboards.challenge(Current.viewer(ctx), Forms.pathId(ctx, "id"), Current.text(ctx)))), Role.MEMBER);
     }

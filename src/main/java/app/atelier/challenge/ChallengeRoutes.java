@@ -65,8 +65,8 @@ public final class ChallengeRoutes {
         routes.get("/", ctx -> View.render(ctx, new HomePage(challenges.openChallenges(Cursor.parse(ctx.queryParam("after"))))), Role.ANYONE);
         routes.get("/challenges", ctx -> View.render(ctx, new BrowsePage(challenges.browse(ChallengeFilter.from(ctx),
                 Cursor.parse(ctx.queryParam("after"))))), Role.ANYONE);
-        routes.get("/organisations/{id}/challenges/new", this::createForm, Role.MEMBER);
-        routes.post("/organisations/{id}/challenges", this::create, Role.MEMBER);
+        routes.get("/organisations/{id}/challenges/new", this::createForm, Role.MANAGER);
+        routes.post("/organisations/{id}/challenges", this::create, Role.MANAGER);
         routes.get("/challenges/{id}/edit", this::editForm, Role.MEMBER);
         routes.post("/challenges/{id}", this::edit, Role.MEMBER);
         routes.post("/challenges/{id}/state", this::move, Role.MEMBER);

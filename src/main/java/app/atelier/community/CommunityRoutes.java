@@ -57,15 +57,15 @@ public final class CommunityRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/organisations/{id}/apply", this::applyForm, Role.MEMBER);
         routes.post("/organisations/{id}/apply", this::apply, Role.MEMBER);
-        routes.get("/organisations/{id}/community", ctx -> manage(ctx, null, Errors.none(), "", null), Role.MEMBER);
-        routes.post("/organisations/{id}/community/{memberId}/{decision}", this::decide, Role.MEMBER);
-        routes.post("/organisations/{id}/invitations", this::invite, Role.MEMBER);
-        routes.post("/organisations/{id}/suspensions", this::suspend, Role.MEMBER);
+        routes.get("/organisations/{id}/community", ctx -> manage(ctx, null, Errors.none(), "", null), Role.MODERATOR);
+        routes.post("/organisations/{id}/community/{memberId}/{decision}", this::decide, Role.MODERATOR);
+        routes.post("/organisations/{id}/invitations", this::invite, Role.MODERATOR);
+        routes.post("/organisations/{id}/suspensions", this::suspend, Role.MODERATOR);
         routes.post("/organisations/{id}/suspensions/{memberId}/lift", ctx -> {
             long id = Forms.pathId(ctx, "id");
             communities.lift(Current.viewer(ctx), id, Forms.pathId(ctx, "memberId"));
             ctx.redirect(Paths.community(id) + "#suspensions");
-        }, Role.MEMBER);
+        }, Role.MODERATOR);
         routes.get("/invitations/{token}", this::invitation, Role.ANYONE);
         routes.post("/invitations/{token}", this::accept, Role.MEMBER);
     }

@@ -47,8 +47,8 @@ public final class ModerationRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/organisations/{id}/audit", this::audit, Role.MEMBER);
-        routes.get("/organisations/{id}/moderation", this::queue, Role.MEMBER);
+        routes.get("/organisations/{id}/audit", this::audit, Role.MODERATOR);
+        routes.get("/organisations/{id}/moderation", this::queue, Role.MODERATOR);
         routes.post("/contributions/{id}/flag", ctx -> flag(ctx, ItemType.CONTRIBUTION), Role.MEMBER);
         routes.post("/comments/{id}/flag", ctx -> flag(ctx, ItemType.COMMENT), Role.MEMBER);
         routes.post("/moderation/{type}/{id}/{action}", this::moderate, Role.MEMBER);

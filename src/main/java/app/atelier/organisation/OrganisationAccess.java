@@ -1,6 +1,7 @@
 package app.atelier.organisation;
 
 import app.atelier.web.HttpProblem;
+import app.atelier.web.Role;
 import app.atelier.web.Viewer;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -38,6 +39,13 @@ public record OrganisationAccess(long organisationId, Optional<StaffRole> role, 
     /** Edits the organisation and chooses its staff. */
     public boolean owns() {
         return role.filter(r -> r == StaffRole.OWNER).isPresent() || admin;
+    }
+
+    /** The highest role this access holds, as a route declares it. */
+    public Role standing() {
+        if (owns()) return Role.OWNER;
+        if (manages()) return Role.MANAGER;
+        return moderates() ? Role.MODERATOR : Role.MEMBER;
     }
 
     /** Refuses the viewer unless the rule holds; returns this access to go on with. */

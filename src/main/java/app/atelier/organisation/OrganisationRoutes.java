@@ -35,9 +35,9 @@ public final class OrganisationRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/organisations/new", this::createForm, Role.MEMBER);
         routes.post("/organisations", this::create, Role.MEMBER);
-        routes.get("/organisations/{id}/edit", this::editForm, Role.MEMBER);
-        routes.post("/organisations/{id}", this::edit, Role.MEMBER);
-        routes.post("/organisations/{id}/staff/{memberId}/remove", this::removeStaff, Role.MEMBER);
+        routes.get("/organisations/{id}/edit", this::editForm, Role.OWNER);
+        routes.post("/organisations/{id}", this::edit, Role.OWNER);
+        routes.post("/organisations/{id}/staff/{memberId}/remove", this::removeStaff, Role.OWNER);
         routes.post("/organisations/{id}/staff-offer/accept", ctx -> answerOffer(ctx, true), Role.MEMBER);
         routes.post("/organisations/{id}/staff-offer/decline", ctx -> answerOffer(ctx, false), Role.MEMBER);
     }

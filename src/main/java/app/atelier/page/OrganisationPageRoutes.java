@@ -67,7 +67,7 @@ public final class OrganisationPageRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/organisations", ctx -> View.render(ctx, new DirectoryPage(challenges.directory(Forms.page(ctx)))), Role.ANYONE);
         routes.get("/organisations/{id}", ctx -> render(ctx, Forms.pathId(ctx, "id"), StaffForm.empty(), Errors.none()), Role.ANYONE);
-        routes.post("/organisations/{id}/staff", this::offerStaff, Role.MEMBER);
+        routes.post("/organisations/{id}/staff", this::offerStaff, Role.OWNER);
     }
 
     private void offerStaff(Context ctx) {

@@ -51,21 +51,21 @@ public final class WalletRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/organisations/{id}/wallet", ctx -> View.render(ctx, new WalletPage(wallets.wallet(Current.viewer(ctx), Forms.pathId(ctx, "id"), Forms.page(ctx)))), Role.MEMBER);
+        routes.get("/organisations/{id}/wallet", ctx -> View.render(ctx, new WalletPage(wallets.wallet(Current.viewer(ctx), Forms.pathId(ctx, "id"), Forms.page(ctx)))), Role.MANAGER);
         routes.get("/organisations/{id}/wallet.csv", ctx -> {
             long id = Forms.pathId(ctx, "id");
             EarningsRoutes.csv(ctx, "wallet-" + id + ".csv", wallets.walletCsv(Current.viewer(ctx), id, Current.text(ctx)));
-        }, Role.MEMBER);
+        }, Role.MANAGER);
         routes.get("/organisations/{id}/statement", ctx -> {
             long id = Forms.pathId(ctx, "id");
             View.render(ctx, new EarningsRoutes.StatementPage(wallets.statement(Current.viewer(ctx), id, EarningsRoutes.month(ctx), Current.text(ctx).zone()),
                     Paths.organisation(id) + "/statement", false));
-        }, Role.MEMBER);
+        }, Role.MANAGER);
         routes.get("/organisations/{id}/statement.csv", ctx -> {
             long id = Forms.pathId(ctx, "id");
             var statement = wallets.statement(Current.viewer(ctx), id, EarningsRoutes.month(ctx), Current.text(ctx).zone());
             EarningsRoutes.csv(ctx, "wallet-" + id + "-" + statement.month() + ".csv", LedgerCsv.of(statement.period(), statement.currency(), Current.text(ctx)));
-        }, Role.MEMBER);
+        }, Role.MANAGER);
         routes.get("/admin/ledger", ctx -> ledger(ctx, WalletService.DepositForm.empty(), null, Errors.none(), ctx.queryParam("recorded") != null), Role.ADMIN);
         routes.post("/admin/deposits", this::deposit, Role.ADMIN);
         routes.post("/admin/payouts/{id}/paid", this::markPaid, Role.ADMIN);

@@ -1,10 +1,9 @@
 package app.atelier;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
+import app.atelier.support.CheckedIn;
 import app.atelier.support.OnceOnSqlite;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 @OnceOnSqlite
 class CrossFeatureReadsTest {
-    private static final Path LISTING = Path.of("src/test/resources/cross-feature-reads.txt");
     private static final Path SOURCES = Path.of("src/main/java/app/atelier");
     private static final Pattern TABLE = Pattern.compile("CREATE (?:VIRTUAL )?TABLE (?:IF NOT EXISTS )?([a-z_]+)");
 
@@ -45,13 +43,7 @@ class CrossFeatureReadsTest {
             }
         });
         String listing = String.join("\n", reads) + "\n";
-        String checkedIn = Files.exists(LISTING) ? Files.readString(LISTING, StandardCharsets.UTF_8) : "";
-        if (!listing.equals(checkedIn)) {
-            Path now = Path.of("target", "cross-feature-reads.txt");
-            Files.writeString(now, listing, StandardCharsets.UTF_8);
-            fail("The SQL that uses another feature's tables is not what " + LISTING + " lists. The list now is in " + now
-                    + ": compare, and copy it over once each new use is one you mean.");
-        }
+        CheckedIn.assertListing("cross-feature-reads.txt", listing, "The SQL that uses another feature's tables");
     }
 
     /** An INSERT into the table, its name written out or after a prefix joined to it ({@code "INSERT INTO " + prefix + """ table}). */

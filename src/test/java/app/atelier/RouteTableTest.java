@@ -1,7 +1,7 @@
 package app.atelier;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
+import app.atelier.support.CheckedIn;
 import app.atelier.support.OnceOnSqlite;
 import app.atelier.support.Site;
 import app.atelier.web.Role;
@@ -9,8 +9,6 @@ import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.security.Roles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @OnceOnSqlite
 class RouteTableTest {
-    private static final Path LISTING = Path.of("src/test/resources/routes.txt");
-
     @TempDir
     Path dir;
 
@@ -45,12 +41,7 @@ class RouteTableTest {
     void theRoutesAreTheListingCheckedIn() throws IOException {
         Site.run(dir, site -> {
             String listing = routes(site.app).stream().map(Route::line).collect(Collectors.joining("\n", "", "\n"));
-            String checkedIn = Files.exists(LISTING) ? Files.readString(LISTING, StandardCharsets.UTF_8) : "";
-            if (!listing.equals(checkedIn)) {
-                Path now = Path.of("target", "routes.txt");
-                Files.writeString(now, listing, StandardCharsets.UTF_8);
-                fail("The routes are not those of " + LISTING + ". Their listing now is in " + now + ": compare, and copy it over once it says what you meant.");
-            }
+            CheckedIn.assertListing("routes.txt", listing, "The app's routes");
         });
     }
 

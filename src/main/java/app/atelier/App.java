@@ -2,12 +2,15 @@ package app.atelier;
 
 import app.atelier.account.AccountRoutes;
 import app.atelier.account.AccountService;
+import app.atelier.account.AccountShare;
 import app.atelier.account.FormTokens;
 import app.atelier.account.PersonalData;
 import app.atelier.analytics.DashboardRoutes;
 import app.atelier.analytics.DashboardService;
+import app.atelier.audit.AuditShare;
 import app.atelier.challenge.ChallengeRoutes;
 import app.atelier.challenge.ChallengeService;
+import app.atelier.challenge.ChallengeShare;
 import app.atelier.challenge.QuestionRoutes;
 import app.atelier.challenge.QuestionService;
 import app.atelier.challenge.TechnologyRoutes;
@@ -15,9 +18,11 @@ import app.atelier.challenge.TechnologyService;
 import app.atelier.challenge.ViewLog;
 import app.atelier.community.CommunityRoutes;
 import app.atelier.community.CommunityService;
+import app.atelier.community.CommunityShare;
 import app.atelier.contribution.CommentService;
 import app.atelier.contribution.ContributionRoutes;
 import app.atelier.contribution.ContributionService;
+import app.atelier.contribution.ContributionShare;
 import app.atelier.contribution.FollowUpRoutes;
 import app.atelier.contribution.FollowUpService;
 import app.atelier.contribution.ResponseService;
@@ -25,32 +30,41 @@ import app.atelier.db.Backups;
 import app.atelier.db.Database;
 import app.atelier.db.Dialect;
 import app.atelier.db.Health;
+import app.atelier.db.MemberData;
 import app.atelier.demo.DemoData;
 import app.atelier.expert.ExpertRoutes;
 import app.atelier.expert.ExpertService;
+import app.atelier.expert.ExpertShare;
 import app.atelier.fee.FeeRates;
 import app.atelier.image.ImageStore;
 import app.atelier.image.PictureRoutes;
 import app.atelier.image.Pictures;
 import app.atelier.ledger.Ledger;
+import app.atelier.ledger.LedgerShare;
 import app.atelier.moderation.ModerationRoutes;
 import app.atelier.moderation.ModerationService;
+import app.atelier.moderation.ModerationShare;
 import app.atelier.notification.MailSender;
 import app.atelier.notification.NotificationRoutes;
 import app.atelier.notification.NotificationService;
+import app.atelier.notification.NotificationShare;
 import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationRoutes;
 import app.atelier.organisation.OrganisationService;
+import app.atelier.organisation.OrganisationShare;
 import app.atelier.page.ChallengePageRoutes;
 import app.atelier.page.OrganisationPageRoutes;
 import app.atelier.page.ProfilePageRoutes;
 import app.atelier.proposal.ConversationRoutes;
 import app.atelier.proposal.ConversationService;
+import app.atelier.proposal.ProposalShare;
 import app.atelier.recognition.KeptPoints;
 import app.atelier.recognition.Recognition;
 import app.atelier.recognition.RecognitionRoutes;
+import app.atelier.recognition.RecognitionShare;
 import app.atelier.reward.RewardRoutes;
 import app.atelier.reward.RewardService;
+import app.atelier.reward.RewardShare;
 import app.atelier.reward.contest.ContestRoutes;
 import app.atelier.reward.contest.ContestService;
 import app.atelier.reward.market.MarketService;
@@ -102,6 +116,11 @@ import org.slf4j.LoggerFactory;
 
 /** Wiring: configuration, database, services, routes. Builds the app; {@link #main} starts it. */
 public final class App {
+    /** Every feature's share of what Atelier holds about a member, which the member downloads and which goes when they leave. */
+    public static final List<MemberData> MEMBER_DATA = List.of(AuditShare.MEMBER_DATA, NotificationShare.MEMBER_DATA, RecognitionShare.MEMBER_DATA,
+            LedgerShare.MEMBER_DATA, OrganisationShare.MEMBER_DATA, CommunityShare.MEMBER_DATA, AccountShare.MEMBER_DATA, ChallengeShare.MEMBER_DATA,
+            RewardShare.MEMBER_DATA, ExpertShare.MEMBER_DATA, ContributionShare.MEMBER_DATA, ProposalShare.MEMBER_DATA, ModerationShare.MEMBER_DATA);
+
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
     private App() {
@@ -199,7 +218,7 @@ public final class App {
         var reflections = new ReflectionService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming());
         var views = new ViewLog(db, clock);
         var recognition = new Recognition(db, clock);
-        var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), organisations, communities, new PersonalData(db, clock), clock, config.baseUrl().startsWith("https:"));
+        var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), organisations, communities, new PersonalData(db, clock, MEMBER_DATA), clock, config.baseUrl().startsWith("https:"));
         var jobs = List.of(new Job("challenges.advanceByDates", challenges::advanceByDates, 0, 1, TimeUnit.MINUTES),
                 new Job("communities.endSuspensions", communities::endSuspensions, 0, 1, TimeUnit.MINUTES),
                 new Job("experts.settleDue", experts::settleDue, 0, 1, TimeUnit.MINUTES),

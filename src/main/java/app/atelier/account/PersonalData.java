@@ -1,6 +1,7 @@
 package app.atelier.account;
 
 import app.atelier.db.Database;
+import app.atelier.db.MemberData;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Viewer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What Atelier holds about a member: all of it, to download; and erasing it when they leave. */
@@ -16,17 +18,20 @@ public final class PersonalData {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Database db;
     private final Clock clock;
+    private final List<MemberData> shares;
 
-    public PersonalData(Database db, Clock clock) {
+    /** @param shares every feature's share of what is held about a member */
+    public PersonalData(Database db, Clock clock, List<MemberData> shares) {
         this.db = db;
         this.clock = clock;
+        this.shares = List.copyOf(shares);
     }
 
     public String export(Viewer viewer) {
         long id = viewer.id();
         var export = new LinkedHashMap<String, Object>();
         export.put("exported_at", clock.instant().toString());
-        db.read(h -> h.attach(PersonalDataDao.class).export(id)).forEach((part, rows) -> export.put(part, rows.stream().map(PersonalData::readable).toList()));
+        db.read(h -> h.attach(PersonalDataDao.class).export(shares, id)).forEach((part, rows) -> export.put(part, rows.stream().map(PersonalData::readable).toList()));
         try {
             return JSON.writeValueAsString(export);
         } catch (JsonProcessingException e) {
@@ -44,11 +49,7 @@ public final class PersonalData {
         db.execute(h -> {
             var data = h.attach(PersonalDataDao.class);
             if (data.onlyOwner(id)) throw new HttpProblem.Conflict("error.ownerCannotLeave");
-            String erased = "deleted-" + id + "@invalid";
-            data.eraseMember(id, erased);
-            for (String table : PersonalDataDao.ERASED) data.deleteRows(table, id);
-            data.eraseEmails(id, erased);
-            data.forgetInAuditLog(id);
+            data.erase(shares, id, "deleted-" + id + "@invalid");
         });
     }
 

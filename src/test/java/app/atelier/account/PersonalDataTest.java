@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.App;
+import app.atelier.db.MemberData;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.SqliteOnly;
 import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,12 +77,13 @@ class PersonalDataTest {
     }
 
     /**
-     * Every column of the schema that names a member (a key to member, or named so) has a stated treatment, and is
-     * honoured. Read from SQLite's catalogue; PostgreSQL's schema has the same columns.
+     * Every column of the schema that names a member (a key to member, or named so) is in one feature's share, with its
+     * treatment, and the share honours it: what is exported is read by one of its parts. Read from SQLite's catalogue;
+     * {@code SchemaParityTest} keeps PostgreSQL's the same.
      */
     @Test
     @SqliteOnly
-    void everyColumnNamingAMemberIsExportedOrErasedOrKeptOnPurpose() {
+    void everyColumnNamingAMemberIsInAFeaturesShare() {
         Site.run(dir, site -> {
             var columns = new TreeSet<String>();
             for (String table : site.texts("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'flyway%'")) {
@@ -93,20 +92,18 @@ class PersonalDataTest {
                     if (keys.contains(column) || column.matches("(member|author|expert|actor|subject_member)_id|.+_by")) columns.add(table + "." + column);
                 }
             }
-            assertEquals(columns, new TreeSet<>(PersonalDataDao.MEMBER_COLUMNS.keySet()), "a column names a member with no stated treatment, or one is gone");
-            String queries = Arrays.stream(PersonalDataDao.class.getDeclaredMethods()).map(m -> m.getAnnotation(SqlQuery.class))
-                    .filter(Objects::nonNull).map(SqlQuery::value).collect(Collectors.joining("\n"));
-            PersonalDataDao.MEMBER_COLUMNS.forEach((column, treatment) -> {
-                String table = column.substring(0, column.indexOf('.'));
-                boolean exported = Pattern.compile("(FROM|JOIN) " + table + "\\b").matcher(queries).find();
-                switch (treatment) {
-                    case EXPORTED_AND_ERASED -> assertTrue(exported && PersonalDataDao.ERASED.contains(table), column);
-                    case EXPORTED_AND_KEPT -> assertTrue(exported && !PersonalDataDao.ERASED.contains(table), column);
-                    case ERASED_ONLY -> assertTrue(PersonalDataDao.ERASED.contains(table), column);
-                    case NOT_THEIRS, DERIVED -> {
+            var declared = new TreeSet<String>();
+            for (MemberData share : App.MEMBER_DATA) {
+                share.columns().keySet().forEach(column -> assertTrue(declared.add(column), column + " is in two shares"));
+                String queries = String.join("\n", share.exports().values());
+                share.columns().forEach((column, treatment) -> {
+                    String table = column.substring(0, column.indexOf('.'));
+                    if (treatment.exported()) {
+                        assertTrue(Pattern.compile("\\b(FROM|JOIN) " + table + "\\b").matcher(queries).find(), column + " is exported: one of its share's parts reads it");
                     }
-                }
-            });
+                });
+            }
+            assertEquals(columns, declared, "a column names a member and no feature's share says what becomes of it, or one is gone");
         });
     }
 

@@ -1,0 +1,19 @@
+package app.atelier.account;
+
+import static app.atelier.db.MemberData.Treatment.*;
+
+import app.atelier.db.MemberData;
+
+/** What this feature holds about a member, for their download and for when they leave. */
+public final class AccountShare {
+    public static final MemberData MEMBER_DATA = MemberData.none()
+            .column("web_session.member_id", ERASED_ONLY)
+            .column("account_token.member_id", ERASED_ONLY)
+            .export("member", "SELECT id, name, email, bio, locale, created_at FROM member WHERE id = :id")
+            .scrub("""
+                    UPDATE member SET name = '', email = :erased, email_key = :erased, password_hash = '!', bio = '', locale = NULL,
+                    email_verified_at = NULL WHERE id = :id""");
+
+    private AccountShare() {
+    }
+}

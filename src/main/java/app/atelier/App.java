@@ -260,7 +260,8 @@ public final class App {
             c.routes.before(accountRoutes::loadSession);
             c.routes.before(WebSecurity::personal);
             c.routes.before(WebSecurity::checkCsrf);
-            c.routes.beforeMatched(ctx -> Role.check(ctx, (viewer, organisationId) -> organisations.access(viewer, organisationId).standing()));
+            c.routes.beforeMatched(ctx -> Role.check(ctx, (viewer, path, id) ->
+                    path.startsWith("/challenges/") ? challenges.standing(viewer, id) : organisations.access(viewer, id).standing()));
             var health = new Health(db, config.dataDir(), config.operations().warnBelowFreeMb(), config.operations().failBelowFreeMb());
             c.routes.get("/health", health::answer, Role.ANYONE);
             accountRoutes.register(c.routes);

@@ -63,15 +63,17 @@ class VisitorPermissionsTest {
     }
 
     /**
-     * Every route that needs a role in the organisation its path names refuses those below it, by the table: on
-     * organisation 1, a member outside it and one of its moderators get 403 wherever the route needs more than they
-     * hold, and nothing is saved; its owner is let through every such page.
+     * Every route that needs a role in the organisation its path names, itself or through its challenge, refuses
+     * those below it, by the table: on organisation 1 and its challenge 1, a member outside it and one of its
+     * moderators get 403 wherever the route needs more than they hold, and nothing is saved; its owner is let through
+     * every such page (where the service may still say the page is not for now, as a prize form once the challenge is open).
      */
     @Test
     void everyRouteForARoleInTheOrganisationRefusesThoseBelowIt() {
         Site.run(dir, site -> {
             var owner = site.member("Claire Vidal");
             long org = site.organisation(owner, "Maison Vidal");
+            site.openChallenge(owner, org, "A lighter pan");
             var outsider = site.member("Eve Adams");
             var moderator = site.member("Léa Moreau");
             site.staff(owner, org, moderator, "MODERATOR");
@@ -85,7 +87,10 @@ class VisitorPermissionsTest {
                     var answer = route.method().equals("GET") ? member.get(route.example()) : member.post(route.example(), "body", "b", "email", "x@example.test");
                     assertEquals(403, answer.code(), holder.getKey() + " on " + route.line());
                 }
-                if (route.method().equals("GET")) assertEquals(200, owner.get(route.example()).code(), "the owner on " + route.line());
+                if (route.method().equals("GET")) {
+                    int code = owner.get(route.example()).code();
+                    assertTrue(code != 403 && code < 500, "the owner on " + route.line() + ": " + code);
+                }
             }
             assertEquals(before, site.count(SAVED));
         });

@@ -27,6 +27,6 @@ public final class DashboardRoutes {
         routes.get("/organisations/{id}/dashboard", ctx -> View.render(ctx, new DashboardPage(
                 dashboards.organisation(Current.viewer(ctx), Forms.pathId(ctx, "id"), Current.text(ctx)))), Role.MODERATOR);
         routes.get("/challenges/{id}/dashboard", ctx -> View.render(ctx, new DashboardPage(
-                dashboards.challenge(Current.viewer(ctx), Forms.pathId(ctx, "id"), Current.text(ctx)))), Role.MEMBER);
+                dashboards.challenge(Current.viewer(ctx), Forms.pathId(ctx, "id"), Current.text(ctx)))), Role.MODERATOR);
     }
 }

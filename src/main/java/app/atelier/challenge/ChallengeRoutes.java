@@ -67,29 +67,29 @@ public final class ChallengeRoutes {
                 Cursor.parse(ctx.queryParam("after"))))), Role.ANYONE);
         routes.get("/organisations/{id}/challenges/new", this::createForm, Role.MANAGER);
         routes.post("/organisations/{id}/challenges", this::create, Role.MANAGER);
-        routes.get("/challenges/{id}/edit", this::editForm, Role.MEMBER);
-        routes.post("/challenges/{id}", this::edit, Role.MEMBER);
-        routes.post("/challenges/{id}/state", this::move, Role.MEMBER);
+        routes.get("/challenges/{id}/edit", this::editForm, Role.MANAGER);
+        routes.post("/challenges/{id}", this::edit, Role.MANAGER);
+        routes.post("/challenges/{id}/state", this::move, Role.MANAGER);
         routes.get("/challenges/{id}/decision", ctx -> View.render(ctx, new DecisionPage(challenges.managed(Current.viewer(ctx), Forms.pathId(ctx, "id")), "",
-                Errors.none())), Role.MEMBER);
-        routes.post("/challenges/{id}/decision", this::decide, Role.MEMBER);
+                Errors.none())), Role.MANAGER);
+        routes.post("/challenges/{id}/decision", this::decide, Role.MANAGER);
         routes.post("/challenges/{id}/team", ctx -> {
             long id = Forms.pathId(ctx, "id");
             Long memberId = Forms.optionalId(ctx.formParam("memberId"));
             if (memberId == null) throw new HttpProblem.NotFound();
             challenges.addToTeam(Current.viewer(ctx), id, memberId, ctx.formParam("lead") != null);
             ctx.redirect(Paths.challenge(id) + "#team");
-        }, Role.MEMBER);
+        }, Role.MANAGER);
         routes.post("/challenges/{id}/team/{memberId}/remove", ctx -> {
             long id = Forms.pathId(ctx, "id");
             challenges.removeFromTeam(Current.viewer(ctx), id, Forms.pathId(ctx, "memberId"));
             ctx.redirect(Paths.challenge(id) + "#team");
-        }, Role.MEMBER);
+        }, Role.MANAGER);
         routes.post("/challenges/{id}/notes", ctx -> {
             long id = Forms.pathId(ctx, "id");
             challenges.writeNotes(Current.viewer(ctx), id, Forms.multiline(ctx, "notes"));
             ctx.redirect(Paths.challenge(id) + "#notes");
-        }, Role.MEMBER);
+        }, Role.MANAGER);
     }
 
     private void createForm(Context ctx) {

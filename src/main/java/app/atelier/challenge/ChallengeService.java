@@ -16,6 +16,7 @@ import app.atelier.web.Invalid;
 import app.atelier.web.Message;
 import app.atelier.web.Paged;
 import app.atelier.web.Paths;
+import app.atelier.web.Role;
 import app.atelier.web.Slice;
 import app.atelier.web.Viewer;
 import java.time.Clock;
@@ -279,6 +280,11 @@ public final class ChallengeService {
         return db.read(h -> h.attach(ChallengeDao.class).movedAt(challenge.id(), challenge.state()).orElse(null));
     }
 
+    /** The role a member holds in the organisation that runs a challenge, for the role its routes need there. */
+    public Role standing(Viewer viewer, long challengeId) {
+        return db.read(h -> seen(h, viewer, challengeId).organisation().standing());
+    }
+
     public Access access(Viewer viewer, long challengeId) {
         return db.read(h -> access(h, viewer, challengeId));
     }
@@ -297,11 +303,21 @@ public final class ChallengeService {
         });
     }
 
+    private record Seen(Challenge challenge, OrganisationAccess organisation) {
+    }
+
     /** Drafts exist only for their organisation's staff (and platform admins); to everyone else they are not found. */
-    public static Access access(Handle h, Viewer viewer, long challengeId) {
+    private static Seen seen(Handle h, Viewer viewer, long challengeId) {
         var challenge = h.attach(ChallengeDao.class).find(challengeId).orElseThrow(HttpProblem.NotFound::new);
         var organisation = OrganisationAccess.of(h, viewer, challenge.organisationId());
         if (challenge.state() == ChallengeState.DRAFT && !organisation.moderates()) throw new HttpProblem.NotFound();
+        return new Seen(challenge, organisation);
+    }
+
+    public static Access access(Handle h, Viewer viewer, long challengeId) {
+        var seen = seen(h, viewer, challengeId);
+        var challenge = seen.challenge();
+        var organisation = seen.organisation();
         var eligibility = eligibility(h, viewer, challenge, organisation);
         Instant suspendedUntil = eligibility != Eligibility.SUSPENDED ? null
                 : h.attach(CommunityDao.class).suspension(challenge.organisationId(), viewer.id()).map(CommunityDao.SuspensionEnd::until).orElse(null);

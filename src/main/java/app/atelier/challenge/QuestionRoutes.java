@@ -34,7 +34,7 @@ public final class QuestionRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/challenges/{id}/questions", ctx -> render(ctx, QuestionForm.empty(), Errors.none(), QuestionForm.empty(), Errors.none()), Role.MEMBER);
+        routes.get("/challenges/{id}/questions", ctx -> render(ctx, QuestionForm.empty(), Errors.none(), QuestionForm.empty(), Errors.none()), Role.MANAGER);
         routes.post("/challenges/{id}/questions", ctx -> {
             var form = QuestionForm.from(ctx);
             try {
@@ -44,7 +44,7 @@ public final class QuestionRoutes {
                 ctx.status(422);
                 render(ctx, form, e.errors(), QuestionForm.empty(), Errors.none());
             }
-        }, Role.MEMBER);
+        }, Role.MANAGER);
         routes.post("/challenges/{id}/hypotheses", ctx -> {
             var form = QuestionForm.from(ctx);
             try {
@@ -54,15 +54,15 @@ public final class QuestionRoutes {
                 ctx.status(422);
                 render(ctx, QuestionForm.empty(), Errors.none(), form, e.errors());
             }
-        }, Role.MEMBER);
+        }, Role.MANAGER);
         routes.post("/challenges/{id}/questions/{questionId}/remove", ctx -> {
             questions.removeQuestion(Current.viewer(ctx), Forms.pathId(ctx, "id"), Forms.pathId(ctx, "questionId"));
             back(ctx, "#questions");
-        }, Role.MEMBER);
+        }, Role.MANAGER);
         routes.post("/challenges/{id}/hypotheses/{hypothesisId}/remove", ctx -> {
             questions.removeHypothesis(Current.viewer(ctx), Forms.pathId(ctx, "id"), Forms.pathId(ctx, "hypothesisId"));
             back(ctx, "#hypotheses");
-        }, Role.MEMBER);
+        }, Role.MANAGER);
     }
 
     private static void back(Context ctx, String anchor) {

@@ -44,8 +44,8 @@ public final class TechnologyRoutes {
         routes.get("/challenges/{id}/technology", ctx -> {
             var sheet = technology.sheet(Current.viewer(ctx), Forms.pathId(ctx, "id"));
             View.render(ctx, new TechnologyPage(sheet, sheet.technology().map(TechnologyForm::of).orElse(TechnologyForm.empty()), Errors.none()));
-        }, Role.MEMBER);
-        routes.post("/challenges/{id}/technology", this::describe, Role.MEMBER);
+        }, Role.MANAGER);
+        routes.post("/challenges/{id}/technology", this::describe, Role.MANAGER);
     }
 
     private void describe(Context ctx) {

@@ -167,8 +167,8 @@ public final class ContributionRoutes {
         routes.get("/challenges/{id}/similar", ctx -> View.render(ctx, new SimilarBox(contributions.similar(Current.viewer(ctx),
                 Forms.pathId(ctx, "id"), String.valueOf(ctx.queryParam("title"))))), Role.MEMBER);
         routes.get("/contributions/{id}", this::show, Role.ANYONE);
-        routes.get("/challenges/{id}/contributions.csv", ctx -> export(ctx, "contributions", contributions::export), Role.MEMBER);
-        routes.get("/challenges/{id}/test-reports.csv", ctx -> export(ctx, "test-reports", contributions::exportReports), Role.MEMBER);
+        routes.get("/challenges/{id}/contributions.csv", ctx -> export(ctx, "contributions", contributions::export), Role.MODERATOR);
+        routes.get("/challenges/{id}/test-reports.csv", ctx -> export(ctx, "test-reports", contributions::exportReports), Role.MODERATOR);
         routes.get("/contributions/{id}/edit", this::editForm, Role.MEMBER);
         routes.post("/contributions/{id}", this::edit, Role.MEMBER);
         routes.post("/contributions/{id}/vote", ctx -> vote(ctx, true), Role.MEMBER);

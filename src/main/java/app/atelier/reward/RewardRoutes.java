@@ -29,8 +29,8 @@ public final class RewardRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/challenges/{id}/prizes", this::prizesForm, Role.MEMBER);
-        routes.post("/challenges/{id}/prizes", this::setPrizes, Role.MEMBER);
+        routes.get("/challenges/{id}/prizes", this::prizesForm, Role.MANAGER);
+        routes.post("/challenges/{id}/prizes", this::setPrizes, Role.MANAGER);
     }
 
     private void prizesForm(Context ctx) {

@@ -5,7 +5,7 @@ import io.javalin.security.RouteRole;
 
 /**
  * Who may call a route, declared on the route itself. Roles held in an organisation are checked here too, for the
- * organisation the path's {@code id} names; finer rules (eligibility, a challenge's state, who wrote what) are the
+ * organisation the path's {@code id} names, itself or through its challenge; finer rules (eligibility, a challenge's state, who wrote what) are the
  * services' and their access records'. The order of the constants is the order of what they allow.
  */
 public enum Role implements RouteRole {
@@ -25,9 +25,12 @@ public enum Role implements RouteRole {
     /** Styles, scripts and images, served to everyone. */
     public static final String STATIC = "/static/";
 
-    /** The highest role a member holds in an organisation (MEMBER for none), told by the feature that keeps staff. */
+    /**
+     * The highest role a member holds (MEMBER for none) in the organisation a path names: by its id under
+     * {@code /organisations/}, through the challenge under {@code /challenges/}; told by the features that keep them.
+     */
     public interface Standing {
-        Role in(Viewer viewer, long organisationId);
+        Role in(Viewer viewer, String path, long id);
     }
 
     /**
@@ -45,6 +48,6 @@ public enum Role implements RouteRole {
             throw new HttpProblem.Forbidden();
         }
         var needed = (Role) roles.iterator().next();
-        if (standing.in(viewer, Forms.pathId(ctx, "id")).compareTo(needed) < 0) throw new HttpProblem.Forbidden();
+        if (standing.in(viewer, ctx.path(), Forms.pathId(ctx, "id")).compareTo(needed) < 0) throw new HttpProblem.Forbidden();
     }
 }

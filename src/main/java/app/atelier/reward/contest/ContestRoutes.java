@@ -39,8 +39,8 @@ public final class ContestRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/challenges/{id}/results/new", ctx -> decide(ctx, Map.of(), List.of(), Errors.none()), Role.MEMBER);
-        routes.post("/challenges/{id}/results", this::settle, Role.MEMBER);
+        routes.get("/challenges/{id}/results/new", ctx -> decide(ctx, Map.of(), List.of(), Errors.none()), Role.MANAGER);
+        routes.post("/challenges/{id}/results", this::settle, Role.MANAGER);
     }
 
     private void settle(Context ctx) {

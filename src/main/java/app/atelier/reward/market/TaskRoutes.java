@@ -36,8 +36,8 @@ public final class TaskRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/challenges/{id}/tasks/new", ctx -> View.render(ctx, new NewTaskPage(tasks.postable(Current.viewer(ctx), Forms.pathId(ctx, "id")), TaskService.TaskForm.empty(), Errors.none())), Role.MEMBER);
-        routes.post("/challenges/{id}/tasks", this::post, Role.MEMBER);
+        routes.get("/challenges/{id}/tasks/new", ctx -> View.render(ctx, new NewTaskPage(tasks.postable(Current.viewer(ctx), Forms.pathId(ctx, "id")), TaskService.TaskForm.empty(), Errors.none())), Role.MANAGER);
+        routes.post("/challenges/{id}/tasks", this::post, Role.MANAGER);
         routes.get("/tasks/{id}", ctx -> render(ctx, "", Errors.none()), Role.ANYONE);
         routes.post("/tasks/{id}/apply", this::apply, Role.MEMBER);
         routes.post("/tasks/{id}/pick/{memberId}", ctx -> ctx.redirect(Paths.offer(tasks.pick(Current.viewer(ctx), Forms.pathId(ctx, "id"),

@@ -36,8 +36,8 @@ public final class ReflectionRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/challenges/{id}/reflection", ctx -> View.render(ctx, new ReflectionPage(reflections.page(Current.viewer(ctx), Forms.pathId(ctx, "id")),
-                ReflectionService.PayForm.empty(), Errors.none())), Role.MEMBER);
-        routes.post("/challenges/{id}/reflection", this::pay, Role.MEMBER);
+                ReflectionService.PayForm.empty(), Errors.none())), Role.MANAGER);
+        routes.post("/challenges/{id}/reflection", this::pay, Role.MANAGER);
     }
 
     private void pay(Context ctx) {

@@ -35,9 +35,9 @@ public final class RoyaltyRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/challenges/{id}/royalty", ctx -> render(ctx, Map.of(), "", "", Errors.none()), Role.MEMBER);
-        routes.post("/challenges/{id}/shares", this::saveShares, Role.MEMBER);
-        routes.post("/challenges/{id}/declarations", this::declare, Role.MEMBER);
+        routes.get("/challenges/{id}/royalty", ctx -> render(ctx, Map.of(), "", "", Errors.none()), Role.MANAGER);
+        routes.post("/challenges/{id}/shares", this::saveShares, Role.MANAGER);
+        routes.post("/challenges/{id}/declarations", this::declare, Role.MANAGER);
     }
 
     private void saveShares(Context ctx) {

@@ -187,9 +187,7 @@ class WalkTest {
     @MethodSource("widths")
     void voteSignalsOnlyWhereAVoteCounts(String width) {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challengeId = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan", "voteBudget", "3");
-            var pan = new Site.Scene(site, owner, challengeId, null, 0).withIdea("Eve Adams", "Hollow handle");
+            var pan = site.openChallenge("A lighter pan", "voteBudget", "3").withIdea("Eve Adams", "Hollow handle");
             long copy = site.contribute(site.member("Bob Stone"), pan.challenge(), "Hollow handle again");
             pan.owner().post("/contributions/" + copy + "/responses", "status", "DUPLICATE", "body", "Same idea.", "duplicateOf", Long.toString(pan.idea()));
             site.move(pan.owner(), pan.challenge(), "VOTING");

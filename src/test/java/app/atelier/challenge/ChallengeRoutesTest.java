@@ -110,14 +110,12 @@ class ChallengeRoutesTest {
     @Test
     void openChallengesAreListedNewestFirstWithTheirCounts() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            long first = site.openChallenge(owner, org, "First challenge");
+            var first = site.openChallenge("First challenge");
             site.clock.advance(Duration.ofMinutes(5));
-            long second = site.openChallenge(owner, org, "Second challenge");
-            site.challenge(owner, org, "Still a draft");
+            long second = site.openChallenge(first.owner(), first.organisation(), "Second challenge");
+            site.challenge(first.owner(), first.organisation(), "Still a draft");
             var contributor = site.member("Eve Adams");
-            site.contribute(contributor, first, "An idea");
+            site.contribute(contributor, first.challenge(), "An idea");
             String home = site.visitor().page("/");
             assertTrue(home.indexOf("Second challenge") < home.indexOf("First challenge"), "newest first");
             assertFalse(home.contains("Still a draft"));

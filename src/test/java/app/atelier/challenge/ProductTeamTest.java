@@ -18,39 +18,37 @@ class ProductTeamTest {
     @Test
     void aManagerBuildsTheProductTeamWithOneLeadAndTheTeamReadsTheStaffNotes() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            long challenge = site.openChallenge(owner, org, "A lighter pan");
+            var scene = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
             var carl = site.member("Carl Dunn");
-            site.contribute(eve, challenge, "Hollow handle");
-            site.contribute(bob, challenge, "Thin enamel");
-            String team = "/challenges/" + challenge + "/team";
-            assertEquals(302, owner.post("/challenges/" + challenge + "/notes", "notes", "Budget: **40k€**").code());
-            assertFalse(eve.page("/challenges/" + challenge).contains("40k€"), "not yet in the team");
+            site.contribute(eve, scene.challenge(), "Hollow handle");
+            site.contribute(bob, scene.challenge(), "Thin enamel");
+            String team = "/challenges/" + scene.challenge() + "/team";
+            assertEquals(302, scene.owner().post("/challenges/" + scene.challenge() + "/notes", "notes", "Budget: **40k€**").code());
+            assertFalse(eve.page("/challenges/" + scene.challenge()).contains("40k€"), "not yet in the team");
 
-            assertEquals(409, owner.post(team, "memberId", Long.toString(carl.memberId)).code(), "only contributors join");
-            assertEquals(302, owner.post(team, "memberId", Long.toString(eve.memberId)).code());
-            assertEquals(302, owner.post(team, "memberId", Long.toString(bob.memberId), "lead", "yes").code());
-            assertEquals(302, owner.post(team, "memberId", Long.toString(eve.memberId), "lead", "yes").code());
-            assertEquals(1, site.count("SELECT count(*) FROM challenge_team WHERE challenge_id = ? AND lead = 1", challenge), "one lead");
+            assertEquals(409, scene.owner().post(team, "memberId", Long.toString(carl.memberId)).code(), "only contributors join");
+            assertEquals(302, scene.owner().post(team, "memberId", Long.toString(eve.memberId)).code());
+            assertEquals(302, scene.owner().post(team, "memberId", Long.toString(bob.memberId), "lead", "yes").code());
+            assertEquals(302, scene.owner().post(team, "memberId", Long.toString(eve.memberId), "lead", "yes").code());
+            assertEquals(1, site.count("SELECT count(*) FROM challenge_team WHERE challenge_id = ? AND lead = 1", scene.challenge()), "one lead");
             assertEquals(1, site.count("SELECT lead FROM challenge_team WHERE member_id = ?", eve.memberId));
 
-            String evesView = eve.page("/challenges/" + challenge);
+            String evesView = eve.page("/challenges/" + scene.challenge());
             assertTrue(evesView.contains("<strong>40k€</strong>") && evesView.contains("Product team"));
-            assertFalse(carl.page("/challenges/" + challenge).contains("40k€"));
-            assertFalse(site.visitor().page("/challenges/" + challenge).contains("40k€"));
+            assertFalse(carl.page("/challenges/" + scene.challenge()).contains("40k€"));
+            assertFalse(site.visitor().page("/challenges/" + scene.challenge()).contains("40k€"));
 
             for (Browser refused : List.of(eve, carl)) {
                 assertEquals(403, refused.post(team, "memberId", Long.toString(carl.memberId)).code());
-                assertEquals(403, refused.post("/challenges/" + challenge + "/notes", "notes", "Mine now").code());
+                assertEquals(403, refused.post("/challenges/" + scene.challenge() + "/notes", "notes", "Mine now").code());
                 assertEquals(403, refused.post(team + "/" + bob.memberId + "/remove").code());
             }
-            assertEquals(422, owner.post("/challenges/" + challenge + "/notes", "notes", "n".repeat(20_001)).code());
-            assertEquals(302, owner.post(team + "/" + bob.memberId + "/remove").code());
-            assertEquals(404, owner.post(team + "/" + bob.memberId + "/remove").code());
-            assertEquals("Budget: **40k€**", site.text("SELECT staff_notes FROM challenge WHERE id = ?", challenge), "nothing saved is lost");
+            assertEquals(422, scene.owner().post("/challenges/" + scene.challenge() + "/notes", "notes", "n".repeat(20_001)).code());
+            assertEquals(302, scene.owner().post(team + "/" + bob.memberId + "/remove").code());
+            assertEquals(404, scene.owner().post(team + "/" + bob.memberId + "/remove").code());
+            assertEquals("Budget: **40k€**", site.text("SELECT staff_notes FROM challenge WHERE id = ?", scene.challenge()), "nothing saved is lost");
         });
     }
 }

@@ -18,63 +18,59 @@ class QuestionRoutesTest {
     @Test
     void aConceptTestOpensOnlyOnceItsQuestionnaireAndHypothesesAreWritten() {
         Site.run(dir, site -> {
-            var claire = site.member("Claire Vidal");
-            long vidal = site.organisation(claire, "Maison Vidal");
-            long pan = site.challenge(claire, vidal, "A lighter pan", "stage", "CONCEPT_TEST");
-            assertEquals("TEST_REPORT,VALIDATION", site.text("SELECT kinds FROM challenge WHERE id = ?", pan));
+            var pan = site.draftChallenge("A lighter pan", "stage", "CONCEPT_TEST");
+            assertEquals("TEST_REPORT,VALIDATION", site.text("SELECT kinds FROM challenge WHERE id = ?", pan.challenge()));
 
-            var refused = site.move(claire, pan, "OPEN");
+            var refused = site.move(pan.owner(), pan.challenge(), "OPEN");
             assertEquals(409, refused.code());
             assertTrue(refused.body().string().contains("Write the questionnaire"), "the refusal says what is missing");
 
-            assertEquals(302, claire.post("/challenges/" + pan + "/questions", "text", "Weight in the hand", "type", "score",
+            assertEquals(302, pan.owner().post("/challenges/" + pan.challenge() + "/questions", "text", "Weight in the hand", "type", "score",
                     "lowLabel", "Too heavy", "highLabel", "Just right").code());
-            assertEquals(409, site.move(claire, pan, "OPEN").code(), "validations still have no hypothesis");
-            assertEquals(302, claire.post("/challenges/" + pan + "/hypotheses", "text", "A 1.2 kg pan is light enough for one hand.").code());
-            assertEquals(302, site.move(claire, pan, "OPEN").code());
+            assertEquals(409, site.move(pan.owner(), pan.challenge(), "OPEN").code(), "validations still have no hypothesis");
+            assertEquals(302, pan.owner().post("/challenges/" + pan.challenge() + "/hypotheses", "text", "A 1.2 kg pan is light enough for one hand.").code());
+            assertEquals(302, site.move(pan.owner(), pan.challenge(), "OPEN").code());
 
-            var page = Html.of(claire.page("/challenges/" + pan + "/questions"));
+            var page = Html.of(pan.owner().page("/challenges/" + pan.challenge() + "/questions"));
             assertEquals(List.of("Weight in the hand from 1 (Too heavy) to 5 (Just right) Remove", "A 1.2 kg pan is light enough for one hand. Remove"),
                     page.texts("ol.questions li"));
-            assertEquals(409, claire.post("/challenges/" + pan + "/questions/" + site.count("SELECT id FROM challenge_question") + "/remove").code(),
+            assertEquals(409, pan.owner().post("/challenges/" + pan.challenge() + "/questions/" + site.count("SELECT id FROM challenge_question") + "/remove").code(),
                     "an open challenge keeps a question for each kind it takes");
-            assertEquals(List.of("/challenges/" + pan + "/contribute?kind=TEST_REPORT", "/challenges/" + pan + "/contribute?kind=VALIDATION"),
-                    Html.of(site.member("Eve Adams").page("/challenges/" + pan)).links("p.cta a.button"), "exactly the kinds that can be written");
+            assertEquals(List.of("/challenges/" + pan.challenge() + "/contribute?kind=TEST_REPORT", "/challenges/" + pan.challenge() + "/contribute?kind=VALIDATION"),
+                    Html.of(site.member("Eve Adams").page("/challenges/" + pan.challenge())).links("p.cta a.button"), "exactly the kinds that can be written");
         });
     }
 
     @Test
     void questionsAreCheckedAndFrozenOnceAnswered() {
         Site.run(dir, site -> {
-            var claire = site.member("Claire Vidal");
-            long vidal = site.organisation(claire, "Maison Vidal");
-            long pan = site.challenge(claire, vidal, "A lighter pan", "kinds", "TEST_REPORT");
-            String add = "/challenges/" + pan + "/questions";
+            var pan = site.draftChallenge("A lighter pan", "kinds", "TEST_REPORT");
+            String add = "/challenges/" + pan.challenge() + "/questions";
 
-            var empty = claire.post(add, "text", "", "type", "score", "lowLabel", "", "highLabel", "");
+            var empty = pan.owner().post(add, "text", "", "type", "score", "lowLabel", "", "highLabel", "");
             assertEquals(422, empty.code());
             var form = Html.of(empty.body().string());
             assertEquals("Please fill this in.", form.text("#question-text-error"));
             assertEquals("Please fill this in.", form.text("#lowLabel-error"));
-            assertEquals(422, claire.post(add, "text", "x".repeat(301), "type", "text").code(), "too long");
-            assertEquals(422, claire.post(add, "text", "Weight", "type", "colour").code(), "an unknown type");
-            assertEquals(403, claire.postRaw(add, "text", "Weight", "type", "text").code(), "no form token");
+            assertEquals(422, pan.owner().post(add, "text", "x".repeat(301), "type", "text").code(), "too long");
+            assertEquals(422, pan.owner().post(add, "text", "Weight", "type", "colour").code(), "an unknown type");
+            assertEquals(403, pan.owner().postRaw(add, "text", "Weight", "type", "text").code(), "no form token");
             assertEquals(0, site.count("SELECT count(*) FROM challenge_question"));
 
-            var script = claire.post(add, "text", "<script>alert(1)</script>", "type", "text");
+            var script = pan.owner().post(add, "text", "<script>alert(1)</script>", "type", "text");
             assertEquals(302, script.code());
-            String shown = claire.page(add);
+            String shown = pan.owner().page(add);
             assertTrue(shown.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !shown.contains("<script>alert"), "escaped");
-            claire.post(add, "text", "Weight", "type", "score", "lowLabel", "Heavy", "highLabel", "Light");
-            assertEquals(2, site.count("SELECT question_count FROM challenge WHERE id = ?", pan));
-            site.move(claire, pan, "OPEN");
+            pan.owner().post(add, "text", "Weight", "type", "score", "lowLabel", "Heavy", "highLabel", "Light");
+            assertEquals(2, site.count("SELECT question_count FROM challenge WHERE id = ?", pan.challenge()));
+            site.move(pan.owner(), pan.challenge(), "OPEN");
 
             var eve = site.member("Eve Adams");
             long weight = site.count("SELECT id FROM challenge_question WHERE text = 'Weight'");
-            assertEquals(302, eve.post("/challenges/" + pan + "/contributions", "kind", "TEST_REPORT", "title", "Good", "score-" + weight, "4").code());
-            assertEquals(409, claire.post(add, "text", "Colour", "type", "text").code(), "frozen once answered");
-            assertEquals(409, claire.post(add + "/" + weight + "/remove").code());
-            assertTrue(claire.page(add).contains("Answers have come in"));
+            assertEquals(302, eve.post("/challenges/" + pan.challenge() + "/contributions", "kind", "TEST_REPORT", "title", "Good", "score-" + weight, "4").code());
+            assertEquals(409, pan.owner().post(add, "text", "Colour", "type", "text").code(), "frozen once answered");
+            assertEquals(409, pan.owner().post(add + "/" + weight + "/remove").code());
+            assertTrue(pan.owner().page(add).contains("Answers have come in"));
         });
     }
 

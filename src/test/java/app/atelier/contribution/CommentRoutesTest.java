@@ -57,17 +57,15 @@ class CommentRoutesTest {
     @Test
     void whoMayComment() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            long challenge = site.openChallenge(owner, org, "A lighter pan");
+            var scene = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
-            long id = site.contribute(eve, challenge, "Hollow handle");
+            long id = site.contribute(eve, scene.challenge(), "Hollow handle");
             var visitor = site.visitor();
             visitor.get("/login");
             assertTrue(Site.location(visitor.post("/contributions/" + id + "/comments", "body", "hi")).startsWith("/login"));
             assertEquals(403, eve.postRaw("/contributions/" + id + "/comments", "body", "no token").code());
-            site.comment(owner, id, "Thanks from the team", null);
-            site.close(owner, challenge);
+            site.comment(scene.owner(), id, "Thanks from the team", null);
+            site.close(scene.owner(), scene.challenge());
             assertEquals(409, eve.post("/contributions/" + id + "/comments", "body", "too late").code());
             assertEquals(1, site.count("SELECT count(*) FROM comment"));
         });
@@ -163,26 +161,24 @@ class CommentRoutesTest {
     @Test
     void eachCommentOffersItsActionsOnAPageOfItsOwnSoTheOwnersDiscussionWeighsLittleMoreThanAVisitors() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            long challenge = site.openChallenge(owner, org, "A lighter pan");
+            var scene = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
-            long contribution = site.contribute(eve, challenge, "Hollow handle");
+            long contribution = site.contribute(eve, scene.challenge(), "Hollow handle");
             site.execute("""
                     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150)
                     INSERT INTO comment (id, contribution_id, author_id, parent_id, body, created_at, updated_at)
                     SELECT 1000 + i, %1$d, %2$d, NULL, 'Thought ' || i, 0, 0 FROM n""".formatted(contribution, eve.memberId));
             int visitor = site.visitor().page("/contributions/" + contribution).length();
-            String owners = owner.page("/contributions/" + contribution);
+            String owners = scene.owner().page("/contributions/" + contribution);
             assertTrue(owners.length() < 2 * visitor, "the owner's page " + owners.length() + " bytes, a visitor's " + visitor);
             assertFalse(owners.contains("/comments/1001/helpful"), "no form per comment");
             assertTrue(owners.contains("href=\"/comments/1001/actions\""));
             assertTrue(owners.contains("?comment=1001&amp;reply=1001#reply-1001"), "a reply is a link to the comment's own form");
-            assertTrue(owner.page("/contributions/" + contribution + "?comment=1001&reply=1001").contains("id=\"reply-1001\""));
+            assertTrue(scene.owner().page("/contributions/" + contribution + "?comment=1001&reply=1001").contains("id=\"reply-1001\""));
             assertFalse(site.visitor().page("/contributions/" + contribution + "?reply=1001").contains("id=\"reply-1001\""), "a visitor cannot reply");
-            assertEquals(404, owner.get("/contributions/" + contribution + "?reply=abc").code());
+            assertEquals(404, scene.owner().get("/contributions/" + contribution + "?reply=abc").code());
 
-            String actions = owner.page("/comments/1001/actions");
+            String actions = scene.owner().page("/comments/1001/actions");
             assertTrue(actions.contains("/comments/1001/helpful") && actions.contains("/moderation/comment/1001/hide"), "the staff mark and hide");
             var bob = site.member("Bob Stone");
             String bobs = bob.page("/comments/1001/actions");
@@ -193,9 +189,9 @@ class CommentRoutesTest {
             assertEquals(404, bob.get("/comments/999999/actions").code());
             assertEquals(404, bob.get("/comments/abc/actions").code());
 
-            assertEquals(302, owner.post("/moderation/comment/1001/hide", "reason", "Off topic", "back", "/contributions/" + contribution).code());
+            assertEquals(302, scene.owner().post("/moderation/comment/1001/hide", "reason", "Off topic", "back", "/contributions/" + contribution).code());
             assertEquals(404, bob.get("/comments/1001/actions").code(), "a hidden comment is not theirs to read");
-            assertTrue(owner.page("/comments/1001/actions").contains("/moderation/comment/1001/restore"));
+            assertTrue(scene.owner().page("/comments/1001/actions").contains("/moderation/comment/1001/restore"));
             assertTrue(bob.page("/comments/1002/actions").contains("Comment by Eve Adams"));
         });
     }

@@ -20,16 +20,14 @@ class ContributionKindsTest {
     /** A challenge taking test reports and validations, with two scored questions, a free one and a hypothesis. */
     private record Survey(Site site, Browser owner, long challenge, long weight, long heat, long change, long hypothesis) {
         static Survey open(Site site) {
-            var claire = site.member("Claire Vidal");
-            long vidal = site.organisation(claire, "Maison Vidal");
-            long pan = site.challenge(claire, vidal, "A lighter pan", "stage", "FINAL_PRODUCT_TEST");
-            String questions = "/challenges/" + pan + "/questions";
-            claire.post(questions, "text", "Weight in the hand", "type", "score", "lowLabel", "Too heavy", "highLabel", "Just right");
-            claire.post(questions, "text", "Heat spread", "type", "score", "lowLabel", "Uneven", "highLabel", "Even");
-            claire.post(questions, "text", "What would you change?", "type", "text");
-            claire.post("/challenges/" + pan + "/hypotheses", "text", "One hand is enough to lift it.");
-            site.move(claire, pan, "OPEN");
-            return new Survey(site, claire, pan, id(site, "Weight in the hand"), id(site, "Heat spread"), id(site, "What would you change?"),
+            var pan = site.draftChallenge("A lighter pan", "stage", "FINAL_PRODUCT_TEST");
+            String questions = "/challenges/" + pan.challenge() + "/questions";
+            pan.owner().post(questions, "text", "Weight in the hand", "type", "score", "lowLabel", "Too heavy", "highLabel", "Just right");
+            pan.owner().post(questions, "text", "Heat spread", "type", "score", "lowLabel", "Uneven", "highLabel", "Even");
+            pan.owner().post(questions, "text", "What would you change?", "type", "text");
+            pan.owner().post("/challenges/" + pan.challenge() + "/hypotheses", "text", "One hand is enough to lift it.");
+            site.move(pan.owner(), pan.challenge(), "OPEN");
+            return new Survey(site, pan.owner(), pan.challenge(), id(site, "Weight in the hand"), id(site, "Heat spread"), id(site, "What would you change?"),
                     site.count("SELECT id FROM challenge_hypothesis"));
         }
 
@@ -134,11 +132,9 @@ class ContributionKindsTest {
     @Test
     void anExperienceTellsAStoryWithAnOptionalRating() {
         Site.run(dir, site -> {
-            var claire = site.member("Claire Vidal");
-            long vidal = site.organisation(claire, "Maison Vidal");
-            long launch = site.openChallenge(claire, vidal, "Your first month", "stage", "LAUNCH");
-            assertEquals("EXPERIENCE", site.text("SELECT kinds FROM challenge WHERE id = ?", launch));
-            String post = "/challenges/" + launch + "/contributions";
+            var launch = site.openChallenge("Your first month", "stage", "LAUNCH");
+            assertEquals("EXPERIENCE", site.text("SELECT kinds FROM challenge WHERE id = ?", launch.challenge()));
+            String post = "/challenges/" + launch.challenge() + "/contributions";
             var eve = site.member("Eve Adams");
             assertEquals(422, eve.post(post, "kind", "EXPERIENCE", "title", "Daily use", "body", "Fine", "rating", "7").code());
             assertEquals(422, eve.post(post, "kind", "EXPERIENCE", "title", "Daily use", "body", "", "rating", "4").code(), "the story is required");

@@ -39,18 +39,16 @@ class ContributionRoutesTest {
     @Test
     void contributingNeedsASignedInMemberAndAnOpenChallenge() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            long draft = site.challenge(owner, org, "Draft");
-            long open = site.openChallenge(owner, org, "Open");
+            var draft = site.draftChallenge("Draft");
+            long open = site.openChallenge(draft.owner(), draft.organisation(), "Open");
             var eve = site.member("Eve Adams");
             var visitor = site.visitor();
             assertTrue(Site.location(visitor.get("/challenges/" + open + "/contribute")).startsWith("/login"));
             visitor.get("/login");
             assertTrue(Site.location(visitor.post("/challenges/" + open + "/contributions", "kind", "IDEA", "title", "t", "body", "b")).startsWith("/login"));
-            assertEquals(404, eve.post("/challenges/" + draft + "/contributions", "kind", "IDEA", "title", "t", "body", "b").code());
+            assertEquals(404, eve.post("/challenges/" + draft.challenge() + "/contributions", "kind", "IDEA", "title", "t", "body", "b").code());
             assertEquals(404, eve.post("/challenges/777/contributions", "kind", "IDEA", "title", "t", "body", "b").code());
-            site.close(owner, open);
+            site.close(draft.owner(), open);
             var closed = eve.post("/challenges/" + open + "/contributions", "kind", "IDEA", "title", "t", "body", "b");
             assertEquals(409, closed.code());
             assertTrue(closed.body().string().contains("does not accept contributions now"));

@@ -72,15 +72,13 @@ class FollowUpTest {
     @Test
     void aConfidentialChallengesFollowUpIsForTheStaffAlone() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long organisation = site.organisation(owner, "Maison Vidal");
-            long challenge = site.openChallenge(owner, organisation, "A secret pan", "visibility", "CONFIDENTIAL");
+            var scene = site.openChallenge("A secret pan", "visibility", "CONFIDENTIAL");
             var eve = site.member("Eve Adams");
-            long idea = site.contribute(eve, challenge, "Hollow handle");
-            owner.post("/contributions/" + idea + "/responses", "status", "ACCEPTED", "body", "Yes.");
-            String address = "/organisations/" + organisation + "/follow-up";
+            long idea = site.contribute(eve, scene.challenge(), "Hollow handle");
+            scene.owner().post("/contributions/" + idea + "/responses", "status", "ACCEPTED", "body", "Yes.");
+            String address = "/organisations/" + scene.organisation() + "/follow-up";
             assertTrue(Html.of(site.visitor().page(address)).text("main").contains("Nothing has been taken up yet."));
-            assertTrue(Html.of(owner.page(address)).text(".follow-up").contains("Hollow handle"));
+            assertTrue(Html.of(scene.owner().page(address)).text(".follow-up").contains("Hollow handle"));
             assertEquals(400, site.visitor().get(address + "?after=nonsense").code());
             assertEquals(404, site.visitor().get("/organisations/999/follow-up").code());
         });

@@ -43,33 +43,31 @@ class NotificationRoutesTest {
     @Test
     void membersHearOfRepliesCommentsResponsesDecisionsAndChallengesMovingOn() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            long challenge = site.openChallenge(owner, org, "A lighter pan");
+            var scene = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
-            long id = site.contribute(eve, challenge, "Hollow handle");
+            long id = site.contribute(eve, scene.challenge(), "Hollow handle");
             long bobs = site.comment(bob, id, "How hollow?", null);
             assertTrue(eve.page("/").contains("Notifications (1 new)"));
             site.comment(eve, id, "Half.", bobs);
             String bobsPage = bob.page("/notifications");
             assertTrue(bobsPage.contains("Eve Adams replied to your comment on “Hollow handle”"), bobsPage);
             assertFalse(bobsPage.contains("Eve Adams commented"), "a reply is told once, as a reply");
-            owner.post("/contributions/" + id + "/responses", "status", "SHORTLISTED", "body", "Short list!");
+            scene.owner().post("/contributions/" + id + "/responses", "status", "SHORTLISTED", "body", "Short list!");
             assertTrue(eve.page("/notifications").contains("Claire Vidal answered “Hollow handle”: Shortlisted"));
             assertTrue(bob.page("/notifications").contains("answered “Hollow handle”"), "followers hear too");
-            eve.post("/organisations/" + org + "/apply", "city", "Lyon", "country", "France", "ageRange", "25-34",
+            eve.post("/organisations/" + scene.organisation() + "/apply", "city", "Lyon", "country", "France", "ageRange", "25-34",
                     "occupation", "Cook", "productUse", "Daily", "skills", "cooking", "motivation", "Care");
-            owner.post("/organisations/" + org + "/community/" + eve.memberId + "/approve", "message", "Welcome");
+            scene.owner().post("/organisations/" + scene.organisation() + "/community/" + eve.memberId + "/approve", "message", "Welcome");
             assertTrue(eve.page("/notifications").contains("Your application to Maison Vidal: Your application is waiting")
                     || eve.page("/notifications").contains("Your application to Maison Vidal: You are a member of this community."));
-            site.move(owner, challenge, "VOTING");
-            site.move(owner, challenge, "REVIEW");
+            site.move(scene.owner(), scene.challenge(), "VOTING");
+            site.move(scene.owner(), scene.challenge(), "REVIEW");
             assertFalse(bob.page("/notifications").contains("moved on"), "not while it may move again");
             site.settleMoves();
             assertEquals(List.of("“A lighter pan” moved on: In review new just now"), Html.of(bob.page("/notifications")).texts("main li:contains(moved on)"),
                     "two quick moves make one notice, of where it ended");
-            assertFalse(owner.page("/notifications").contains("moved on"), "not told of one's own move");
+            assertFalse(scene.owner().page("/notifications").contains("moved on"), "not told of one's own move");
 
             long first = site.count("SELECT max(id) FROM notification WHERE member_id = ?", eve.memberId);
             var opened = eve.get("/notifications/" + first);

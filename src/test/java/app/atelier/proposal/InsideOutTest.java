@@ -38,55 +38,53 @@ class InsideOutTest {
     @Test
     void fromTheTechnologySheetToARecordedAgreement() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            long challenge = site.challenge(owner, org, "Our coating, your product", "mode", "INSIDE_OUT", "kinds", "IDEA");
-            String page = "/challenges/" + challenge;
-            assertEquals("APPLICATION", site.text("SELECT kinds FROM challenge WHERE id = ?", challenge), "application proposals alone");
-            var early = site.move(owner, challenge, "OPEN");
+            var scene = site.draftChallenge("Our coating, your product", "mode", "INSIDE_OUT", "kinds", "IDEA");
+            String page = "/challenges/" + scene.challenge();
+            assertEquals("APPLICATION", site.text("SELECT kinds FROM challenge WHERE id = ?", scene.challenge()), "application proposals alone");
+            var early = site.move(scene.owner(), scene.challenge(), "OPEN");
             assertEquals(409, early.code());
             assertTrue(Html.of(early.body().string()).text("main").contains("Write the technology sheet"));
-            var draft = Html.of(owner.page(page));
+            var draft = Html.of(scene.owner().page(page));
             assertTrue(draft.text(".staff-actions").contains("Write the technology sheet"));
             assertFalse(draft.has(".staff-actions input[value=OPEN]"), "no button to open what cannot open yet");
             assertTrue(draft.text("main .notice.warning").startsWith("Write the technology sheet before the challenge opens"));
 
-            var empty = sheet(owner, challenge, List.of(), "summary", " ", "capabilities", "");
+            var empty = sheet(scene.owner(), scene.challenge(), List.of(), "summary", " ", "capabilities", "");
             assertEquals(422, empty.code());
             var refused = Html.of(empty.body().string());
             assertTrue(refused.has("#summary-error") && refused.has("#capabilities-error"));
             assertEquals("Tick at least one thing you offer.", refused.text("#arrangements-error"));
-            var badLine = sheet(owner, challenge, List.of(), "summary", "S", "capabilities", "C", "arrangements", "LICENCE", "documents", "Sheet\njavascript:alert(1)");
+            var badLine = sheet(scene.owner(), scene.challenge(), List.of(), "summary", "S", "capabilities", "C", "arrangements", "LICENCE", "documents", "Sheet\njavascript:alert(1)");
             assertEquals(422, badLine.code());
             assertTrue(Html.of(badLine.body().string()).text("#documents-error").startsWith("Line 1:"));
-            assertEquals(422, sheet(owner, challenge, List.of(), "summary", "x".repeat(5_001), "capabilities", "C", "arrangements", "LICENCE").code());
-            assertEquals(400, sheet(owner, challenge, List.of(), "summary", "S", "capabilities", "C", "arrangements", "GIFT").code());
+            assertEquals(422, sheet(scene.owner(), scene.challenge(), List.of(), "summary", "x".repeat(5_001), "capabilities", "C", "arrangements", "LICENCE").code());
+            assertEquals(400, sheet(scene.owner(), scene.challenge(), List.of(), "summary", "S", "capabilities", "C", "arrangements", "GIFT").code());
             var eve = site.member("Eve Adams");
-            assertEquals(404, sheet(eve, challenge, List.of(), SHEET).code(), "a draft is the staff's alone");
-            assertEquals(403, sheet(owner, challenge, List.of(), "summary", "S", "capabilities", "C", "arrangements", "LICENCE", "csrf", "wrong").code());
+            assertEquals(404, sheet(eve, scene.challenge(), List.of(), SHEET).code(), "a draft is the staff's alone");
+            assertEquals(403, sheet(scene.owner(), scene.challenge(), List.of(), "summary", "S", "capabilities", "C", "arrangements", "LICENCE", "csrf", "wrong").code());
             assertEquals(0, site.count("SELECT count(*) FROM technology"), "nothing saved by a refused form");
 
-            assertEquals(302, sheet(owner, challenge, List.of(picture()), SHEET).code());
-            var shown = Html.of(owner.page(page));
+            assertEquals(302, sheet(scene.owner(), scene.challenge(), List.of(picture()), SHEET).code());
+            var shown = Html.of(scene.owner().page(page));
             assertTrue(shown.text("#technology").contains("A flexible ceramic coating that keeps heat in."));
             assertEquals(List.of("A licence", "A supply agreement"), shown.texts("#technology .arrangements li"));
             assertEquals(List.of("https://example.com/sheet.pdf", "https://example.com/patent"), shown.links("#technology .documents a"));
             assertEquals(1, shown.links("#technology .thumbnails a").size());
-            for (int i = 0; i < 4; i++) assertEquals(302, sheet(owner, challenge, List.of(picture()), SHEET).code());
-            assertFalse(owner.page(page + "/technology").contains("id=\"picture\""), "five pictures: no room for a sixth");
-            var sixth = sheet(owner, challenge, List.of(picture()), SHEET);
+            for (int i = 0; i < 4; i++) assertEquals(302, sheet(scene.owner(), scene.challenge(), List.of(picture()), SHEET).code());
+            assertFalse(scene.owner().page(page + "/technology").contains("id=\"picture\""), "five pictures: no room for a sixth");
+            var sixth = sheet(scene.owner(), scene.challenge(), List.of(picture()), SHEET);
             assertEquals(422, sixth.code());
             assertTrue(Html.of(sixth.body().string()).text("#picture-error").startsWith("At most 5 pictures"));
             String first = site.text("SELECT pictures FROM technology").split(",", -1)[0];
-            assertEquals(302, sheet(owner, challenge, List.of(), concat(SHEET, "dropPicture", first)).code());
+            assertEquals(302, sheet(scene.owner(), scene.challenge(), List.of(), concat(SHEET, "dropPicture", first)).code());
             assertEquals(4, site.text("SELECT pictures FROM technology").split(",").length, "a picture taken away");
-            assertTrue(Html.of(owner.page(page)).has(".staff-actions input[value=OPEN]"), "open, once the sheet is written");
-            assertEquals(302, site.move(owner, challenge, "OPEN").code());
-            assertEquals(403, sheet(eve, challenge, List.of(), SHEET).code(), "not a manager");
+            assertTrue(Html.of(scene.owner().page(page)).has(".staff-actions input[value=OPEN]"), "open, once the sheet is written");
+            assertEquals(302, site.move(scene.owner(), scene.challenge(), "OPEN").code());
+            assertEquals(403, sheet(eve, scene.challenge(), List.of(), SHEET).code(), "not a manager");
             assertEquals(403, eve.get(page + "/technology").code());
 
             var startup = site.member("Tom Baker");
-            site.joinCommunity(owner, org, startup);
+            site.joinCommunity(scene.owner(), scene.organisation(), startup);
             String contribute = page + "/contributions";
             var missing = startup.post(contribute, "kind", "APPLICATION", "title", "Warm lunch boxes", "body", "Boxes that keep food warm.");
             assertEquals(422, missing.code());
@@ -105,41 +103,41 @@ class InsideOutTest {
             assertFalse(site.visitor().page(address).contains("<script>x"), "escaped");
             assertFalse(read.has(".conversation-link"), "a visitor is not party to it");
             assertEquals("Private conversation with Maison Vidal", Html.of(startup.page(address)).text(".conversation-link"));
-            assertEquals("Talk privately with the proposer", Html.of(owner.page(address)).text(".conversation-link"));
+            assertEquals("Talk privately with the proposer", Html.of(scene.owner().page(address)).text(".conversation-link"));
 
             String conversation = address + "/conversation";
             assertEquals(403, eve.get(conversation).code(), "no one else reads it");
             assertEquals(403, eve.post(conversation, "body", "Let me in").code());
             assertEquals(409, startup.post(conversation, "body", "Hello?").code(), "the company opens it");
-            assertEquals(422, owner.post(conversation, "body", "  ").code());
-            assertEquals(422, owner.post(conversation, "body", "x".repeat(5_001)).code());
-            assertEquals(302, owner.post(conversation, "body", "Shall we talk about a licence for schools?").code());
+            assertEquals(422, scene.owner().post(conversation, "body", "  ").code());
+            assertEquals(422, scene.owner().post(conversation, "body", "x".repeat(5_001)).code());
+            assertEquals(302, scene.owner().post(conversation, "body", "Shall we talk about a licence for schools?").code());
             assertEquals(1, site.count("SELECT count(*) FROM notification WHERE member_id = ? AND kind = 'CONVERSATION'", startup.memberId));
             assertEquals(302, startup.post(conversation, "body", "Yes: five years suits us.").code());
-            assertEquals(1, site.count("SELECT count(*) FROM notification WHERE member_id = ? AND kind = 'CONVERSATION'", owner.memberId));
+            assertEquals(1, site.count("SELECT count(*) FROM notification WHERE member_id = ? AND kind = 'CONVERSATION'", scene.owner().memberId));
             assertEquals(List.of("Shall we talk about a licence for schools?", "Yes: five years suits us."),
                     Html.of(startup.page(conversation)).texts(".messages li p:not(.meta)"));
-            assertEquals(404, owner.get("/contributions/999999/conversation").code());
+            assertEquals(404, scene.owner().get("/contributions/999999/conversation").code());
 
             var moderator = site.member("Mia Moreau");
-            site.staff(owner, org, moderator, "MODERATOR");
+            site.staff(scene.owner(), scene.organisation(), moderator, "MODERATOR");
             assertTrue(Html.of(moderator.page(conversation)).text(".messages").contains("five years"), "the staff read it");
             assertFalse(moderator.page(conversation).contains("agreement-form"), "a moderator records no agreement");
             assertEquals(403, moderator.post(address + "/agreement", "arrangement", "LICENCE", "terms", "Mine").code());
             assertFalse(startup.page(conversation).contains("agreement-form"));
             assertEquals(403, startup.post(address + "/agreement", "arrangement", "LICENCE", "terms", "Mine").code());
-            var noTerms = owner.post(address + "/agreement", "arrangement", "BARTER", "terms", "");
+            var noTerms = scene.owner().post(address + "/agreement", "arrangement", "BARTER", "terms", "");
             assertEquals(422, noTerms.code());
             assertTrue(Html.of(noTerms.body().string()).has("#arrangement-error"));
-            assertEquals(302, owner.post(address + "/agreement", "arrangement", "LICENCE", "terms",
+            assertEquals(302, scene.owner().post(address + "/agreement", "arrangement", "LICENCE", "terms",
                     "Boxy SAS licenses the coating for school lunch boxes, for five years.").code());
-            assertEquals(409, owner.post(address + "/agreement", "arrangement", "SUPPLY", "terms", "Again").code(), "recorded once");
+            assertEquals(409, scene.owner().post(address + "/agreement", "arrangement", "SUPPLY", "terms", "Again").code(), "recorded once");
             assertEquals("ACCEPTED", site.text("SELECT status FROM contribution WHERE id = ?", proposal));
-            assertTrue(Html.of(owner.page(conversation)).text("#agreement").startsWith("Agreement A licence · Claire Vidal"));
+            assertTrue(Html.of(scene.owner().page(conversation)).text("#agreement").startsWith("Agreement A licence · Claire Vidal"));
             assertEquals(1, site.count("SELECT count(*) FROM audit_log WHERE action = 'agreement.licence'"));
 
-            site.move(owner, challenge, "REVIEW");
-            site.move(owner, challenge, "DECIDED");
+            site.move(scene.owner(), scene.challenge(), "REVIEW");
+            site.move(scene.owner(), scene.challenge(), "DECIDED");
             var outcome = Html.of(site.visitor().page(page)).text("#outcome");
             assertTrue(outcome.contains("Warm lunch boxes") && outcome.contains("for school lunch boxes, for five years"), outcome);
         });

@@ -29,13 +29,11 @@ class KeptPointsTest {
     @Test
     void keptPointsEqualThoseRecomputedFromTheRecordsAfterRandomEvents() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            long challenge = site.openChallenge(owner, org, "A lunch box for cyclists");
+            var scene = site.openChallenge("A lunch box for cyclists");
             var members = new ArrayList<Browser>();
             for (String name : List.of("Ana Ruiz", "Ben Okafor", "Carl Dunn", "Dora Lind")) {
                 var member = site.member(name);
-                site.joinCommunity(owner, org, member);
+                site.joinCommunity(scene.owner(), scene.organisation(), member);
                 members.add(member);
             }
             var random = new Random(20261202);
@@ -46,30 +44,30 @@ class KeptPointsTest {
                 long contribution = contributions.isEmpty() ? 0 : contributions.get(random.nextInt(contributions.size()));
                 switch (contributions.size() < 3 ? 0 : random.nextInt(10)) {
                     case 0 -> {
-                        var written = member.post("/challenges/" + challenge + "/contributions", "kind", "IDEA", "title", "Idea " + step,
+                        var written = member.post("/challenges/" + scene.challenge() + "/contributions", "kind", "IDEA", "title", "Idea " + step,
                                 "body", "Step " + step, "anyway", "yes");
                         if (Site.location(written).startsWith("/contributions/")) contributions.add(Site.idFrom(written)); // else a first-day limit
                     }
                     case 1, 2 -> member.post("/contributions/" + contribution + "/vote");
                     case 3 -> member.post("/contributions/" + contribution + "/unvote");
-                    case 4 -> owner.post("/contributions/" + contribution + "/responses", "status", STATUSES[random.nextInt(STATUSES.length)], "body", "Step " + step);
+                    case 4 -> scene.owner().post("/contributions/" + contribution + "/responses", "status", STATUSES[random.nextInt(STATUSES.length)], "body", "Step " + step);
                     case 5 -> comments.add(site.comment(member, contribution, "Comment " + step, null));
                     case 6 -> {
-                        if (!comments.isEmpty()) owner.post("/comments/" + comments.get(random.nextInt(comments.size())) + "/helpful");
+                        if (!comments.isEmpty()) scene.owner().post("/comments/" + comments.get(random.nextInt(comments.size())) + "/helpful");
                     }
-                    case 7 -> owner.post("/moderation/" + (random.nextBoolean() || comments.isEmpty() ? "contribution/" + contribution
+                    case 7 -> scene.owner().post("/moderation/" + (random.nextBoolean() || comments.isEmpty() ? "contribution/" + contribution
                             : "comment/" + comments.get(random.nextInt(comments.size()))) + (random.nextBoolean() ? "/hide" : "/restore"), "reason", "Step " + step);
                     case 8 -> {
                         if (!comments.isEmpty()) members.forEach(m -> m.post("/comments/" + comments.get(random.nextInt(comments.size())) + "/delete"));
                     }
                     default -> {
                         long original = contributions.get(random.nextInt(contributions.size()));
-                        owner.post("/contributions/" + contribution + "/responses", "status", "DUPLICATE", "body", "Same", "duplicateOf", Long.toString(original));
+                        scene.owner().post("/contributions/" + contribution + "/responses", "status", "DUPLICATE", "body", "Same", "duplicateOf", Long.toString(original));
                     }
                 }
                 if (random.nextInt(15) == 0) {
                     site.clock.advance(Duration.ofDays(5 + random.nextInt(8)));
-                    site.signIn(owner); // a session lasts 30 days
+                    site.signIn(scene.owner()); // a session lasts 30 days
                     members.forEach(site::signIn);
                 }
             }

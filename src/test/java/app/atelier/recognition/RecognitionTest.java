@@ -19,19 +19,17 @@ class RecognitionTest {
     @Test
     void pointsBadgesAndLeaderboardsFollowWhatHappened() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            long challenge = site.openChallenge(owner, org, "A lunch box for cyclists");
+            var scene = site.openChallenge("A lunch box for cyclists");
             var ana = site.member("Ana Ruiz");
             var ben = site.member("Ben Okafor");
-            long first = site.contribute(ana, challenge, "Insulated pannier");
-            site.contribute(ana, challenge, "Bento rails");
-            site.contribute(ben, challenge, "Fold-flat box");
+            long first = site.contribute(ana, scene.challenge(), "Insulated pannier");
+            site.contribute(ana, scene.challenge(), "Bento rails");
+            site.contribute(ben, scene.challenge(), "Fold-flat box");
             ben.post("/contributions/" + first + "/vote");
             ana.post("/contributions/" + first + "/vote");
-            owner.post("/contributions/" + first + "/responses", "status", "ACCEPTED", "body", "We take it.");
-            owner.post("/contributions/" + first + "/responses", "status", "SHORTLISTED", "body", "Back a step.");
-            owner.post("/contributions/" + first + "/responses", "status", "ACCEPTED", "body", "And again.");
+            scene.owner().post("/contributions/" + first + "/responses", "status", "ACCEPTED", "body", "We take it.");
+            scene.owner().post("/contributions/" + first + "/responses", "status", "SHORTLISTED", "body", "Back a step.");
+            scene.owner().post("/contributions/" + first + "/responses", "status", "ACCEPTED", "body", "And again.");
 
             String profile = site.visitor().page("/members/" + ana.memberId);
             assertTrue(profile.contains("46 points: Newcomer."), "5 + 5 ideas, 1 vote from Ben, 10 shortlisted, 25 accepted once");
@@ -40,16 +38,16 @@ class RecognitionTest {
 
             String board = site.visitor().page("/leaderboard");
             assertTrue(board.indexOf("Ana Ruiz") < board.indexOf("Ben Okafor") && board.indexOf("Ana Ruiz") > 0);
-            assertTrue(site.visitor().page("/leaderboard?organisation=" + org).contains("Leaderboard of Maison Vidal"));
+            assertTrue(site.visitor().page("/leaderboard?organisation=" + scene.organisation()).contains("Leaderboard of Maison Vidal"));
             assertEquals(404, site.visitor().get("/leaderboard?organisation=999").code());
             assertEquals(404, site.visitor().get("/leaderboard?organisation=abc").code());
 
             long comment = site.comment(ben, first, "Have you tried a thermal liner?", null);
-            long own = site.comment(owner, first, "Thanks, all.", null);
+            long own = site.comment(scene.owner(), first, "Thanks, all.", null);
             assertEquals(403, ben.post("/comments/" + comment + "/helpful").code(), "only the staff mark a comment helpful");
-            assertEquals(403, owner.post("/comments/" + own + "/helpful").code(), "not their own");
-            assertEquals(302, owner.post("/comments/" + comment + "/helpful").code());
-            assertEquals(409, owner.post("/comments/" + comment + "/helpful").code(), "once");
+            assertEquals(403, scene.owner().post("/comments/" + own + "/helpful").code(), "not their own");
+            assertEquals(302, scene.owner().post("/comments/" + comment + "/helpful").code());
+            assertEquals(409, scene.owner().post("/comments/" + comment + "/helpful").code(), "once");
             assertTrue(site.visitor().page("/contributions/" + first).contains("Helpful"));
             assertTrue(site.visitor().page("/members/" + ben.memberId).contains("8 points"), "5 for his idea, 3 for a helpful comment");
 
@@ -62,28 +60,26 @@ class RecognitionTest {
     @Test
     void levelsLiftFirstDayLimitsAndWeighFlags() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            long challenge = site.openChallenge(owner, org, "A lunch box for cyclists");
+            var scene = site.openChallenge("A lunch box for cyclists");
             var ana = site.member("Ana Ruiz");
             var ids = new java.util.ArrayList<Long>();
-            for (int i = 0; i < 3; i++) ids.add(site.contribute(ana, challenge, "Idea " + i));
-            String contribute = "/challenges/" + challenge + "/contributions";
+            for (int i = 0; i < 3; i++) ids.add(site.contribute(ana, scene.challenge(), "Idea " + i));
+            String contribute = "/challenges/" + scene.challenge() + "/contributions";
             assertEquals(429, ana.post(contribute, "kind", "IDEA", "title", "One more", "body", "Still my first day.").code());
-            respond(owner, ids.get(0), "SHORTLISTED", "ACCEPTED");
+            respond(scene.owner(), ids.get(0), "SHORTLISTED", "ACCEPTED");
             assertEquals(302, ana.post(contribute, "kind", "IDEA", "title", "One more", "body", "Now a Contributor.").code(),
                     "50 points lift the first-day limits");
 
-            respond(owner, ids.get(0), "IMPLEMENTED");
-            respond(owner, ids.get(1), "SHORTLISTED", "ACCEPTED", "IMPLEMENTED");
-            respond(owner, ids.get(2), "SHORTLISTED");
+            respond(scene.owner(), ids.get(0), "IMPLEMENTED");
+            respond(scene.owner(), ids.get(1), "SHORTLISTED", "ACCEPTED", "IMPLEMENTED");
+            respond(scene.owner(), ids.get(2), "SHORTLISTED");
             assertTrue(site.visitor().page("/members/" + ana.memberId).contains("200 points: Regular."));
             var carl = site.member("Carl Dunn");
             var dora = site.member("Dora Lind");
-            for (var member : new Browser[] {ana, carl, dora}) site.joinCommunity(owner, org, member);
+            for (var member : new Browser[] {ana, carl, dora}) site.joinCommunity(scene.owner(), scene.organisation(), member);
             var ben = site.member("Ben Okafor");
-            long first = site.contribute(ben, challenge, "A box");
-            long second = site.contribute(ben, challenge, "Another box");
+            long first = site.contribute(ben, scene.challenge(), "A box");
+            long second = site.contribute(ben, scene.challenge(), "Another box");
             carl.post("/contributions/" + first + "/flag", "reason", "SPAM");
             dora.post("/contributions/" + first + "/flag", "reason", "SPAM");
             assertEquals(0, site.count("SELECT hidden FROM contribution WHERE id = ?", first), "two flags from newcomers are not enough");

@@ -27,13 +27,11 @@ class MarketTest {
     private static Market market(Site site) {
         var admin = site.signUp("Ada Admin", "admin@example.test");
         site.verify(admin);
-        var owner = site.member("Claire Vidal");
-        long org = site.organisation(owner, "Maison Vidal");
-        long challenge = site.openChallenge(owner, org, "A lunch box for cyclists");
+        var scene = site.openChallenge("A lunch box for cyclists");
         var ana = site.member("Ana Ruiz");
-        long contribution = site.contribute(ana, challenge, "Insulated pannier");
-        admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "1,000", "reference", "BANK-1");
-        return new Market(admin, owner, ana, org, contribution);
+        long contribution = site.contribute(ana, scene.challenge(), "Insulated pannier");
+        admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(scene.organisation()), "amount", "1,000", "reference", "BANK-1");
+        return new Market(admin, scene.owner(), ana, scene.organisation(), contribution);
     }
 
     private static long challengeOf(Site site, Market m) {

@@ -155,20 +155,28 @@ public final class Site {
     }
 
     /**
-     * The scene most tests start from: Claire Vidal owns Maison Vidal, which has opened the challenge; with
-     * {@link Scene#withIdea}, a contributor has answered it.
+     * The scene most tests start from: Claire Vidal owns Maison Vidal, which has opened the challenge (with the form's
+     * fields given, the defaults of {@link #challenge} otherwise); with {@link Scene#withIdea}, a contributor has answered it.
      */
-    public Scene openChallenge(String title) {
-        var owner = member("Claire Vidal");
-        return new Scene(this, owner, openChallenge(owner, organisation(owner, "Maison Vidal"), title), null, 0);
+    public Scene openChallenge(String title, String... fields) {
+        var scene = draftChallenge(title, fields);
+        assertEquals(302, move(scene.owner(), scene.challenge(), "OPEN").code());
+        return scene;
     }
 
-    /** An open challenge, its owner, and perhaps one idea and its author. */
-    public record Scene(Site site, Browser owner, long challenge, Browser author, long idea) {
+    /** The same scene, with the challenge still a draft. */
+    public Scene draftChallenge(String title, String... fields) {
+        var owner = member("Claire Vidal");
+        long organisation = organisation(owner, "Maison Vidal");
+        return new Scene(this, owner, organisation, challenge(owner, organisation, title, fields), null, 0);
+    }
+
+    /** A challenge, its owner and organisation, and perhaps one idea and its author. */
+    public record Scene(Site site, Browser owner, long organisation, long challenge, Browser author, long idea) {
         /** The same scene, with a new member who has submitted an idea. */
         public Scene withIdea(String authorName, String title) {
             var member = site.member(authorName);
-            return new Scene(site, owner, challenge, member, site.contribute(member, challenge, title));
+            return new Scene(site, owner, organisation, challenge, member, site.contribute(member, challenge, title));
         }
     }
 

@@ -98,15 +98,13 @@ class FirstHourTest {
     @Test
     void votesAreOfferedOnlyWhereTheyCountAndARefusalComesBackToItsPage() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long organisation = site.organisation(owner, "Maison Vidal");
-            long challenge = site.openChallenge(owner, organisation, "A lighter pan", "voteBudget", "1");
+            var scene = site.openChallenge("A lighter pan", "voteBudget", "1");
             var eve = site.member("Eve Adams");
-            long a = site.contribute(eve, challenge, "Idea A");
-            long b = site.contribute(eve, challenge, "Idea B");
-            String page = "/challenges/" + challenge;
-            assertFalse(Html.of(owner.page(page)).has("form.vote-form"), "the organisation's team does not vote, and is not offered to");
-            assertEquals(403, owner.post("/contributions/" + a + "/vote").code());
+            long a = site.contribute(eve, scene.challenge(), "Idea A");
+            long b = site.contribute(eve, scene.challenge(), "Idea B");
+            String page = "/challenges/" + scene.challenge();
+            assertFalse(Html.of(scene.owner().page(page)).has("form.vote-form"), "the organisation's team does not vote, and is not offered to");
+            assertEquals(403, scene.owner().post("/contributions/" + a + "/vote").code());
             assertFalse(Html.of(eve.page(page)).has("form.vote-form"), "nor does one vote for oneself");
 
             var bob = site.member("Bob Stone");

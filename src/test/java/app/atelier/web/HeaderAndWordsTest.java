@@ -33,18 +33,16 @@ class HeaderAndWordsTest {
     @Test
     void modesAreSaidInPlainWordsAndTheVoteBudgetOnlyToThoseWhoseVotesCount() {
         Site.run(dir, site -> {
-            var claire = site.member("Claire Vidal");
-            long vidal = site.organisation(claire, "Maison Vidal");
-            long open = site.openChallenge(claire, vidal, "A lighter pan", "voteBudget", "3");
-            long community = site.openChallenge(claire, vidal, "Members only", "mode", "COMMUNITY", "voteBudget", "3");
+            var open = site.openChallenge("A lighter pan", "voteBudget", "3");
+            long community = site.openChallenge(open.owner(), open.organisation(), "Members only", "mode", "COMMUNITY", "voteBudget", "3");
             var french = new Browser(site.app, "fr");
-            var page = Html.of(french.page("/challenges/" + open));
+            var page = Html.of(french.page("/challenges/" + open.challenge()));
             assertTrue(page.text(".badges").contains("Ouvert à tous") && page.text(".mode-hint").contains("tout membre connecté peut participer"));
             assertTrue(Html.of(french.page("/challenges/" + community)).text(".badges").contains("Communauté de l’entreprise"));
 
-            assertFalse(Html.of(site.visitor().page("/challenges/" + open)).has("main p.notice[role=status]"), "a visitor has no budget");
+            assertFalse(Html.of(site.visitor().page("/challenges/" + open.challenge())).has("main p.notice[role=status]"), "a visitor has no budget");
             var eve = site.member("Eve Adams");
-            assertEquals("3 of 3 votes left", Html.of(eve.page("/challenges/" + open)).text("main p.notice[role=status]"));
+            assertEquals("3 of 3 votes left", Html.of(eve.page("/challenges/" + open.challenge())).text("main p.notice[role=status]"));
             assertFalse(Html.of(eve.page("/challenges/" + community)).text("main").contains("votes left"), "outside the community, no budget");
             assertEquals(List.of(), Html.of(eve.page("/challenges/" + community)).links(".votes form"));
         });

@@ -116,9 +116,12 @@ import org.slf4j.LoggerFactory;
 
 /** Wiring: configuration, database, services, routes. Builds the app; {@link #main} starts it. */
 public final class App {
-    /** Every feature's share of what Atelier holds about a member, which the member downloads and which goes when they leave. */
-    public static final List<MemberData> MEMBER_DATA = List.of(AuditShare.MEMBER_DATA, NotificationShare.MEMBER_DATA, RecognitionShare.MEMBER_DATA,
-            LedgerShare.MEMBER_DATA, OrganisationShare.MEMBER_DATA, CommunityShare.MEMBER_DATA, AccountShare.MEMBER_DATA, ChallengeShare.MEMBER_DATA,
+    /**
+     * Every feature's share of what Atelier holds about a member, which the member downloads and which goes when they
+     * leave; the account first, so the download opens with who they are.
+     */
+    public static final List<MemberData> MEMBER_DATA = List.of(AccountShare.MEMBER_DATA, AuditShare.MEMBER_DATA, NotificationShare.MEMBER_DATA,
+            RecognitionShare.MEMBER_DATA, LedgerShare.MEMBER_DATA, OrganisationShare.MEMBER_DATA, CommunityShare.MEMBER_DATA, ChallengeShare.MEMBER_DATA,
             RewardShare.MEMBER_DATA, ExpertShare.MEMBER_DATA, ContributionShare.MEMBER_DATA, ProposalShare.MEMBER_DATA, ModerationShare.MEMBER_DATA);
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);

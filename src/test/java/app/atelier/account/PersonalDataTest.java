@@ -35,6 +35,7 @@ class PersonalDataTest {
             assertEquals(200, export.code());
             assertTrue(export.headers().get("Content-Disposition").get(0).contains("attachment"));
             String json = export.body().string();
+            assertTrue(json.indexOf("\"member\"") < json.indexOf("\"notifications\""), "the download opens with who they are");
             assertTrue(json.contains("\"email\" : \"eve@example.test\"") && json.contains("Hollow handle") && json.contains("My own remark"), json);
             assertTrue(json.contains("\"contribution_id\" : " + other), "votes given");
             assertTrue(json.contains("\"per_minute\" : 125"), "the expert rate");

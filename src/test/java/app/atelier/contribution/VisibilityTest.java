@@ -82,12 +82,12 @@ class VisibilityTest {
     @Test
     void aMergeAcrossAConfidentialChallengeTellsNobodyWhatTheyMayNotOpen() {
         Site.run(dir, site -> {
-            var id = site.openChallenge("Logo contest", "mode", "OUTSIDE_IN", "visibility", "CONFIDENTIAL");
+            var scene = site.openChallenge("Logo contest", "mode", "OUTSIDE_IN", "visibility", "CONFIDENTIAL");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
-            long eves = site.contribute(eve, id.challenge(), "Eve's secret logo");
-            long bobs = site.contribute(bob, id.challenge(), "Bob's secret logo");
-            assertEquals(302, id.owner().post("/contributions/" + bobs + "/responses", "status", "DUPLICATE",
+            long eves = site.contribute(eve, scene.challenge(), "Eve's secret logo");
+            long bobs = site.contribute(bob, scene.challenge(), "Bob's secret logo");
+            assertEquals(302, scene.owner().post("/contributions/" + bobs + "/responses", "status", "DUPLICATE",
                     "body", "Very close to another entry.", "duplicateOf", Long.toString(eves)).code());
 
             String bobsPage = bob.page("/contributions/" + bobs);
@@ -99,21 +99,21 @@ class VisibilityTest {
             assertFalse(eve.page("/notifications").contains("Bob's secret logo"), "Eve follows the original, not Bob's entry");
             assertEquals(0, site.count("SELECT count(*) FROM outbox o JOIN member m ON m.email = o.to_address WHERE m.id = ? AND o.body LIKE '%Bob''s secret%'", eve.memberId));
             assertEquals(0, site.count("SELECT count(*) FROM outbox o JOIN member m ON m.email = o.to_address WHERE m.id = ? AND o.body LIKE '%Eve''s secret%'", bob.memberId));
-            assertTrue(id.owner().page("/contributions/" + bobs).contains("Eve's secret logo"), "the staff see where it went");
+            assertTrue(scene.owner().page("/contributions/" + bobs).contains("Eve's secret logo"), "the staff see where it went");
         });
     }
 
     @Test
     void commentsOnAConfidentialContributionAreToldOnlyToThoseWhoMayOpenIt() {
         Site.run(dir, site -> {
-            var id = site.openChallenge("Open pans", "mode", "OUTSIDE_IN");
+            var scene = site.openChallenge("Open pans", "mode", "OUTSIDE_IN");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
-            long eves = site.contribute(eve, id.challenge(), "Eve's pan");
+            long eves = site.contribute(eve, scene.challenge(), "Eve's pan");
             assertEquals(302, bob.post("/contributions/" + eves + "/follow").code());
-            id.owner().post("/challenges/" + id.challenge(), "title", "Open pans", "brief", "b", "stage", "IDEA_GENERATION", "mode", "OUTSIDE_IN",
+            scene.owner().post("/challenges/" + scene.challenge(), "title", "Open pans", "brief", "b", "stage", "IDEA_GENERATION", "mode", "OUTSIDE_IN",
                     "visibility", "CONFIDENTIAL");
-            site.comment(id.owner(), eves, "Thanks, we love it", null);
+            site.comment(scene.owner(), eves, "Thanks, we love it", null);
             assertFalse(bob.page("/notifications").contains("Eve's pan"), "Bob may no longer open it");
             assertTrue(eve.page("/notifications").contains("Eve's pan"));
         });

@@ -50,21 +50,19 @@ class PersonalDataTest {
     void theExportHoldsEverythingAboutTheMembersMoney() {
         Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
             var admin = site.admin();
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            site.deposit(admin, org, "1,000");
-            long challenge = site.challenge(owner, org, "A lunch box for cyclists");
-            assertEquals(302, owner.post("/challenges/" + challenge + "/prizes", "prize1", "300", "royaltyRate", "5", "reflect", "yes", "reflectionDays", "7").code());
-            assertEquals(302, site.move(owner, challenge, "OPEN").code());
+            var box = site.draftChallenge("A lunch box for cyclists");
+            site.deposit(admin, box.organisation(), "1,000");
+            assertEquals(302, box.owner().post("/challenges/" + box.challenge() + "/prizes", "prize1", "300", "royaltyRate", "5", "reflect", "yes", "reflectionDays", "7").code());
+            assertEquals(302, site.move(box.owner(), box.challenge(), "OPEN").code());
             var eve = site.signUp("Eve Adams", "eve@example.test");
-            long idea = site.contribute(eve, challenge, "Hollow handle");
-            assertEquals(302, owner.post("/contributions/" + idea + "/responses", "status", "ACCEPTED", "body", "We take it.").code());
-            long offer = Site.idFrom(owner.post("/contributions/" + idea + "/offers", "price", "100"));
+            long idea = site.contribute(eve, box.challenge(), "Hollow handle");
+            assertEquals(302, box.owner().post("/contributions/" + idea + "/responses", "status", "ACCEPTED", "body", "We take it.").code());
+            long offer = Site.idFrom(box.owner().post("/contributions/" + idea + "/offers", "price", "100"));
             assertEquals(302, eve.post("/offers/" + offer + "/accept").code());
-            assertEquals(302, site.move(owner, challenge, "REVIEW").code());
-            assertEquals(302, owner.post("/challenges/" + challenge + "/results", "rank1", String.valueOf(idea)).code());
-            assertEquals(302, owner.post("/challenges/" + challenge + "/shares", "weight" + eve.memberId, "3", "action", "fix").code());
-            assertEquals(302, owner.post("/challenges/" + challenge + "/reflection", "mode", "EACH", "amount-" + eve.memberId, "40").code());
+            assertEquals(302, site.move(box.owner(), box.challenge(), "REVIEW").code());
+            assertEquals(302, box.owner().post("/challenges/" + box.challenge() + "/results", "rank1", String.valueOf(idea)).code());
+            assertEquals(302, box.owner().post("/challenges/" + box.challenge() + "/shares", "weight" + eve.memberId, "3", "action", "fix").code());
+            assertEquals(302, box.owner().post("/challenges/" + box.challenge() + "/reflection", "mode", "EACH", "amount-" + eve.memberId, "40").code());
             assertEquals(302, eve.post("/rewards/payout").code());
 
             String json = eve.get("/account/export").body().string();
@@ -73,7 +71,7 @@ class PersonalDataTest {
                     "\"payout_requests\"", "\"amount\" : 33400"}) {
                 assertTrue(json.contains(part), part + " in " + json);
             }
-            assertFalse(json.contains(site.email(owner)) || json.contains("admin@example.test"), "nothing of others' own data");
+            assertFalse(json.contains(site.email(box.owner())) || json.contains("admin@example.test"), "nothing of others' own data");
         });
     }
 

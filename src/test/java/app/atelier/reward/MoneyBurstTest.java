@@ -37,44 +37,42 @@ class MoneyBurstTest {
     void thirtyOfEachMoneyRequestAtOnceMoveTheMoneyOnce() {
         Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
             var admin = site.admin();
-            var owner = site.member("Claire Vidal");
-            long org = site.organisation(owner, "Maison Vidal");
-            site.deposit(admin, org, "10,000");
-            long challenge = site.challenge(owner, org, "A lunch box for cyclists");
-            assertEquals(302, owner.post("/challenges/" + challenge + "/prizes", "prize1", "300", "royaltyRate", "5", "reflect", "yes",
+            var box = site.draftChallenge("A lunch box for cyclists");
+            site.deposit(admin, box.organisation(), "10,000");
+            assertEquals(302, box.owner().post("/challenges/" + box.challenge() + "/prizes", "prize1", "300", "royaltyRate", "5", "reflect", "yes",
                     "reflectionDays", "7").code());
-            assertEquals(302, site.move(owner, challenge, "OPEN").code());
+            assertEquals(302, site.move(box.owner(), box.challenge(), "OPEN").code());
             var ana = site.member("Ana Ruiz");
-            long idea = site.contribute(ana, challenge, "Insulated pannier");
-            assertEquals(302, owner.post("/contributions/" + idea + "/responses", "status", "ACCEPTED", "body", "We take it.").code());
-            long offer = Site.idFrom(owner.post("/contributions/" + idea + "/offers", "price", "100"));
+            long idea = site.contribute(ana, box.challenge(), "Insulated pannier");
+            assertEquals(302, box.owner().post("/contributions/" + idea + "/responses", "status", "ACCEPTED", "body", "We take it.").code());
+            long offer = Site.idFrom(box.owner().post("/contributions/" + idea + "/offers", "price", "100"));
             assertEquals(302, ana.post("/offers/" + offer + "/accept").code());
             assertEquals(302, ana.post("/offers/" + offer + "/deliver", "note", "Done").code());
 
-            movedOnce(Site.burst(owner, AT_ONCE, "/offers/" + offer + "/approve"));
+            movedOnce(Site.burst(box.owner(), AT_ONCE, "/offers/" + offer + "/approve"));
             assertEquals(85_00, balance(site, "EARNINGS", ana.memberId));
 
-            assertEquals(302, site.move(owner, challenge, "REVIEW").code());
-            movedOnce(Site.burst(owner, AT_ONCE, "/challenges/" + challenge + "/results", "rank1", String.valueOf(idea)));
+            assertEquals(302, site.move(box.owner(), box.challenge(), "REVIEW").code());
+            movedOnce(Site.burst(box.owner(), AT_ONCE, "/challenges/" + box.challenge() + "/results", "rank1", String.valueOf(idea)));
             assertEquals(385_00, balance(site, "EARNINGS", ana.memberId), "the prize paid once");
 
-            assertEquals(302, owner.post("/challenges/" + challenge + "/shares", "weight" + ana.memberId, "1", "action", "fix").code());
-            movedOnce(Site.burst(owner, AT_ONCE, "/challenges/" + challenge + "/declarations", "period", "2026-03", "netSales", "1,000"));
+            assertEquals(302, box.owner().post("/challenges/" + box.challenge() + "/shares", "weight" + ana.memberId, "1", "action", "fix").code());
+            movedOnce(Site.burst(box.owner(), AT_ONCE, "/challenges/" + box.challenge() + "/declarations", "period", "2026-03", "netSales", "1,000"));
             assertEquals(435_00, balance(site, "EARNINGS", ana.memberId), "5 % of 1,000.00 paid once");
 
-            movedOnce(Site.burst(owner, AT_ONCE, "/challenges/" + challenge + "/reflection", "mode", "EACH", "amount-" + ana.memberId, "40"));
+            movedOnce(Site.burst(box.owner(), AT_ONCE, "/challenges/" + box.challenge() + "/reflection", "mode", "EACH", "amount-" + ana.memberId, "40"));
             assertEquals(469_00, balance(site, "EARNINGS", ana.memberId), "40.00 less the fee, paid once");
 
             var expert = site.member("Sam Expert");
             assertEquals(302, expert.post("/expert", "perMinute", "1.50", "freeMinutes", "10", "open", "yes").code());
-            var booking = Site.burst(owner, AT_ONCE, "/members/" + expert.memberId + "/book", "bookingKey", Site.formKey(), "organisationId",
-                    String.valueOf(org), "day", "2026-03-03", "time", "14:00", "minutes", "30", "topic", "Review our lid");
+            var booking = Site.burst(box.owner(), AT_ONCE, "/members/" + expert.memberId + "/book", "bookingKey", Site.formKey(), "organisationId",
+                    String.valueOf(box.organisation()), "day", "2026-03-03", "time", "14:00", "minutes", "30", "topic", "Review our lid");
             assertTrue(booking.stream().allMatch(c -> c == 302), "the same form again leads to the same session: " + booking);
             assertEquals(1, site.count("SELECT count(*) FROM expert_session"));
             assertEquals(30_00, site.count("SELECT sum(balance) FROM ledger_account WHERE kind = 'HOLD'"), "one hold of 20 minutes at 1.50");
 
-            var other = Site.burst(owner, AT_ONCE, "/members/" + expert.memberId + "/book", "bookingKey", Site.formKey(), "organisationId",
-                    String.valueOf(org), "day", "2026-03-03", "time", "14:15", "minutes", "30", "topic", "Overlapping");
+            var other = Site.burst(box.owner(), AT_ONCE, "/members/" + expert.memberId + "/book", "bookingKey", Site.formKey(), "organisationId",
+                    String.valueOf(box.organisation()), "day", "2026-03-03", "time", "14:15", "minutes", "30", "topic", "Overlapping");
             assertTrue(other.stream().allMatch(c -> c == 422), "the expert is taken then: " + other);
             assertEquals(1, site.count("SELECT count(*) FROM expert_session"));
             String ledger = admin.page("/admin/ledger");

@@ -26,18 +26,6 @@ class ContestTest {
         Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), steps);
     }
 
-    /** The platform admin, and Claire Vidal's organisation with a draft challenge she manages. */
-    private record Draft(Browser admin, Browser owner, long organisation, long challenge) {
-    }
-
-    private static Draft draft(Site site) {
-        var admin = site.signUp("Ada Admin", "admin@example.test");
-        site.verify(admin);
-        var owner = site.member("Claire Vidal");
-        long org = site.organisation(owner, "Maison Vidal");
-        return new Draft(admin, owner, org, site.challenge(owner, org, "A lunch box for cyclists"));
-    }
-
     private static long balance(Site site, String kind, long owner) {
         return site.count("SELECT coalesce((SELECT balance FROM ledger_account WHERE kind = ? AND owner_id = ?), 0)", kind, owner);
     }
@@ -49,57 +37,54 @@ class ContestTest {
     @Test
     void aContestOpensOnlyFundedPaysItsWinnersOnceAndReturnsTheRest() {
         run(site -> {
-            var draft = draft(site);
-            var admin = draft.admin();
-            var owner = draft.owner();
-            long org = draft.organisation();
-            long challenge = draft.challenge();
-            prizes(owner, challenge, "prize1", "500.00", "prize2", "300", "mentions", "2", "mentionAmount", "50.00");
-            assertTrue(site.visitor().get("/challenges/" + challenge).code() == 404, "a draft stays hidden");
-            assertTrue(owner.page("/challenges/" + challenge).contains("€900.00"), "the pool is shown to the manager");
+            var admin = site.admin();
+            var scene = site.draftChallenge("A lunch box for cyclists");
+            prizes(scene.owner(), scene.challenge(), "prize1", "500.00", "prize2", "300", "mentions", "2", "mentionAmount", "50.00");
+            assertTrue(site.visitor().get("/challenges/" + scene.challenge()).code() == 404, "a draft stays hidden");
+            assertTrue(scene.owner().page("/challenges/" + scene.challenge()).contains("€900.00"), "the pool is shown to the manager");
 
-            var refused = site.move(owner, challenge, "OPEN");
+            var refused = site.move(scene.owner(), scene.challenge(), "OPEN");
             assertEquals(409, refused.code());
             assertTrue(refused.body().string().contains("the wallet lacks €900.00"));
-            assertEquals(302, admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "600", "reference", "BANK-1").code());
-            assertTrue(site.move(owner, challenge, "OPEN").body().string().contains("the wallet lacks €300.00"));
-            assertEquals("DRAFT", site.text("SELECT state FROM challenge WHERE id = ?", challenge));
-            admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "300", "reference", "BANK-2");
-            admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "300", "reference", "BANK-2");
-            assertEquals(90_000, balance(site, "WALLET", org), "the same payment reference is recorded once");
-            assertEquals(302, site.move(owner, challenge, "OPEN").code());
-            assertEquals(0, balance(site, "WALLET", org));
-            assertEquals(90_000, balance(site, "ESCROW", challenge));
-            assertEquals(409, owner.post("/challenges/" + challenge + "/prizes", "prize1", "1").code(), "the table is fixed once open");
-            assertTrue(site.visitor().page("/challenges/" + challenge).contains("€500.00"), "everyone sees the prizes before contributing");
+            assertEquals(302, admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(scene.organisation()), "amount", "600", "reference", "BANK-1").code());
+            assertTrue(site.move(scene.owner(), scene.challenge(), "OPEN").body().string().contains("the wallet lacks €300.00"));
+            assertEquals("DRAFT", site.text("SELECT state FROM challenge WHERE id = ?", scene.challenge()));
+            admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(scene.organisation()), "amount", "300", "reference", "BANK-2");
+            admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(scene.organisation()), "amount", "300", "reference", "BANK-2");
+            assertEquals(90_000, balance(site, "WALLET", scene.organisation()), "the same payment reference is recorded once");
+            assertEquals(302, site.move(scene.owner(), scene.challenge(), "OPEN").code());
+            assertEquals(0, balance(site, "WALLET", scene.organisation()));
+            assertEquals(90_000, balance(site, "ESCROW", scene.challenge()));
+            assertEquals(409, scene.owner().post("/challenges/" + scene.challenge() + "/prizes", "prize1", "1").code(), "the table is fixed once open");
+            assertTrue(site.visitor().page("/challenges/" + scene.challenge()).contains("€500.00"), "everyone sees the prizes before contributing");
 
             var ana = site.member("Ana Ruiz");
             var ben = site.member("Ben Okafor");
             var cleo = site.member("Cleo Marin");
-            long first = site.contribute(ana, challenge, "Insulated pannier");
-            long second = site.contribute(ben, challenge, "Fold-flat box");
-            long third = site.contribute(cleo, challenge, "Bento rails");
-            assertEquals(302, site.move(owner, challenge, "REVIEW").code());
-            var early = site.move(owner, challenge, "DECIDED");
+            long first = site.contribute(ana, scene.challenge(), "Insulated pannier");
+            long second = site.contribute(ben, scene.challenge(), "Fold-flat box");
+            long third = site.contribute(cleo, scene.challenge(), "Bento rails");
+            assertEquals(302, site.move(scene.owner(), scene.challenge(), "REVIEW").code());
+            var early = site.move(scene.owner(), scene.challenge(), "DECIDED");
             assertEquals(409, early.code());
             assertTrue(early.body().string().contains("Pick the winners first"));
 
-            String results = "/challenges/" + challenge + "/results";
-            assertTrue(owner.page(results + "/new").contains("Fold-flat box"));
+            String results = "/challenges/" + scene.challenge() + "/results";
+            assertTrue(scene.owner().page(results + "/new").contains("Fold-flat box"));
             String[][] bad = {{"rank1", String.valueOf(second), "rank2", String.valueOf(second)}, {"rank1", "99999"},
                     {"mention", String.valueOf(first), "mention", String.valueOf(second), "mention", String.valueOf(third)},
                     {"rank1", String.valueOf(first), "mention", String.valueOf(first)}};
-            for (String[] fields : bad) assertEquals(422, owner.post(results, fields).code(), String.join(" ", fields));
-            assertEquals(404, owner.post(results, "rank1", "abc").code());
+            for (String[] fields : bad) assertEquals(422, scene.owner().post(results, fields).code(), String.join(" ", fields));
+            assertEquals(404, scene.owner().post(results, "rank1", "abc").code());
             assertEquals(403, ana.post(results, "rank1", String.valueOf(first)).code(), "a contributor cannot pick herself");
-            assertEquals(90_000, balance(site, "ESCROW", challenge), "nothing paid by a refused settlement");
+            assertEquals(90_000, balance(site, "ESCROW", scene.challenge()), "nothing paid by a refused settlement");
             var pool = Executors.newFixedThreadPool(2);
             var start = new CountDownLatch(1);
             List<Future<Integer>> tries = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 tries.add(pool.submit(() -> {
                     start.await();
-                    return owner.post(results, "rank1", String.valueOf(second), "rank2", String.valueOf(first), "mention", String.valueOf(third)).code();
+                    return scene.owner().post(results, "rank1", String.valueOf(second), "rank2", String.valueOf(first), "mention", String.valueOf(third)).code();
                 }));
             }
             start.countDown();
@@ -109,14 +94,14 @@ class ContestTest {
             codes.sort(null);
             assertEquals(List.of(302, 409), codes, "two settlements at once pay once");
 
-            assertEquals("DECIDED", site.text("SELECT state FROM challenge WHERE id = ?", challenge));
+            assertEquals("DECIDED", site.text("SELECT state FROM challenge WHERE id = ?", scene.challenge()));
             assertEquals(50_000, balance(site, "EARNINGS", ben.memberId));
             assertEquals(30_000, balance(site, "EARNINGS", ana.memberId));
             assertEquals(5_000, balance(site, "EARNINGS", cleo.memberId));
-            assertEquals(5_000, balance(site, "WALLET", org), "the unused mention comes back");
-            assertEquals(0, balance(site, "ESCROW", challenge));
+            assertEquals(5_000, balance(site, "WALLET", scene.organisation()), "the unused mention comes back");
+            assertEquals(0, balance(site, "ESCROW", scene.challenge()));
             assertEquals(1, site.count("SELECT count(*) FROM ledger_transaction WHERE idempotency_key LIKE 'challenge:%:settle'"));
-            String page = site.visitor().page("/challenges/" + challenge);
+            String page = site.visitor().page("/challenges/" + scene.challenge());
             assertTrue(page.contains("Results") && page.contains("Ben Okafor") && page.contains("Honourable mention"));
             assertTrue(ben.page("/rewards").contains("€500.00"));
             assertTrue(site.visitor().page("/members/" + ben.memberId).contains("Contest winner"), "a prize is recognised on the profile");
@@ -124,10 +109,10 @@ class ContestTest {
             assertTrue(csv.headers().get("Content-Type").get(0).startsWith("text/csv"));
             assertTrue(csv.body().string().matches("(?s)\uFEFF\"transaction\",\"date\",\"description\",\"cause\",\"cause_id\",\"gross\",\"fee\",\"amount\",\"balance\",\"currency\"\r\n"
                     + "\\d+,\"[^\"]+\",\"Prizes of A lunch box for cyclists\",\"challenge\",\\d+,500.00,0.00,500.00,500.00,\"EUR\"\r\n"));
-            assertTrue(owner.get("/organisations/" + org + "/wallet.csv").body().string().contains("\"Deposit BANK-1\",\"deposit\"," + org + ",600.00,0.00,600.00,600.00,\"EUR\""));
-            assertEquals(403, ben.get("/organisations/" + org + "/wallet.csv").code());
+            assertTrue(scene.owner().get("/organisations/" + scene.organisation() + "/wallet.csv").body().string().contains("\"Deposit BANK-1\",\"deposit\"," + scene.organisation() + ",600.00,0.00,600.00,600.00,\"EUR\""));
+            assertEquals(403, ben.get("/organisations/" + scene.organisation() + "/wallet.csv").code());
             assertTrue(ben.page("/notifications").contains("results"));
-            String wallet = owner.page("/organisations/" + org + "/wallet");
+            String wallet = scene.owner().page("/organisations/" + scene.organisation() + "/wallet");
             assertTrue(wallet.contains("€50.00") && wallet.contains("What each challenge cost") && wallet.contains("€850.00"),
                     "the contest cost 850.00: 900.00 funded, 50.00 back");
             assertTrue(admin.page("/admin/ledger").contains("Every balance agrees"));
@@ -151,38 +136,34 @@ class ContestTest {
     @Test
     void cancellingAFundedContestReturnsTheWholePool() {
         run(site -> {
-            var draft = draft(site);
-            var admin = draft.admin();
-            var owner = draft.owner();
-            long org = draft.organisation();
-            long challenge = draft.challenge();
-            prizes(owner, challenge, "prize1", "250.00");
-            admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "1,000.00", "reference", "BANK-1");
-            assertEquals(302, site.move(owner, challenge, "OPEN").code());
-            assertEquals(75_000, balance(site, "WALLET", org));
-            assertEquals(302, site.move(owner, challenge, "CANCELLED").code());
-            assertEquals(100_000, balance(site, "WALLET", org));
-            assertEquals(0, balance(site, "ESCROW", challenge));
+            var admin = site.admin();
+            var scene = site.draftChallenge("A lunch box for cyclists");
+            prizes(scene.owner(), scene.challenge(), "prize1", "250.00");
+            admin.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(scene.organisation()), "amount", "1,000.00", "reference", "BANK-1");
+            assertEquals(302, site.move(scene.owner(), scene.challenge(), "OPEN").code());
+            assertEquals(75_000, balance(site, "WALLET", scene.organisation()));
+            assertEquals(302, site.move(scene.owner(), scene.challenge(), "CANCELLED").code());
+            assertEquals(100_000, balance(site, "WALLET", scene.organisation()));
+            assertEquals(0, balance(site, "ESCROW", scene.challenge()));
         });
     }
 
     @Test
     void aPrizeTableThatIsNotOneIsRefusedAndTheSavedOneKept() {
         run(site -> {
-            var draft = draft(site);
-            var owner = draft.owner();
-            long challenge = draft.challenge();
-            prizes(owner, challenge, "prize1", "100");
+            site.admin();
+            var scene = site.draftChallenge("A lunch box for cyclists");
+            prizes(scene.owner(), scene.challenge(), "prize1", "100");
             String[][] bad = {{"prize1", "-5"}, {"prize1", "0"}, {"prize1", "abc"}, {"prize1", "999999999999"}, {"prize1", "12,5"},
                     {"prize1", "100", "prize3", "50"}, {"mentions", "x", "mentionAmount", "5"}, {"mentions", "3"}, {"mentions", "51", "mentionAmount", "1"},
                     {"prize1", "<script>alert(1)</script>"}};
             for (String[] fields : bad) {
-                var response = owner.post("/challenges/" + challenge + "/prizes", fields);
+                var response = scene.owner().post("/challenges/" + scene.challenge() + "/prizes", fields);
                 assertEquals(422, response.code(), String.join(" ", fields));
                 String body = response.body().string();
                 assertFalse(body.contains("<script>alert"), "what was typed comes back escaped");
             }
-            assertEquals(10_000, site.count("SELECT amount FROM reward_prize WHERE challenge_id = ?", challenge));
+            assertEquals(10_000, site.count("SELECT amount FROM reward_prize WHERE challenge_id = ?", scene.challenge()));
             assertEquals(1, site.count("SELECT count(*) FROM reward_prize"));
         });
     }
@@ -190,34 +171,31 @@ class ContestTest {
     @Test
     void onlyManagersSetPrizesAndPickWinnersAndOnlyAdminsRecordDeposits() {
         run(site -> {
-            var draft = draft(site);
-            var admin = draft.admin();
-            var owner = draft.owner();
-            long org = draft.organisation();
-            long challenge = draft.challenge();
+            var admin = site.admin();
+            var scene = site.draftChallenge("A lunch box for cyclists");
             var stranger = site.member("Eve Stone");
             var visitor = site.visitor();
-            for (String path : List.of("/challenges/" + challenge + "/prizes", "/rewards", "/organisations/" + org + "/wallet", "/admin/ledger")) {
+            for (String path : List.of("/challenges/" + scene.challenge() + "/prizes", "/rewards", "/organisations/" + scene.organisation() + "/wallet", "/admin/ledger")) {
                 assertTrue(Site.location(visitor.get(path)).startsWith("/login"), path);
             }
-            assertEquals(404, stranger.get("/challenges/" + challenge + "/prizes").code(), "a draft is not found by outsiders");
-            assertEquals(404, stranger.post("/challenges/" + challenge + "/prizes", "prize1", "10").code());
-            assertEquals(403, stranger.get("/organisations/" + org + "/wallet").code());
+            assertEquals(404, stranger.get("/challenges/" + scene.challenge() + "/prizes").code(), "a draft is not found by outsiders");
+            assertEquals(404, stranger.post("/challenges/" + scene.challenge() + "/prizes", "prize1", "10").code());
+            assertEquals(403, stranger.get("/organisations/" + scene.organisation() + "/wallet").code());
             assertEquals(403, stranger.get("/admin/ledger").code());
-            assertEquals(403, owner.post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(org), "amount", "10", "reference", "X").code());
-            assertEquals(200, owner.get("/organisations/" + org + "/wallet").code());
+            assertEquals(403, scene.owner().post("/admin/deposits", "confirmed", "yes", "organisation", String.valueOf(scene.organisation()), "amount", "10", "reference", "X").code());
+            assertEquals(200, scene.owner().get("/organisations/" + scene.organisation() + "/wallet").code());
             assertEquals(200, stranger.get("/rewards").code());
-            assertEquals(403, owner.postRaw("/challenges/" + challenge + "/prizes", "prize1", "10").code(), "no form token");
-            assertEquals(403, owner.postRaw("/challenges/" + challenge + "/prizes", "prize1", "10", "csrf", "wrong").code(), "a wrong form token");
-            assertEquals(409, owner.get("/challenges/" + challenge + "/results/new").code(), "no winners to pick in a draft");
-            assertEquals(404, stranger.post("/challenges/" + challenge + "/results", "rank1", "1").code());
-            assertEquals(302, site.move(owner, challenge, "OPEN").code(), "a challenge without prizes needs no funding");
-            assertEquals(403, stranger.get("/challenges/" + challenge + "/prizes").code(), "an open challenge is seen, not managed");
-            assertEquals(403, stranger.get("/challenges/" + challenge + "/results/new").code());
-            assertEquals(403, stranger.post("/challenges/" + challenge + "/results", "rank1", "1").code());
+            assertEquals(403, scene.owner().postRaw("/challenges/" + scene.challenge() + "/prizes", "prize1", "10").code(), "no form token");
+            assertEquals(403, scene.owner().postRaw("/challenges/" + scene.challenge() + "/prizes", "prize1", "10", "csrf", "wrong").code(), "a wrong form token");
+            assertEquals(409, scene.owner().get("/challenges/" + scene.challenge() + "/results/new").code(), "no winners to pick in a draft");
+            assertEquals(404, stranger.post("/challenges/" + scene.challenge() + "/results", "rank1", "1").code());
+            assertEquals(302, site.move(scene.owner(), scene.challenge(), "OPEN").code(), "a challenge without prizes needs no funding");
+            assertEquals(403, stranger.get("/challenges/" + scene.challenge() + "/prizes").code(), "an open challenge is seen, not managed");
+            assertEquals(403, stranger.get("/challenges/" + scene.challenge() + "/results/new").code());
+            assertEquals(403, stranger.post("/challenges/" + scene.challenge() + "/results", "rank1", "1").code());
             for (String[] fields : new String[][] {{"confirmed", "yes", "organisation", "", "amount", "10", "reference", "A"}, {"confirmed", "yes", "organisation", "999", "amount", "10", "reference", "A"},
-                    {"confirmed", "yes", "organisation", String.valueOf(org), "amount", "-1", "reference", "A"}, {"confirmed", "yes", "organisation", String.valueOf(org), "amount", "10", "reference", ""},
-                    {"confirmed", "yes", "organisation", String.valueOf(org), "amount", "10", "reference", "R".repeat(101)}}) {
+                    {"confirmed", "yes", "organisation", String.valueOf(scene.organisation()), "amount", "-1", "reference", "A"}, {"confirmed", "yes", "organisation", String.valueOf(scene.organisation()), "amount", "10", "reference", ""},
+                    {"confirmed", "yes", "organisation", String.valueOf(scene.organisation()), "amount", "10", "reference", "R".repeat(101)}}) {
                 assertEquals(422, admin.post("/admin/deposits", fields).code(), String.join(" ", fields));
             }
             assertEquals(0, site.count("SELECT count(*) FROM ledger_transaction"));

@@ -135,9 +135,9 @@ class CommentRoutesTest {
     @Test
     void aLongDiscussionIsReadFiftyThreadsAtATimeAndALinkToACommentFindsItsPage() {
         Site.run(dir, site -> {
-            var owner = site.member("Claire Vidal");
-            long challenge = site.openChallenge(owner, site.organisation(owner, "Maison Vidal"), "A lighter pan");
-            long contribution = site.contribute(owner, challenge, "Hollow handle");
+            var pan = site.openChallenge("A lighter pan");
+            var owner = pan.owner();
+            long contribution = site.contribute(owner, pan.challenge(), "Hollow handle");
             // 120 threads, each first comment with a reply and the reply with a reply of its own
             site.execute("""
                     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 120)

@@ -16,29 +16,19 @@ class FlagRoutesTest {
     @TempDir
     Path dir;
 
-    record Setting(long organisation, long challenge, Browser owner, Browser moderator) {
-    }
-
-    private static Setting setting(Site site) {
-        var owner = site.member("Claire Vidal");
-        var moderator = site.member("Mona Roy");
-        long org = site.organisation(owner, "Maison Vidal");
-        site.staff(owner, org, moderator, "MODERATOR");
-        return new Setting(org, site.openChallenge(owner, org, "A lighter pan"), owner, moderator);
-    }
-
-    private static Browser approved(Site site, Setting s, String name) {
-        var member = site.member(name);
+    private static Browser approved(Site.Scene s, Browser moderator, String name) {
+        var member = s.site().member(name);
         member.post("/organisations/" + s.organisation() + "/apply", "city", "Lyon", "country", "France", "ageRange", "25-34",
                 "occupation", "Cook", "productUse", "Daily", "skills", "cooking", "motivation", "Care");
-        s.moderator().post("/organisations/" + s.organisation() + "/community/" + member.memberId + "/approve", "message", "Welcome");
+        moderator.post("/organisations/" + s.organisation() + "/community/" + member.memberId + "/approve", "message", "Welcome");
         return member;
     }
 
     @Test
     void oneFlagPerMemberAndItShowsInTheQueueWithItsReasons() {
         Site.run(dir, site -> {
-            var s = setting(site);
+            var s = site.openChallenge("A lighter pan");
+            var moderator = s.staff("Mona Roy", "MODERATOR");
             var eve = site.member("Eve Adams");
             long id = site.contribute(eve, s.challenge(), "Buy cheap watches");
             var bob = site.member("Bob Stone");
@@ -48,7 +38,7 @@ class FlagRoutesTest {
             assertEquals(409, bob.post("/contributions/" + id + "/flag", "reason", "ABUSIVE").code(), "one flag per member per item");
             assertEquals(422, site.member("Ada Lovelace").post("/contributions/" + id + "/flag", "reason", "OTHER", "note", "").code(), "other needs words");
             assertEquals(422, site.member("Carl Dunn").postForFragment("/contributions/" + id + "/flag", "reason", "").code());
-            String queue = s.moderator().page("/organisations/" + s.organisation() + "/moderation");
+            String queue = moderator.page("/organisations/" + s.organisation() + "/moderation");
             assertTrue(queue.contains("Buy cheap watches") && queue.contains("1 open flag, by:"), queue);
             var reported = Html.of(queue);
             assertEquals(1, reported.texts("ul.reports li").size());
@@ -63,13 +53,14 @@ class FlagRoutesTest {
     @Test
     void threeApprovedMembersFlaggingHideAnItemAtOnce() {
         Site.run(dir, site -> {
-            var s = setting(site);
+            var s = site.openChallenge("A lighter pan");
+            var moderator = s.staff("Mona Roy", "MODERATOR");
             var eve = site.member("Eve Adams");
             long id = site.contribute(eve, s.challenge(), "Rude words");
             long comment = site.comment(eve, id, "More rude words", null);
             for (int i = 0; i < 3; i++) site.member("Outsider " + (char) ('A' + i)).post("/comments/" + comment + "/flag", "reason", "ABUSIVE");
             assertEquals(0, site.count("SELECT hidden FROM comment WHERE id = ?", comment), "flags from outside the community do not hide");
-            var members = List.of(approved(site, s, "Member One"), approved(site, s, "Member Two"), approved(site, s, "Member Three"));
+            var members = List.of(approved(s, moderator, "Member One"), approved(s, moderator, "Member Two"), approved(s, moderator, "Member Three"));
             for (var m : members.subList(0, 2)) m.post("/contributions/" + id + "/flag", "reason", "ABUSIVE");
             assertEquals(0, site.count("SELECT hidden FROM contribution WHERE id = ?", id));
             members.get(2).post("/contributions/" + id + "/flag", "reason", "ABUSIVE");
@@ -78,7 +69,7 @@ class FlagRoutesTest {
             assertFalse(seenByOthers.contains("Rude words"));
             assertTrue(seenByOthers.contains("Hidden by a moderator."));
             assertTrue(eve.page("/contributions/" + id).contains("waiting for a moderator"), "the author is told");
-            assertTrue(s.moderator().page("/contributions/" + id).contains("Rude words"), "staff still read it");
+            assertTrue(moderator.page("/contributions/" + id).contains("Rude words"), "staff still read it");
             assertTrue(s.owner().page("/organisations/" + s.organisation() + "/audit").contains("Hidden after three flags"));
             var late = site.member("Late Comer");
             assertEquals(409, late.post("/contributions/" + id + "/flag", "reason", "ABUSIVE").code(), "hidden already");
@@ -89,7 +80,7 @@ class FlagRoutesTest {
     @Test
     void nobodyFlagsWhatTheyWroteAndThePageOffersNoFlagForIt() {
         Site.run(dir, site -> {
-            var s = setting(site);
+            var s = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
             long id = site.contribute(eve, s.challenge(), "My own idea");
             long comment = site.comment(eve, id, "My own comment", null);
@@ -106,7 +97,8 @@ class FlagRoutesTest {
     @Test
     void moderatorsHideRestoreAndDismissAndNobodyElseMay() {
         Site.run(dir, site -> {
-            var s = setting(site);
+            var s = site.openChallenge("A lighter pan");
+            var moderator = s.staff("Mona Roy", "MODERATOR");
             var eve = site.member("Eve Adams");
             long id = site.contribute(eve, s.challenge(), "Off topic musings");
             long comment = site.comment(eve, id, "A comment", null);
@@ -118,12 +110,12 @@ class FlagRoutesTest {
                 assertEquals(403, refused.post("/moderation/comment/" + comment + "/hide", "reason", "No").code());
                 assertEquals(403, refused.get("/organisations/" + s.organisation() + "/moderation").code());
             }
-            assertEquals(422, s.moderator().post("/moderation/contribution/" + id + "/hide", "reason", "").code());
-            assertEquals(302, s.moderator().post("/moderation/contribution/" + id + "/hide", "reason", "Please stay on the brief").code());
+            assertEquals(422, moderator.post("/moderation/contribution/" + id + "/hide", "reason", "").code());
+            assertEquals(302, moderator.post("/moderation/contribution/" + id + "/hide", "reason", "Please stay on the brief").code());
             assertTrue(eve.page("/contributions/" + id).contains("Please stay on the brief"));
             assertTrue(site.visitor().page("/challenges/" + s.challenge()).contains("Hidden contribution"));
             assertEquals(0, site.count("SELECT open_flags FROM contribution WHERE id = ?", id));
-            assertEquals(302, s.moderator().post("/moderation/contribution/" + id + "/restore").code());
+            assertEquals(302, moderator.post("/moderation/contribution/" + id + "/restore").code());
             assertTrue(site.visitor().page("/contributions/" + id).contains("Off topic musings"));
             site.member("Dan Roe").post("/comments/" + comment + "/flag", "reason", "SPAM");
             assertEquals(302, s.owner().post("/moderation/comment/" + comment + "/dismiss", "back", "/organisations/" + s.organisation() + "/moderation").code());

@@ -17,32 +17,20 @@ class ModerationRoutesTest {
     Path dir;
 
     /** An open outside-in challenge with its owner, a manager and a moderator. */
-    record Setting(long organisation, long challenge, Browser owner, Browser manager, Browser moderator) {
-    }
-
-    private static Setting setting(Site site) {
-        var owner = site.member("Claire Vidal");
-        var manager = site.member("Paul Martin");
-        var moderator = site.member("Mona Roy");
-        long org = site.organisation(owner, "Maison Vidal");
-        site.staff(owner, org, manager, "MANAGER");
-        site.staff(owner, org, moderator, "MODERATOR");
-        return new Setting(org, site.openChallenge(owner, org, "A lighter pan"), owner, manager, moderator);
-    }
-
     @Test
     void aStatusChangeComesWithAWrittenResponseShownOnThePageAndInLists() {
         Site.run(dir, site -> {
-            var s = setting(site);
+            var s = site.openChallenge("A lighter pan");
+            var moderator = s.staff("Mona Roy", "MODERATOR");
             var eve = site.member("Eve Adams");
             long accepted = site.contribute(eve, s.challenge(), "Hollow handle");
             long other = site.contribute(eve, s.challenge(), "Other idea");
             String path = "/contributions/" + accepted + "/responses";
-            var empty = s.moderator().post(path, "status", "ACCEPTED", "body", "");
+            var empty = moderator.post(path, "status", "ACCEPTED", "body", "");
             assertEquals(422, empty.code());
             assertTrue(empty.body().string().contains("Please fill this in."));
-            assertEquals(422, s.moderator().post(path, "status", "LOVED", "body", "Yes").code());
-            assertEquals(302, s.moderator().post(path, "status", "ACCEPTED", "body", "We **will** build it.").code());
+            assertEquals(422, moderator.post(path, "status", "LOVED", "body", "Yes").code());
+            assertEquals(302, moderator.post(path, "status", "ACCEPTED", "body", "We **will** build it.").code());
 
             String page = site.visitor().page("/contributions/" + accepted);
             assertTrue(page.contains("Accepted") && page.contains("<strong>will</strong>") && page.contains("Mona Roy"));
@@ -59,7 +47,9 @@ class ModerationRoutesTest {
     @Test
     void onlyTheOrganisationsStaffRespond() {
         Site.run(dir, site -> {
-            var s = setting(site);
+            var s = site.openChallenge("A lighter pan");
+            var manager = s.staff("Paul Martin", "MANAGER");
+            var moderator = s.staff("Mona Roy", "MODERATOR");
             var otherOwner = site.member("Otto Berg");
             site.organisation(otherOwner, "Berg GmbH");
             var eve = site.member("Eve Adams");
@@ -71,18 +61,19 @@ class ModerationRoutesTest {
             visitor.get("/login");
             assertTrue(Site.location(visitor.post("/contributions/" + id + "/responses", "status", "DECLINED", "body", "No")).startsWith("/login"));
             assertEquals(404, s.owner().post("/contributions/999/responses", "status", "DECLINED", "body", "No").code());
-            for (Browser staff : List.of(s.owner(), s.manager(), s.moderator())) {
+            for (Browser staff : List.of(s.owner(), manager, moderator)) {
                 assertEquals(302, staff.post("/contributions/" + id + "/responses", "status", "UNDER_REVIEW", "body", "Looking").code());
             }
             assertFalse(eve.page("/contributions/" + id).contains("Give an official response"));
-            assertTrue(s.moderator().page("/contributions/" + id).contains("Give an official response"));
+            assertTrue(moderator.page("/contributions/" + id).contains("Give an official response"));
         });
     }
 
     @Test
     void aDuplicateIsMergedWithItsVotesAndFollowersAndNoDoubleVotes() {
         Site.run(dir, site -> {
-            var s = setting(site);
+            var s = site.openChallenge("A lighter pan");
+            var moderator = s.staff("Mona Roy", "MODERATOR");
             var x = site.member("Xavier Original");
             var y = site.member("Yara Duplicate");
             var v1 = site.member("Voter One");
@@ -96,11 +87,11 @@ class ModerationRoutesTest {
             follower.post("/contributions/" + duplicate + "/follow");
             String path = "/contributions/" + duplicate + "/responses";
 
-            assertEquals(422, s.moderator().post(path, "status", "DUPLICATE", "body", "Same idea", "duplicateOf", "").code());
-            assertEquals(422, s.moderator().post(path, "status", "DUPLICATE", "body", "Same idea", "duplicateOf", Long.toString(duplicate)).code());
+            assertEquals(422, moderator.post(path, "status", "DUPLICATE", "body", "Same idea", "duplicateOf", "").code());
+            assertEquals(422, moderator.post(path, "status", "DUPLICATE", "body", "Same idea", "duplicateOf", Long.toString(duplicate)).code());
             long elsewhere = site.contribute(x, site.openChallenge(s.owner(), s.organisation(), "Another"), "Elsewhere");
-            assertEquals(422, s.moderator().post(path, "status", "DUPLICATE", "body", "Same idea", "duplicateOf", Long.toString(elsewhere)).code());
-            assertEquals(302, s.moderator().post(path, "status", "DUPLICATE", "body", "Same idea as #" + original, "duplicateOf", "#" + original).code());
+            assertEquals(422, moderator.post(path, "status", "DUPLICATE", "body", "Same idea", "duplicateOf", Long.toString(elsewhere)).code());
+            assertEquals(302, moderator.post(path, "status", "DUPLICATE", "body", "Same idea as #" + original, "duplicateOf", "#" + original).code());
 
             assertEquals(3, site.count("SELECT vote_count FROM contribution WHERE id = ?", original), "v1, v2 once, v3; never x on their own");
             assertEquals(3, site.count("SELECT count(*) FROM vote WHERE contribution_id = ?", original));
@@ -110,22 +101,24 @@ class ModerationRoutesTest {
             assertEquals(0, site.count("SELECT count(*) FROM follow WHERE contribution_id = ?", duplicate));
             String page = site.visitor().page("/contributions/" + duplicate);
             assertTrue(page.contains("Merged into:") && page.contains("href=\"/contributions/" + original + "\""));
-            assertEquals(409, s.moderator().post(path, "status", "ACCEPTED", "body", "Changed my mind").code());
+            assertEquals(409, moderator.post(path, "status", "ACCEPTED", "body", "Changed my mind").code());
         });
     }
 
     @Test
     void theAuditLogRecordsDecisionsForOwnersAndManagersAndIsNeverEdited() {
         Site.run(dir, site -> {
-            var s = setting(site);
+            var s = site.openChallenge("A lighter pan");
+            var manager = s.staff("Paul Martin", "MANAGER");
+            var moderator = s.staff("Mona Roy", "MODERATOR");
             var eve = site.member("Eve Adams");
             long id = site.contribute(eve, s.challenge(), "Hollow handle");
-            s.moderator().post("/contributions/" + id + "/responses", "status", "SHORTLISTED", "body", "On the short list");
+            moderator.post("/contributions/" + id + "/responses", "status", "SHORTLISTED", "body", "On the short list");
             eve.post("/organisations/" + s.organisation() + "/apply", "city", "Lyon", "country", "France", "ageRange", "25-34",
                     "occupation", "Cook", "productUse", "Daily", "skills", "cooking", "motivation", "Care");
-            s.moderator().post("/organisations/" + s.organisation() + "/community/" + eve.memberId + "/decline", "message", "Not this season");
+            moderator.post("/organisations/" + s.organisation() + "/community/" + eve.memberId + "/decline", "message", "Not this season");
             String audit = "/organisations/" + s.organisation() + "/audit";
-            for (Browser reader : List.of(s.owner(), s.manager(), s.moderator())) {
+            for (Browser reader : List.of(s.owner(), manager, moderator)) {
                 String page = reader.page(audit);
                 assertTrue(page.contains("Status: shortlisted") && page.contains("On the short list") && page.contains("Mona Roy"));
                 assertTrue(page.contains("Application declined") && page.contains("Not this season"));
@@ -142,7 +135,7 @@ class ModerationRoutesTest {
     @Test
     void membersFollowWhatTheyWriteOrCommentOnAndCanStop() {
         Site.run(dir, site -> {
-            var s = setting(site);
+            var s = site.openChallenge("A lighter pan");
             var eve = site.member("Eve Adams");
             var bob = site.member("Bob Stone");
             long id = site.contribute(eve, s.challenge(), "Hollow handle");

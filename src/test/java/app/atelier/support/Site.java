@@ -178,6 +178,13 @@ public final class Site {
             var member = site.member(authorName);
             return new Scene(site, owner, organisation, challenge, member, site.contribute(member, challenge, title));
         }
+
+        /** A new member the owner has added to the organisation's staff in the role named. */
+        public Browser staff(String name, String role) {
+            var member = site.member(name);
+            site.staff(owner, organisation, member, role);
+            return member;
+        }
     }
 
     /** A manager moves a challenge on by hand to the state named. */

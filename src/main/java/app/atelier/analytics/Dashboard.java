@@ -13,11 +13,11 @@ import java.util.List;
  * @param organisationId the organisation; {@code challengeId} is null for the organisation's own dashboard
  * @param asOf when its counts were gathered; null while the first ones are being gathered
  */
-public record Dashboard(long organisationId, Long challengeId, String title, DashboardDao.Funnel funnel, List<Chart.Bar> contributionsByWeek,
+public record Dashboard(long organisationId, Long challengeId, String title, List<Chart.Bar> funnel, List<Chart.Bar> contributionsByWeek,
                         List<Chart.Bar> votesByWeek, List<Chart.Bar> byStage, List<Chart.Bar> byKind, List<Chart.Bar> byStatus,
                         List<DashboardDao.Contributor> mostActive, Waits waits, Findings findings, Instant asOf) {
     static Dashboard gathering(long organisationId, Long challengeId, String title, Findings findings) {
-        return new Dashboard(organisationId, challengeId, title, new DashboardDao.Funnel(0, 0, 0, 0), List.of(), List.of(), List.of(), List.of(),
+        return new Dashboard(organisationId, challengeId, title, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), new Waits(Duration.ZERO, Duration.ZERO, 0, 0), findings, null);
     }
 
@@ -29,8 +29,4 @@ public record Dashboard(long organisationId, Long challengeId, String title, Das
         return new Chart(title, bars);
     }
 
-    public List<Chart.Bar> funnelBars(String viewed, String contributed, String commented, String voted) {
-        return List.of(new Chart.Bar(viewed, funnel.viewed()), new Chart.Bar(contributed, funnel.contributed()),
-                new Chart.Bar(commented, funnel.commented()), new Chart.Bar(voted, funnel.voted()));
-    }
 }

@@ -12,15 +12,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * organisation.
  */
 @RegisterConstructorMapper(DashboardDao.Count.class)
-@RegisterConstructorMapper(DashboardDao.Funnel.class)
 @RegisterConstructorMapper(DashboardDao.Contributor.class)
 public interface DashboardDao {
     /** A number of things under a label: a week, a kind, a status, a stage. */
     record Count(String label, long count) {
-    }
-
-    /** How many members went how far: looked, wrote, commented, voted. */
-    record Funnel(long viewed, long contributed, long commented, long voted) {
     }
 
     record Contributor(long id, String name, long contributions, long votes) {
@@ -28,15 +23,6 @@ public interface DashboardDao {
 
     @SqlQuery("SELECT name FROM organisation WHERE id = :id")
     Optional<String> organisationName(long id);
-
-    @SqlQuery("""
-            SELECT (SELECT count(DISTINCT v.member_id) FROM challenge_view v JOIN challenge c ON c.id = v.challenge_id WHERE <scope>) AS viewed,
-                   (SELECT count(DISTINCT k.author_id) FROM contribution k JOIN challenge c ON c.id = k.challenge_id WHERE <scope>) AS contributed,
-                   (SELECT count(DISTINCT m.author_id) FROM comment m JOIN contribution k ON k.id = m.contribution_id
-                    JOIN challenge c ON c.id = k.challenge_id WHERE <scope>) AS commented,
-                   (SELECT count(DISTINCT v.member_id) FROM vote v JOIN contribution k ON k.id = v.contribution_id
-                    JOIN challenge c ON c.id = k.challenge_id WHERE <scope>) AS voted""")
-    Funnel funnel(@Define("scope") String scope, long id);
 
     /**
      * Contributions by the week they were written, since a time (ms). A week is counted in whole weeks from Monday

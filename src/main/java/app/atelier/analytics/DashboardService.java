@@ -61,7 +61,7 @@ public final class DashboardService {
     private static Dashboard build(Optional<Rollups.Figures> gathered, long organisationId, Long challengeId, String title, Text text, Findings findings) {
         if (gathered.isEmpty()) return Dashboard.gathering(organisationId, challengeId, title, findings);
         var f = gathered.get();
-        return new Dashboard(organisationId, challengeId, title, f.funnel(),
+        return new Dashboard(organisationId, challengeId, title, f.funnel().stream().map(c -> new Chart.Bar(text.t(c.label()), c.count())).toList(),
                 byWeek(f.weeks(), f.contributionsByWeek(), text), byWeek(f.weeks(), f.votesByWeek(), text),
                 challengeId == null ? named(Stage.values(), f.byStage(), s -> text.t(s.key())) : List.of(),
                 named(ContributionKind.values(), f.byKind(), k -> text.t(k.key())),

@@ -1,6 +1,9 @@
 package app.atelier.analytics;
 
+import app.atelier.challenge.ChallengeShare;
+import app.atelier.contribution.ContributionShare;
 import app.atelier.db.Database;
+import app.atelier.db.Figure;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -19,6 +22,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * A dashboard's counts run over every contribution, vote and comment of its challenge or organisation: seconds at
@@ -32,9 +36,11 @@ final class Rollups {
     static final Duration PATIENCE = Duration.ofSeconds(2);
     static final int WEEKS = 12;
     static final int MOST_ACTIVE = 10;
+    /** The participation funnel: every figure the features count, the lower features first. */
+    static final List<Figure> FUNNEL = Stream.of(ChallengeShare.FIGURES, ContributionShare.FIGURES).flatMap(List::stream).toList();
 
     /** One dashboard's counts, in no reader's language, and when they were gathered. */
-    record Figures(DashboardDao.Funnel funnel, List<DashboardDao.Count> contributionsByWeek, List<DashboardDao.Count> votesByWeek,
+    record Figures(List<DashboardDao.Count> funnel, List<DashboardDao.Count> contributionsByWeek, List<DashboardDao.Count> votesByWeek,
                    List<DashboardDao.Count> byStage, List<DashboardDao.Count> byKind, List<DashboardDao.Count> byStatus,
                    List<DashboardDao.Contributor> mostActive, Waits waits, List<LocalDate> weeks, Instant asOf) {
     }
@@ -97,7 +103,9 @@ final class Rollups {
             var dao = h.attach(DashboardDao.class);
             String clause = scope.clause();
             long id = scope.id();
-            return new Figures(dao.funnel(clause, id), dao.contributionsByWeek(clause, id, since), dao.votesByWeek(clause, id, since),
+            var funnel = FUNNEL.stream().map(figure -> new DashboardDao.Count(figure.key(),
+                    h.createQuery(figure.query()).define("scope", clause).bind("id", id).mapTo(Long.class).one())).toList();
+            return new Figures(funnel, dao.contributionsByWeek(clause, id, since), dao.votesByWeek(clause, id, since),
                     dao.byStage(clause, id), dao.byKind(clause, id), dao.byStatus(clause, id), dao.mostActive(clause, id, MOST_ACTIVE),
                     Waits.of(dao.waits(clause, id), dao.unanswered(clause, id)), weeks, clock.instant());
         });

@@ -87,8 +87,8 @@ public interface ChallengeDao {
     List<Challenge> open(double key, long id, int limit);
 
     /** Challenges past their draft that are not private, narrowed by a filter, the newest first, after a cursor of id. */
-    @SqlQuery(SELECT + """
-             WHERE c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE' AND (:f.stage IS NULL OR c.stage = :f.stage)
+    @SqlQuery(SELECT + " WHERE " + ChallengeShare.LISTED + """
+             AND (:f.stage IS NULL OR c.stage = :f.stage)
             AND (:f.state IS NULL OR c.state = :f.state) AND (:f.mode IS NULL OR c.mode = :f.mode)
             AND (:f.organisationId IS NULL OR c.organisation_id = :f.organisationId) AND c.id < :id
             ORDER BY c.id DESC LIMIT :limit""")
@@ -97,27 +97,25 @@ public interface ChallengeDao {
     /** The organisations with challenges anyone can see, those with the most open first, one page of them. */
     @SqlQuery("""
             SELECT o.id, o.name, o.logo, sum(CASE WHEN c.state IN ('OPEN', 'VOTING') THEN 1 ELSE 0 END) AS open_challenges, count(*) AS challenges
-            FROM organisation o JOIN challenge c ON c.organisation_id = o.id
-            WHERE c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE'
-            GROUP BY o.id, o.name, o.logo ORDER BY open_challenges DESC, o.name, o.id LIMIT :limit OFFSET :offset""")
+            FROM organisation o JOIN challenge c ON c.organisation_id = o.id WHERE\s""" + ChallengeShare.LISTED + """
+             GROUP BY o.id, o.name, o.logo ORDER BY open_challenges DESC, o.name, o.id LIMIT :limit OFFSET :offset""")
     @RegisterConstructorMapper(OrganisationCard.class)
     List<OrganisationCard> directory(int limit, long offset);
 
-    @SqlQuery("SELECT count(DISTINCT c.organisation_id) FROM challenge c WHERE c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE'")
+    @SqlQuery("SELECT count(DISTINCT c.organisation_id) FROM challenge c WHERE " + ChallengeShare.LISTED)
     long inDirectory();
 
     /** The organisations that have a challenge a visitor can see, by name: the choices of the challenges page. */
     @SqlQuery("""
             SELECT o.id, o.name FROM organisation o
-            WHERE EXISTS (SELECT 1 FROM challenge c WHERE c.organisation_id = o.id AND c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE')
-            ORDER BY o.name, o.id""")
+            WHERE EXISTS (SELECT 1 FROM challenge c WHERE c.organisation_id = o.id AND\s""" + ChallengeShare.LISTED + """
+            ) ORDER BY o.name, o.id""")
     @RegisterConstructorMapper(OrganisationName.class)
     List<OrganisationName> withVisibleChallenges();
 
     /** An organisation's challenges, the newest first, after a cursor of id; its staff see drafts and private ones too. */
-    @SqlQuery(SELECT + """
-             WHERE c.organisation_id = :organisationId AND (:staff = 1 OR (c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE'))
-            AND c.id < :id ORDER BY c.id DESC LIMIT :limit""")
+    @SqlQuery(SELECT + " WHERE c.organisation_id = :organisationId AND (:staff = 1 OR (" + ChallengeShare.LISTED + """
+            )) AND c.id < :id ORDER BY c.id DESC LIMIT :limit""")
     List<Challenge> ofOrganisation(long organisationId, boolean staff, long id, int limit);
 
     /** Moves the state only from the expected one, so that a transition happens once. */

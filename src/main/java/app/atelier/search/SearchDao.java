@@ -1,6 +1,9 @@
 package app.atelier.search;
 
+import app.atelier.challenge.ChallengeShare;
+import app.atelier.contribution.ContributionShare;
 import app.atelier.db.FullText;
+import app.atelier.db.Searched;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,11 +13,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * The search queries: one ranked list over the three indexes, each joined to the rows it points to and narrowed to
- * what the searcher may see. Who may see what is the same rule as the pages': a challenge past its draft that is
- * not private, or any challenge of an organisation the searcher works for; a contribution that is not hidden,
- * and in a confidential challenge only the searcher's own; a comment neither hidden nor deleted, on such a
- * contribution. Hidden items are left out for everyone, staff included.
+ * The search queries: one ranked list over the indexes the features declare ({@link ChallengeShare#SEARCHED},
+ * {@link ContributionShare}'s), each joined to the rows it points to and narrowed to what the searcher may see, by
+ * the rule its feature declares. Hidden items are left out for everyone, staff included.
  * <p>
  * The list is ranked first, by ids alone, over the newest matches; the page's results are then read from their
  * tables and their matched words marked here, since the index is slow to come back to rows of a common word.
@@ -26,16 +27,14 @@ final class SearchDao {
      */
     static final int RANKED = 2_000;
 
-    private static final String STAFF = "c.organisation_id IN (SELECT organisation_id FROM organisation_staff WHERE member_id = :viewer)";
-    private static final String CHALLENGE_SEEN = "(" + STAFF + " OR (c.state <> 'DRAFT' AND c.visibility <> 'PRIVATE'))";
-    private static final String CONTRIBUTION_SEEN = "k.hidden = 0 AND (" + STAFF + " OR c.visibility <> 'CONFIDENTIAL' OR k.author_id = :viewer)";
     private static final String NARROWED = " AND (:organisation IS NULL OR c.organisation_id = :organisation) AND (:stage IS NULL OR c.stage = :stage)";
 
-    /**
-     * One index: what it finds, its table (aliased as {@code row} in every query, see Dialect), the rows it joins,
-     * who may see them, and what a result shows.
-     */
+    /** One index: what it finds, and what its feature declares of it (its table is named as in Dialect). */
     private record Part(SearchQuery.Found found, String table, String row, String joins, String seen, String shown) {
+        Part(SearchQuery.Found found, Searched searched) {
+            this(found, searched.table(), searched.row(), searched.joins(), searched.seen(), searched.shown());
+        }
+
         /** @param common whether a word of the search is in more items than are ranked: the newest of them come first, unscored */
         String ranked(boolean common) {
             String rank = common ? "0" : "<" + table + "Rank>";
@@ -65,25 +64,8 @@ final class SearchDao {
         }
     }
 
-    private static final Part CHALLENGES = new Part(SearchQuery.Found.CHALLENGE, "challenge", "c",
-            "JOIN organisation o ON o.id = c.organisation_id",
-            CHALLENGE_SEEN, """
-            c.id AS challenge_id, 0 AS contribution_id, c.title AS challenge_title, o.name AS organisation_name, NULL AS kind, NULL AS status,
-            c.title AS title, c.brief AS snippet""");
-
-    private static final Part CONTRIBUTIONS = new Part(SearchQuery.Found.CONTRIBUTION, "contribution", "k",
-            "JOIN challenge c ON c.id = k.challenge_id JOIN organisation o ON o.id = c.organisation_id",
-            CHALLENGE_SEEN + " AND " + CONTRIBUTION_SEEN + " AND (:kind IS NULL OR k.kind = :kind) AND (:status IS NULL OR k.status = :status)", """
-            c.id AS challenge_id, k.id AS contribution_id, c.title AS challenge_title, o.name AS organisation_name, k.kind, k.status,
-            k.title AS title, k.body AS snippet""");
-
-    private static final Part COMMENTS = new Part(SearchQuery.Found.COMMENT, "comment", "m",
-            "JOIN contribution k ON k.id = m.contribution_id JOIN challenge c ON c.id = k.challenge_id JOIN organisation o ON o.id = c.organisation_id",
-            "m.hidden = 0 AND m.deleted = 0 AND " + CHALLENGE_SEEN + " AND " + CONTRIBUTION_SEEN, """
-            c.id AS challenge_id, k.id AS contribution_id, c.title AS challenge_title, o.name AS organisation_name, NULL AS kind, NULL AS status,
-            k.title AS title, m.body AS snippet""");
-
-    private static final List<Part> PARTS = List.of(CHALLENGES, CONTRIBUTIONS, COMMENTS);
+    private static final List<Part> PARTS = List.of(new Part(SearchQuery.Found.CHALLENGE, ChallengeShare.SEARCHED),
+            new Part(SearchQuery.Found.CONTRIBUTION, ContributionShare.CONTRIBUTIONS_SEARCHED), new Part(SearchQuery.Found.COMMENT, ContributionShare.COMMENTS_SEARCHED));
 
     private SearchDao() {
     }

@@ -9,6 +9,9 @@
 #                             it allowed to create the database atelier_outage: BENCH_PG ("atelier_test:secret@localhost:5432").
 # Needs curl (and psql for the outage).
 set -euo pipefail
+# A start without demo data needs the operator's identity for its invoices (see the README).
+export ATELIER_OPERATOR_NAME="Atelier Banc SAS" ATELIER_OPERATOR_STREET="1 rue du Banc" ATELIER_OPERATOR_POSTCODE=75011 \
+  ATELIER_OPERATOR_CITY=Paris ATELIER_OPERATOR_SIREN=900000001 ATELIER_OPERATOR_VAT=FR68900000001
 cd "$(dirname "$0")/.."
 PORT=${BENCH_PORT:-7172}
 URL=http://localhost:$PORT

@@ -3,6 +3,9 @@
 # smaller, each page's throughput beside /health in the same run. Needs wrk, curl and sqlite3
 # (apt-get install -y wrk curl sqlite3). Usage: bench/run.sh [seconds per measure, default 10]
 set -euo pipefail
+# A start without demo data needs the operator's identity for its invoices (see the README).
+export ATELIER_OPERATOR_NAME="Atelier Banc SAS" ATELIER_OPERATOR_STREET="1 rue du Banc" ATELIER_OPERATOR_POSTCODE=75011 \
+  ATELIER_OPERATOR_CITY=Paris ATELIER_OPERATOR_SIREN=900000001 ATELIER_OPERATOR_VAT=FR68900000001
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-10}
 DATA=${BENCH_DATA:-target/bench}

@@ -39,6 +39,13 @@ import app.atelier.fee.FeeRates;
 import app.atelier.image.ImageStore;
 import app.atelier.image.PictureRoutes;
 import app.atelier.image.Pictures;
+import app.atelier.invoice.BillingRoutes;
+import app.atelier.invoice.BillingService;
+import app.atelier.invoice.DocumentRoutes;
+import app.atelier.invoice.DocumentService;
+import app.atelier.invoice.Documents;
+import app.atelier.invoice.FacturX;
+import app.atelier.invoice.InvoiceShare;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.LedgerShare;
 import app.atelier.moderation.ModerationRoutes;
@@ -122,7 +129,7 @@ public final class App {
      */
     public static final List<MemberData> MEMBER_DATA = List.of(AccountShare.MEMBER_DATA, AuditShare.MEMBER_DATA, NotificationShare.MEMBER_DATA,
             RecognitionShare.MEMBER_DATA, LedgerShare.MEMBER_DATA, OrganisationShare.MEMBER_DATA, CommunityShare.MEMBER_DATA, ChallengeShare.MEMBER_DATA,
-            RewardShare.MEMBER_DATA, ExpertShare.MEMBER_DATA, ContributionShare.MEMBER_DATA, ProposalShare.MEMBER_DATA, ModerationShare.MEMBER_DATA);
+            InvoiceShare.MEMBER_DATA, RewardShare.MEMBER_DATA, ExpertShare.MEMBER_DATA, ContributionShare.MEMBER_DATA, ProposalShare.MEMBER_DATA, ModerationShare.MEMBER_DATA);
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
@@ -146,7 +153,14 @@ public final class App {
      * {@code keep} copies (7 unless said); or, with {@code restore FILE}, puts a copy back while it is stopped.
      */
     public static void main(String[] args) {
-        var config = Config.fromEnvironment(System.getenv());
+        Config config;
+        try {
+            config = Config.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) { // a setting missing or wrong: said in lines that name it
+            System.err.println("Atelier could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         if (args.length > 0) {
             System.exit(command(config, args));
         }
@@ -210,7 +224,10 @@ public final class App {
         var challenges = new ChallengeService(db, clock, notifier, ContestService.funding(ledger));
         var rewards = new RewardService(db, clock, ledger);
         var payouts = new PayoutService(db, clock, ledger);
-        var market = new MarketService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming());
+        var billing = new BillingService(db, clock);
+        billing.declare(config.operator());
+        var documents = new Documents(config.operator(), clock);
+        var market = new MarketService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming(), documents);
         var pictures = new Pictures(config.pictures());
         var contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs(), "images"));
         var comments = new CommentService(db, clock, notifier, config.limits().posts());
@@ -286,6 +303,8 @@ public final class App {
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);
             new WalletRoutes(new WalletService(db, ledger), payouts, market, new FeeRates(db)).register(c.routes);
             new OfferRoutes(market).register(c.routes);
+            new BillingRoutes(billing).register(c.routes);
+            new DocumentRoutes(new DocumentService(db, new FacturX(config.dataDir().resolve("documents"), config.zone()))).register(c.routes);
             new ExpertRoutes(experts, config.zone()).register(c.routes);
             new ReflectionRoutes(reflections).register(c.routes);
             new TaskRoutes(new TaskService(db, clock, ledger, notifier)).register(c.routes);

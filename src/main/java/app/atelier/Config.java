@@ -2,6 +2,7 @@ package app.atelier;
 
 import app.atelier.db.Database;
 import app.atelier.demo.DemoData;
+import app.atelier.invoice.Operator;
 import app.atelier.notification.MailSender;
 import app.atelier.web.RateLimit;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 
 /** Everything the platform reads from its environment, read once at start. */
 public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDir, String baseUrl, boolean demo, Set<String> adminEmails,
-                     MailSender.Smtp smtp, Limits limits, boolean behindProxy, Hashing hashing, ZoneId zone, Ceilings ceilings, Operations operations) {
+                     MailSender.Smtp smtp, Limits limits, boolean behindProxy, Hashing hashing, ZoneId zone, Ceilings ceilings, Operations operations,
+                     Operator operator) {
     /** Where the platform's people mostly live: days typed in forms and shown on pages are counted there. */
     public static final ZoneId HOME_ZONE = ZoneId.of("Europe/Paris");
 
@@ -104,7 +106,8 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
                 new Operations(env.get("ATELIER_HOST"),
                         Duration.ofSeconds(Long.parseLong(env.getOrDefault("ATELIER_DB_WAIT_SECONDS", Long.toString(Operations.DEFAULT.databaseWait().toSeconds())))),
                         Long.parseLong(env.getOrDefault("ATELIER_DISK_WARN_MB", Long.toString(Operations.DEFAULT.warnBelowFreeMb()))),
-                        Long.parseLong(env.getOrDefault("ATELIER_DISK_FAIL_MB", Long.toString(Operations.DEFAULT.failBelowFreeMb())))));
+                        Long.parseLong(env.getOrDefault("ATELIER_DISK_FAIL_MB", Long.toString(Operations.DEFAULT.failBelowFreeMb())))),
+                Operator.fromEnvironment(env, demo));
     }
 
     /** Where the images of designs are kept: under the data folder, never in the web root. */
@@ -125,20 +128,20 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
     /** A configuration over a database file in the given folder, with no demo data: what tests start from. */
     public static Config forFolder(Path folder) {
         return new Config(0, "jdbc:sqlite:" + folder.resolve("atelier.db"), Database.Login.NONE, folder, "http://localhost", false, Set.of(),
-                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000, 64, 10, 10), false, Hashing.CHEAP, HOME_ZONE, Ceilings.DEFAULT, Operations.DEFAULT);
+                new MailSender.Smtp(null, 0, null, null, "Atelier <no-reply@localhost>"), new Limits(10_000, 10_000, 10_000, 64, 10, 10), false, Hashing.CHEAP, HOME_ZONE, Ceilings.DEFAULT, Operations.DEFAULT, Operator.DEMO);
     }
 
     /** The same, on another database. */
     public Config withDatabase(String dbUrl, Database.Login dbLogin) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations, operator);
     }
 
     public Config withAdmins(String... emails) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy, hashing, zone, ceilings, operations);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, emails(String.join(",", emails)), smtp, limits, behindProxy, hashing, zone, ceilings, operations, operator);
     }
 
     public Config withDemo(boolean demo) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations, operator);
     }
 
     public Config withLimits(int signUpsPerHour, int postsPerTenMinutes, int invitationsPerDay) {
@@ -146,33 +149,33 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
     }
 
     public Config withLimits(Limits limits) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations, operator);
     }
 
     /** The same, sending mail through this SMTP server. */
     public Config withSmtp(String host, int port) {
-        return new Config(this.port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy, hashing, zone, ceilings, operations);
+        return new Config(this.port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, new MailSender.Smtp(host, port, null, null, smtp.from()), limits, behindProxy, hashing, zone, ceilings, operations, operator);
     }
 
     /** Behind a proxy that appends the client's address to X-Forwarded-For, as a load balancer does. */
     public Config withProxy() {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, true, hashing, zone, ceilings, operations);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, true, hashing, zone, ceilings, operations, operator);
     }
 
     public Config withBaseUrl(String baseUrl) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations, operator);
     }
 
     public Config withOperations(Operations operations) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations, operator);
     }
 
     public Config withHashing(Hashing hashing) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations, operator);
     }
 
     public Config withZone(ZoneId zone) {
-        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations);
+        return new Config(port, dbUrl, dbLogin, dataDir, baseUrl, demo, adminEmails, smtp, limits, behindProxy, hashing, zone, ceilings, operations, operator);
     }
 
     public boolean isAdmin(String email) {

@@ -8,6 +8,8 @@ import app.atelier.challenge.ChallengeState;
 import app.atelier.db.Database;
 import app.atelier.expert.ExpertService;
 import app.atelier.fee.FeeRates;
+import app.atelier.invoice.Documents;
+import app.atelier.invoice.Operator;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Cause;
 import app.atelier.ledger.Event;
@@ -139,7 +141,7 @@ class MoneyPropertiesTest {
         var notifier = new Notifier("http://localhost", Config.HOME_ZONE);
         challenges = new ChallengeService(db, CLOCK, notifier, ContestService.funding(ledger));
         contests = new ContestService(db, CLOCK, ledger, challenges, notifier);
-        market = new MarketService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming());
+        market = new MarketService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming(), new Documents(Operator.DEMO, CLOCK));
         tasks = new TaskService(db, CLOCK, ledger, notifier);
         experts = new ExpertService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.expertPerMinute());
         reflections = new ReflectionService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming());

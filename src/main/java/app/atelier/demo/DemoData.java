@@ -23,6 +23,10 @@ import app.atelier.expert.ExpertService;
 import app.atelier.image.ImageStore;
 import app.atelier.image.NewPicture;
 import app.atelier.image.Pictures;
+import app.atelier.invoice.BillingService;
+import app.atelier.invoice.Documents;
+import app.atelier.invoice.Party;
+import app.atelier.invoice.PayeeForm;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Cause;
 import app.atelier.ledger.Event;
@@ -97,6 +101,7 @@ public final class DemoData {
     private final MarketService market;
     private final ExpertService experts;
     private final Pictures pictures;
+    private final BillingService billing;
     private final Map<Long, Palette> palettes = new HashMap<>();
     private final List<Viewer> people = new ArrayList<>();
     private final History history;
@@ -122,9 +127,10 @@ public final class DemoData {
         this.contests = new ContestService(db, clock, ledger, challenges, notifier);
         this.royalties = new RoyaltyService(db, clock, ledger, notifier);
         this.tasks = new TaskService(db, clock, ledger, notifier);
-        this.market = new MarketService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming());
+        this.market = new MarketService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming(), new Documents(config.operator(), clock));
         this.experts = new ExpertService(db, clock, ledger, notifier, config.ceilings().expertPerMinute());
         this.pictures = new Pictures(config.pictures());
+        this.billing = new BillingService(db, clock);
         this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs(), "images"));
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
         this.communities = new CommunityService(db, clock, notifier, config.limits().invitations());
@@ -185,15 +191,20 @@ public final class DemoData {
         Arrays.stream(names).map(n -> byEmail.get(n[1])).forEach(people::add);
         accounts.register(new SignUpForm("Ada Admin", ADMIN_EMAIL, PASSWORD));
         history.skip(Duration.ofDays(2)); // the community has been here a while: no first-day limits
+        // Hugo is paid as a micro-entrepreneur under the franchise en base; the others as private individuals.
+        billing.savePayee(people.get(3), new PayeeForm("BUSINESS", "FRANCHISE",
+                new Party("Hugo Lefèvre EI", "8 rue Blatin", "63000", "Clermont-Ferrand", "FR", "732829320", ""), true));
 
         Viewer camille = people.get(0);
         Viewer thomas = people.get(1);
         long verdier = organisation(camille, new OrganisationForm("Maison Verdier",
                 "Ustensiles de cuisine fabriqués à Thiers depuis 1952. Nous concevons nos produits avec celles et ceux qui cuisinent."),
-                new Palette(new Color(0xB3261E), new Color(0xF6E7D8), Motif.PAN));
+                new Palette(new Color(0xB3261E), new Color(0xF6E7D8), Motif.PAN),
+                new Party("Maison Verdier SAS", "12 avenue des Couteliers", "63300", "Thiers", "FR", "123456782", "FR11123456782"));
         staff(camille, verdier, people.get(2), "MODERATOR");
         long altitude = organisation(thomas, new OrganisationForm("Cycles Altitude",
-                "Electric bikes designed in Grenoble for mountain towns and daily commuters."), new Palette(new Color(0x1F4E79), new Color(0xE3F1FB), Motif.WHEEL));
+                "Electric bikes designed in Grenoble for mountain towns and daily commuters."), new Palette(new Color(0x1F4E79), new Color(0xE3F1FB), Motif.WHEEL),
+                new Party("Cycles Altitude SARL", "4 quai Stéphane Jay", "38000", "Grenoble", "FR", "404833048", "FR83404833048"));
         staff(thomas, altitude, people.get(6), "MANAGER");
 
         community(verdier, camille, 2, "cuisine,induction,pâtisserie,rangement");
@@ -428,9 +439,10 @@ public final class DemoData {
         }
     }
 
-    /** An organisation with a logo, whose challenges will have covers in its colours. */
-    private long organisation(Viewer owner, OrganisationForm form, Palette palette) {
+    /** An organisation with a logo and a billing profile, whose challenges will have covers in its colours. */
+    private long organisation(Viewer owner, OrganisationForm form, Palette palette, Party billed) {
         long id = organisations.create(owner, form);
+        billing.saveBilling(owner, id, billed);
         organisations.update(owner, id, form, new NewPicture(true, pictures.keep(new ByteArrayInputStream(logo(palette)))));
         palettes.put(id, palette);
         return id;

@@ -15,6 +15,11 @@ public record Account(AccountKind kind, long ownerId, String currency) {
         return new Account(AccountKind.REVENUE, 0, currency);
     }
 
+    /** The VAT the platform charged on its fees, owed to the tax office. */
+    public static Account tax(String currency) {
+        return new Account(AccountKind.TAX, 0, currency);
+    }
+
     public static Account world(String currency) {
         return new Account(AccountKind.WORLD, 0, currency);
     }

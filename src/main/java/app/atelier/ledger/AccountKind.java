@@ -14,6 +14,8 @@ public enum AccountKind {
     HOLD,
     /** The price of one accepted offer or paid task, held until it is paid or given back. */
     OFFER,
+    /** The VAT the platform added to its fees, until it is paid to the tax office. */
+    TAX,
     /** Banks and payment providers outside Atelier: deposits come from here, payouts go back. */
     WORLD;
 

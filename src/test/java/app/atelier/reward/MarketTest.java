@@ -57,9 +57,9 @@ class MarketTest {
             assertEquals(403, m.ana().post(offers, "price", "100").code(), "the author does not price her own work");
             long offer = offer(m, "200.00");
             assertEquals(409, m.owner().post(offers, "price", "50").code(), "one offer under way");
-            assertTrue(m.ana().page("/contributions/" + m.contribution()).contains("€200.00 for Ana Ruiz (€170.00 after the 15 % platform fee)"));
+            assertTrue(m.ana().page("/contributions/" + m.contribution()).contains("€200.00 for Ana Ruiz (€164.00 received after the 15 % platform fee and its VAT)"));
             assertTrue(site.visitor().page("/contributions/" + m.contribution()).contains("Insulated pannier"));
-            assertTrue(site.visitor().page("/challenges/" + challengeOf(site, m)).contains("€200.00 for Ana Ruiz (€170.00 after the 15 % platform fee)"), "the plan shows what work is paid");
+            assertTrue(site.visitor().page("/challenges/" + challengeOf(site, m)).contains("€200.00 for Ana Ruiz (€164.00 received after the 15 % platform fee and its VAT)"), "the plan shows what work is paid");
 
             String o = "/offers/" + offer;
             assertEquals(403, m.owner().post(o + "/accept").code(), "only the contributor accepts");
@@ -76,14 +76,15 @@ class MarketTest {
             assertEquals(403, m.owner().post("/admin/fee-rate", "feeRate", "0").code());
             assertTrue(m.ana().page(o).contains("Platform fee (15 %)"), "the rate agreed, not the one in force now");
             assertEquals(302, m.owner().post(o + "/approve").code());
-            assertEquals(17_000, balance(site, "EARNINGS", m.ana().memberId), "200.00 less the 15 % fee in force when Ana accepted");
+            assertEquals(16_400, balance(site, "EARNINGS", m.ana().memberId), "200.00 less the 15 % fee in force when Ana accepted, and its VAT");
             assertEquals(3_000, balance(site, "REVENUE", 0));
             assertTrue(m.admin().page("/admin/ledger").contains("Platform revenue from fees: €30.00"));
             assertTrue(m.ana().page("/rewards").contains("points"), "My rewards shows recognition too");
             assertEquals(302, m.admin().post("/admin/fee-rate", "feeRate", "20").code());
             assertEquals(1500, site.count("SELECT fee_rate_bp FROM ledger_transaction WHERE idempotency_key = ?", "offer:" + offer + ":pay"),
                     "the payment keeps the rate it was made at");
-            assertEquals(17_000, balance(site, "EARNINGS", m.ana().memberId));
+            assertEquals(16_400, balance(site, "EARNINGS", m.ana().memberId));
+            assertEquals(600, balance(site, "TAX", 0), "the VAT on the fee, owed to the tax office");
             assertTrue(m.admin().page("/admin/ledger").contains("Every balance agrees"));
         });
     }
@@ -114,7 +115,7 @@ class MarketTest {
             m.owner().post(s + "/reject", "note", "No");
             m.ana().post(s + "/dispute", "note", "Yes");
             assertEquals(302, m.admin().post(s + "/pay").code());
-            assertEquals(4_250, balance(site, "EARNINGS", m.ana().memberId), "paid less the 15 % default fee");
+            assertEquals(4_100, balance(site, "EARNINGS", m.ana().memberId), "paid less the 15 % default fee and its VAT");
             assertEquals(404, site.member("Eve Stone").get(s).code(), "an offer is between its parties");
             assertEquals(404, m.ana().post(s + "/nonsense").code());
         });
@@ -152,7 +153,7 @@ class MarketTest {
             assertEquals(409, bob.post(t + "/apply", "pitch", "Late").code());
             assertEquals(302, m.ana().post(offer + "/deliver", "note", "Attached to the brief").code());
             assertEquals(302, m.owner().post(offer + "/approve").code());
-            assertEquals(25_500, balance(site, "EARNINGS", m.ana().memberId), "300.00 less the 15 % fee");
+            assertEquals(24_600, balance(site, "EARNINGS", m.ana().memberId), "300.00 less the 15 % fee and its VAT");
             assertTrue(m.owner().page("/organisations/" + m.organisation() + "/wallet").contains("€300.00"), "the task counts in the challenge's cost");
         });
     }

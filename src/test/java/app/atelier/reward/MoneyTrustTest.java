@@ -78,7 +78,7 @@ class MoneyTrustTest {
             assertEquals(900_00, s.wallet(), "cancelling takes nothing from the offer's hold");
             assertEquals(302, s.ana().post(offer + "/deliver", "note", "Here it is").code());
             assertEquals(302, s.owner().post(offer + "/approve").code());
-            assertEquals(85_00, s.earnings(s.ana()), "100.00 less the 15 % fee");
+            assertEquals(82_00, s.earnings(s.ana()), "100.00 less the 15 % fee and its VAT");
             assertEquals(900_00, s.wallet());
             s.allHoldsExplained();
         });
@@ -97,7 +97,7 @@ class MoneyTrustTest {
             assertEquals(100_00, s.balance("OFFER", Long.parseLong(offer.substring(offer.lastIndexOf('/') + 1))));
             assertEquals(302, s.ana().post(offer + "/deliver", "note", "Here it is").code());
             assertEquals(302, s.owner().post(offer + "/approve").code());
-            assertEquals(385_00, s.earnings(s.ana()));
+            assertEquals(382_00, s.earnings(s.ana()));
             s.allHoldsExplained();
         }, "prize1", "300", "prize2", "200");
     }
@@ -249,9 +249,9 @@ class MoneyTrustTest {
         run(s -> {
             String offer = s.acceptedOffer("200");
             String offerPage = s.ana().page(offer);
-            assertTrue(offerPage.contains("€200.00") && offerPage.contains("Platform fee (15 %)") && offerPage.contains("€30.00") && offerPage.contains("€170.00"),
+            assertTrue(offerPage.contains("€200.00") && offerPage.contains("Platform fee (15 %)") && offerPage.contains("€30.00") && offerPage.contains("VAT on the fee (20 %)") && offerPage.contains("€6.00") && offerPage.contains("€164.00"),
                     offerPage);
-            assertTrue(s.site().visitor().page("/challenges/" + s.challenge()).contains("€200.00 for Ana Ruiz (€170.00 after the 15 % platform fee)"));
+            assertTrue(s.site().visitor().page("/challenges/" + s.challenge()).contains("€200.00 for Ana Ruiz (€164.00 received after the 15 % platform fee and its VAT)"));
             String wallet = s.owner().page("/organisations/" + s.organisation() + "/wallet");
             assertTrue(wallet.contains("Available: €800.00.") && wallet.contains("Held for commitments") && wallet.contains("€200.00"), wallet);
             assertTrue(wallet.contains("€1,000.00") && wallet.contains("€800.00"), "a running balance on each line");
@@ -259,9 +259,9 @@ class MoneyTrustTest {
             assertEquals(302, s.owner().post(offer + "/approve").code());
 
             String mine = s.ana().page("/rewards");
-            assertTrue(mine.contains("Price paid: Insulated pannier") && mine.contains("€200.00") && mine.contains("-€30.00") && mine.contains("€170.00"), mine);
+            assertTrue(mine.contains("Price paid: Insulated pannier") && mine.contains("€200.00") && mine.contains("-€36.00") && mine.contains("€164.00"), mine);
             String csv = s.ana().get("/rewards.csv").body().string();
-            assertTrue(csv.contains("\"Price paid: Insulated pannier\",\"contribution\"," + s.idea() + ",200.00,30.00,170.00,170.00,\"EUR\""), csv);
+            assertTrue(csv.contains("\"Price paid: Insulated pannier\",\"contribution\"," + s.idea() + ",200.00,36.00,164.00,164.00,\"EUR\""), csv);
 
             assertEquals(302, s.ana().get("/language/fr").code());
             String french = s.ana().page("/rewards");
@@ -283,7 +283,7 @@ class MoneyTrustTest {
             assertTrue(s.owner().page("/organisations/" + s.organisation() + "/statement?month=2026-04").contains("€800.00"), "April opens where March closed");
             assertEquals(400, s.owner().get("/organisations/" + s.organisation() + "/statement?month=March").code());
             assertEquals(403, s.ana().get(month).code(), "a wallet is its managers'");
-            assertTrue(s.ana().page("/rewards/statement?month=2026-03").contains("170,00"), "Ana reads in French now");
+            assertTrue(s.ana().page("/rewards/statement?month=2026-03").contains("164,00"), "Ana reads in French now");
             assertTrue(Site.location(s.site().visitor().get("/rewards/statement")).startsWith("/login"));
         });
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.Config;
+import app.atelier.invoice.Documents;
+import app.atelier.invoice.Operator;
 import app.atelier.ledger.Ledger;
 import app.atelier.notification.Notifier;
 import app.atelier.reward.market.MarketService;
@@ -53,7 +55,8 @@ class SharedEscrowTest {
             assertTrue(admin.page("/admin/ledger").contains("Every balance agrees"));
 
             site.withDatabase(db -> {
-                var market = new MarketService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE), 0);
+                var market = new MarketService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE), 0,
+                        new Documents(Operator.DEMO, site.clock));
                 for (long offer = 1; offer <= 2; offer++) {
                     market.deliver(new Viewer(2L, "Ana", false), offer, "Done");
                     market.approve(new Viewer(1L, "Claire", false), offer);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /** The app as a child process on a SQLite file in a folder, as an operator runs it: started, stopped, or killed. */
 public final class ChildApp implements AutoCloseable {
@@ -37,6 +38,8 @@ public final class ChildApp implements AutoCloseable {
         env.put("ATELIER_DB_URL", "jdbc:sqlite:" + dir.resolve("atelier.db"));
         env.put("ATELIER_DATA_DIR", dir.toString());
         env.put("ATELIER_DEMO", "false");
+        Map.of("NAME", "Atelier Essais SAS", "STREET", "1 rue du Test", "POSTCODE", "69001", "CITY", "Lyon", "SIREN", "900000001", "VAT", "FR68900000001")
+                .forEach((name, value) -> env.put("ATELIER_OPERATOR_" + name, value));
         env.put("ATELIER_ADMIN_EMAILS", "admin@example.test");
         env.put("ATELIER_POSTS_PER_10_MINUTES", "1000000");
         Path log = dir.resolve("child-" + run + ".log");

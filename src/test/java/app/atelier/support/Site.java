@@ -82,10 +82,21 @@ public final class Site {
         assertEquals(302, member.post("/login", "email", email(member), "password", PASSWORD).code(), "signing in " + member.memberId);
     }
 
-    /** Creates an organisation, its owner first verifying their address through the link emailed to them. */
+    /**
+     * Creates an organisation, its owner first verifying their address through the link emailed to them, and gives it
+     * a French billing profile, as an organisation has before it commits money.
+     */
     public long organisation(Browser owner, String name) {
         verify(owner);
-        return idFrom(owner.post("/organisations", "name", name, "description", "We make things."));
+        long id = idFrom(owner.post("/organisations", "name", name, "description", "We make things."));
+        assertEquals(302, billing(owner, id).code());
+        return id;
+    }
+
+    /** The owner saves the organisation's billing profile: a French company, unless the fields given say otherwise. */
+    public Response billing(Browser owner, long organisationId, String... fields) {
+        return owner.post("/organisations/" + organisationId + "/billing", withDefaults(fields, Map.of("legalName", "Maison d'essai SAS", "street",
+                "12 rue des Tests", "postcode", "69001", "city", "Lyon", "country", "FR", "companyNumber", "732829320", "vatNumber", "FR44732829320")));
     }
 
     /** The member opens the verification link emailed to them and confirms it, as they would from their inbox. */
@@ -136,16 +147,21 @@ public final class Site {
 
     /** A draft challenge; {@code fields} (name, value, ...) replace or add to an idea-generation, outside-in one. */
     public long challenge(Browser manager, long organisationId, String title, String... fields) {
+        return idFrom(manager.post("/organisations/" + organisationId + "/challenges",
+                withDefaults(fields, Map.of("title", title, "brief", "Tell us **everything**.", "stage", "IDEA_GENERATION", "mode", "OUTSIDE_IN"))));
+    }
+
+    /** A form's fields as given, and the defaults of those not given. */
+    private static String[] withDefaults(String[] fields, Map<String, String> defaults) {
         var given = new ArrayList<>(List.of(fields));
         var names = IntStream.range(0, fields.length / 2).mapToObj(i -> fields[2 * i]).toList();
-        var defaults = Map.of("title", title, "brief", "Tell us **everything**.", "stage", "IDEA_GENERATION", "mode", "OUTSIDE_IN");
         defaults.forEach((name, value) -> {
             if (!names.contains(name)) {
                 given.add(name);
                 given.add(value);
             }
         });
-        return idFrom(manager.post("/organisations/" + organisationId + "/challenges", given.toArray(String[]::new)));
+        return given.toArray(String[]::new);
     }
 
     public long openChallenge(Browser manager, long organisationId, String title, String... fields) {

@@ -15,6 +15,9 @@ import app.atelier.contribution.ContributionStatus;
 import app.atelier.contribution.FlagReason;
 import app.atelier.contribution.ItemType;
 import app.atelier.contribution.Sort;
+import app.atelier.fee.VatCase;
+import app.atelier.invoice.Document;
+import app.atelier.invoice.PayeeProfile;
 import app.atelier.ledger.Event;
 import app.atelier.notification.Delivery;
 import app.atelier.notification.NotificationKind;
@@ -49,11 +52,15 @@ class MessageUsageTest {
                         MembershipState.values(), Eligibility.values(), Decision.values(),
                         FlagReason.values(), ItemType.values(),
                         NotificationKind.values(), Delivery.values(),
-                        Visibility.values(), SearchQuery.Found.values(), Event.values(), Arrangement.values())
+                        Visibility.values(), SearchQuery.Found.values(), Event.values(), Arrangement.values(), VatCase.values(), Document.Kind.values())
                 .flatMap(Arrays::stream)
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));
         Arrays.stream(Visibility.values()).forEach(v -> used.add(v.key() + ".hint"));
+        Stream.of(PayeeProfile.Kind.values(), PayeeProfile.Regime.values()).flatMap(Arrays::stream).forEach(e -> {
+            used.add(key(e));
+            used.add(key(e) + ".hint");
+        });
         for (var kind : ContributionKind.values()) {
             for (String prefix : List.of("contribute.", "contribution.new.", "contribution.title.", "contribution.body.")) {
                 used.add(prefix + kind.name().toLowerCase(Locale.ROOT));

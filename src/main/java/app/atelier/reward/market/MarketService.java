@@ -4,6 +4,8 @@ import app.atelier.challenge.ChallengeService;
 import app.atelier.db.Database;
 import app.atelier.fee.Fee;
 import app.atelier.fee.FeeRates;
+import app.atelier.invoice.BillingService;
+import app.atelier.invoice.Documents;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Event;
@@ -45,10 +47,12 @@ public final class MarketService {
     private final Ledger ledger;
     private final Notifier notifier;
     private final LargePayment large;
+    private final Documents documents;
 
     /** @param confirmAbove the payment after reflection, in cents, above which the organisation confirms the amount it typed */
-    public MarketService(Database db, Clock clock, Ledger ledger, Notifier notifier, long confirmAbove) {
+    public MarketService(Database db, Clock clock, Ledger ledger, Notifier notifier, long confirmAbove, Documents documents) {
         this.db = db;
+        this.documents = documents;
         this.clock = clock;
         this.ledger = ledger;
         this.notifier = notifier;
@@ -115,6 +119,7 @@ public final class MarketService {
         if (!access.manages()) throw new HttpProblem.Forbidden();
         if (!ACCEPTED.contains(priced.status())) throw new HttpProblem.Conflict("offer.notAccepted");
         if (offers.live(contributionId)) throw new HttpProblem.Conflict("offer.exists");
+        BillingService.requireBilling(h, access.challenge().organisationId());
         return new Offering(contributionId, priced.challengeId(), priced.authorId(), access.challenge().title(), h.attach(PlanDao.class).currency(access.challenge().organisationId()),
                 FeeRates.current(h));
     }
@@ -132,19 +137,23 @@ public final class MarketService {
         });
     }
 
-    /** The contributor takes the offer: its price moves from the wallet into the offer's hold, and its fee rate is frozen. */
+    /** The contributor takes the offer: its price and VAT move from the wallet into the offer's hold, and its fee rate and VAT terms are frozen. */
     public void accept(Viewer viewer, long offerId) {
         act(viewer, offerId, OfferStep.ACCEPT, OfferState.ACCEPTED, "", (h, offer) -> agree(ledger, h, offer));
     }
 
-    /** Freezes the fee rate in force on an offer just agreed, and holds its price (if it has one), or says how much the wallet lacks. */
+    /**
+     * Freezes the fee rate and VAT terms in force on an offer just agreed, and holds its price and VAT (if it has a
+     * price), or says how much the wallet lacks.
+     */
     static void agree(Ledger ledger, Handle h, Offer offer) {
-        h.attach(OfferDao.class).freezeFee(offer.id(), FeeRates.current(h).rateBp());
+        h.attach(OfferDao.class).freeze(offer.id(), FeeRates.current(h).rateBp(), offer.vat());
         if (offer.price() == null) return;
+        long paid = offer.breakdown().paid();
         try {
-            offer.hold().take(ledger, h, Hold.Step.HOLD, offer.price(), Event.PRICE_HELD, offer.contributionTitle());
+            offer.hold().take(ledger, h, Hold.Step.HOLD, paid, Event.PRICE_HELD, offer.contributionTitle());
         } catch (Ledger.Insufficient refused) {
-            throw new HttpProblem.Conflict("offer.unfunded", new Amount(offer.price(), offer.currency()), new Amount(refused.missing(), offer.currency()));
+            throw new HttpProblem.Conflict("offer.unfunded", new Amount(paid, offer.currency()), new Amount(refused.missing(), offer.currency()));
         }
     }
 
@@ -201,11 +210,13 @@ public final class MarketService {
 
     private void payFromWallet(Handle h, Offer offer, long amount) {
         var wallet = Account.wallet(offer.organisationId(), offer.currency());
+        var breakdown = offer.fee().breakdown(amount, offer.vat());
         try {
-            ledger.record(h, offer.fee().pay(Transfer.of(Keys.paidAfterReflection(offer.id()), Event.PAID_AFTER_REFLECTION, offer.contributionTitle(), offer.cause()),
-                    wallet, offer.memberId(), amount));
+            long transaction = ledger.record(h, offer.fee().pay(Transfer.of(Keys.paidAfterReflection(offer.id()), Event.PAID_AFTER_REFLECTION,
+                    offer.contributionTitle(), offer.cause()), wallet, offer.memberId(), amount, offer.vat()));
+            documents.paid(h, new Documents.Payment(offer.organisationId(), offer.memberId(), offer.contributionTitle(), offer.currency(), breakdown, transaction));
         } catch (Ledger.Insufficient refused) {
-            throw Invalid.of("amount", "reflection.unfunded", new Amount(amount, offer.currency()), new Amount(refused.missing(), offer.currency()));
+            throw Invalid.of("amount", "reflection.unfunded", new Amount(breakdown.paid(), offer.currency()), new Amount(refused.missing(), offer.currency()));
         }
     }
 
@@ -220,15 +231,16 @@ public final class MarketService {
             act(viewer, offerId, OfferStep.PAY, OfferState.PAID, "", this::pay);
         } else {
             act(viewer, offerId, OfferStep.REFUND, OfferState.REFUNDED, "",
-                    (h, offer) -> offer.hold().giveBack(ledger, h, Hold.Step.REFUND, offer.price(), Event.PRICE_RETURNED, offer.contributionTitle()));
+                    (h, offer) -> offer.hold().giveBack(ledger, h, Hold.Step.REFUND, offer.breakdown().paid(), Event.PRICE_RETURNED, offer.contributionTitle()));
         }
     }
 
-    /** Pays the held price, less the fee the offer froze when it was agreed. */
+    /** Pays the held price and VAT, less the fee and its VAT the offer froze when it was agreed, and issues their documents. */
     private void pay(Handle h, Offer offer) {
         var hold = offer.hold();
-        ledger.record(h, offer.fee().pay(hold.transfer(Hold.Step.PAY, Event.PRICE_PAID, offer.contributionTitle()), hold.account(),
-                offer.memberId(), offer.price()));
+        long transaction = ledger.record(h, offer.fee().pay(hold.transfer(Hold.Step.PAY, Event.PRICE_PAID, offer.contributionTitle()), hold.account(),
+                offer.memberId(), offer.price(), offer.vat()));
+        documents.paid(h, new Documents.Payment(offer.organisationId(), offer.memberId(), offer.contributionTitle(), offer.currency(), offer.breakdown(), transaction));
     }
 
     private interface Effect {

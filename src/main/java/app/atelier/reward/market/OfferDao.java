@@ -1,9 +1,12 @@
 package app.atelier.reward.market;
 
+import app.atelier.fee.VatTerms;
+import app.atelier.invoice.Billing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -15,7 +18,11 @@ interface OfferDao {
             SELECT o.id, o.challenge_id, o.contribution_id, o.task_id, coalesce(k.title, t.title) AS contribution_title, o.member_id,
                    m.name AS member_name, c.organisation_id, o.price, o.currency, o.state, o.note, o.offered_by, o.created_at,
                    t.reflection_days, t.suggested_low, t.suggested_high, o.reflection_ends_at, o.message,
-                   coalesce(o.fee_rate_bp, (SELECT value FROM platform_setting WHERE name = 'fee_rate_bp')) AS fee_rate_bp
+                   coalesce(o.fee_rate_bp, (SELECT value FROM platform_setting WHERE name = 'fee_rate_bp')) AS fee_rate_bp,
+                   coalesce(o.vat_case, """ + Billing.VAT_CASE + """
+            ) AS vat_case, o.price_vat_bp, o.fee_vat_bp, coalesce(""" + Billing.VAT_RATE + """
+            , 0) AS vat_rate_bp, """ + Billing.OPERATOR_EXEMPT + """
+             AS operator_vat_exempt
             FROM market_offer o LEFT JOIN contribution k ON k.id = o.contribution_id LEFT JOIN market_task t ON t.id = o.task_id
             JOIN member m ON m.id = o.member_id JOIN challenge c ON c.id = o.challenge_id""";
 
@@ -60,7 +67,9 @@ interface OfferDao {
     @SqlQuery("SELECT challenge_id, author_id, status FROM contribution WHERE id = :contributionId")
     Optional<Priced> priced(long contributionId);
 
-    /** The fee rate in force as the offer is agreed, kept for its payment whatever the admin sets later. */
-    @SqlUpdate("UPDATE market_offer SET fee_rate_bp = :rateBp WHERE id = :id AND fee_rate_bp IS NULL")
-    void freezeFee(long id, int rateBp);
+    /** The fee rate and VAT terms in force as the offer is agreed, kept for its payment whatever changes later. */
+    @SqlUpdate("""
+            UPDATE market_offer SET fee_rate_bp = :rateBp, vat_case = :vat.vatCase, price_vat_bp = :vat.priceVatBp, fee_vat_bp = :vat.feeVatBp
+            WHERE id = :id AND fee_rate_bp IS NULL""")
+    void freeze(long id, int rateBp, @BindMethods("vat") VatTerms vat);
 }

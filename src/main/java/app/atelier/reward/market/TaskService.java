@@ -4,6 +4,7 @@ import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
 import app.atelier.db.Database;
+import app.atelier.invoice.BillingService;
 import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Ledger;
 import app.atelier.notification.Notice;
@@ -76,6 +77,7 @@ public final class TaskService {
         if (state == ChallengeState.DRAFT || state == ChallengeState.CLOSED || state == ChallengeState.CANCELLED) {
             throw new HttpProblem.Conflict("task.notLive");
         }
+        BillingService.requireBilling(h, access.challenge().organisationId());
         return access;
     }
 

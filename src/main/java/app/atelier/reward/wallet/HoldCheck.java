@@ -42,7 +42,7 @@ public interface HoldCheck {
                 WHERE <scope>
                 UNION ALL
                 SELECT 'OFFER', f.id, f.currency, coalesce(a.balance, 0),
-                       CASE WHEN f.state IN ('ACCEPTED', 'DELIVERED', 'REJECTED', 'DISPUTED') THEN coalesce(f.price, 0) ELSE 0 END
+                       CASE WHEN f.state IN ('ACCEPTED', 'DELIVERED', 'REJECTED', 'DISPUTED') THEN coalesce(f.price, 0) + (coalesce(f.price, 0) * coalesce(f.price_vat_bp, 0) + 5000) / 10000 ELSE 0 END
                 FROM market_offer f JOIN challenge c ON c.id = f.challenge_id
                 LEFT JOIN ledger_account a ON a.kind = 'OFFER' AND a.owner_id = f.id
                 WHERE <scope>

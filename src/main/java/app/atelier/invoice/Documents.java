@@ -1,0 +1,129 @@
+package app.atelier.invoice;
+
+import app.atelier.fee.Fee;
+import app.atelier.fee.VatCase;
+import app.atelier.fee.VatTerms;
+import app.atelier.organisation.OrganisationAccess;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Viewer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Issues the documents a payment leaves, inside the payment's own transaction: each takes the next number of its
+ * issuer's series there, so a crash leaves neither a hole nor a double. Once written a document is never changed (the
+ * database refuses it). Their words are French, as the law of the invoices they are; the pages show them in the
+ * reader's language around them.
+ */
+public final class Documents {
+    static final String SELF_BILLING = "Autofacturation : facture émise par Atelier au nom et pour le compte du fournisseur (mandat d’autofacturation)";
+    static final String FRANCHISE = "TVA non applicable, art. 293 B du CGI";
+    static final String REVERSE_CHARGE = "Autoliquidation";
+    static final String STATEMENT = "Relevé de paiement : ce document n’est pas une facture.";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Operator operator;
+    private final Clock clock;
+
+    public Documents(Operator operator, Clock clock) {
+        this.operator = operator;
+        this.clock = clock;
+    }
+
+    /** A service an organisation paid a member, under terms agreed: what was done, and its breakdown (price, VAT, fee). */
+    public record Payment(long organisationId, long memberId, String description, String currency, Fee.Breakdown breakdown, long transactionId) {
+    }
+
+    /**
+     * The documents of one payment: the payee's side (a self-billed invoice for a business, a statement for a private
+     * individual), and the platform's invoice for its fee to the payee, who bears it.
+     */
+    public void paid(Handle h, Payment p) {
+        var billing = h.attach(BillingDao.class);
+        var organisation = billing.billing(p.organisationId()).orElseGet(() -> named(billing.organisationName(p.organisationId())));
+        var payee = BillingService.payee(h, p.memberId()).map(PayeeProfile::party).orElseGet(() -> named(billing.memberName(p.memberId())));
+        var b = p.breakdown();
+        var vatCase = b.vat().vatCase();
+        var priced = new Document.Line(p.description(), "1", "C62", b.gross(), b.gross(), b.vat().priceVatBp(), category(vatCase), exemption(vatCase));
+        if (vatCase.invoiced()) {
+            var mentions = new ArrayList<>(List.of(SELF_BILLING));
+            if (priced.exemption() != null) mentions.add(priced.exemption());
+            issue(h, Document.Kind.SELF_BILLED_INVOICE, "AF" + p.memberId(), payee, organisation, List.of(priced), mentions, p, p.organisationId(), p.memberId());
+        } else {
+            issue(h, Document.Kind.PAYMENT_STATEMENT, operator.prefix() + "-RP", payee, organisation, List.of(priced), List.of(STATEMENT), p, p.organisationId(),
+                    p.memberId());
+        }
+        if (b.fee() == 0) return;
+        String feeExemption = vatCase == VatCase.REVERSE_CHARGE ? REVERSE_CHARGE : operator.vatExempt() ? FRANCHISE : null;
+        var fee = new Document.Line("Commission de la plateforme (" + b.percent().stripTrailingZeros().toPlainString().replace('.', ',') + " %) : "
+                + p.description(), "1", "C62", b.fee(), b.fee(), b.vat().feeVatBp(), feeExemption == null ? "S" : vatCase == VatCase.REVERSE_CHARGE ? "AE" : "E", feeExemption);
+        issue(h, Document.Kind.PLATFORM_INVOICE, operator.prefix() + "-F", operator.party(), payee, List.of(fee),
+                feeExemption == null ? List.of() : List.of(feeExemption), p, null, p.memberId());
+    }
+
+    private static Party named(String name) {
+        return new Party(name, "", "", "", "FR", "", "");
+    }
+
+    private static String category(VatCase vatCase) {
+        return switch (vatCase) {
+            case PRIVATE -> "O";
+            case FRANCHISE -> "E";
+            case DOMESTIC -> "S";
+            case REVERSE_CHARGE -> "AE";
+        };
+    }
+
+    private static String exemption(VatCase vatCase) {
+        return switch (vatCase) {
+            case FRANCHISE -> FRANCHISE;
+            case REVERSE_CHARGE -> REVERSE_CHARGE;
+            default -> null;
+        };
+    }
+
+    private long issue(Handle h, Document.Kind kind, String series, Party seller, Party buyer, List<Document.Line> lines, List<String> mentions, Payment p,
+                       Long organisationId, Long memberId) {
+        var dao = h.attach(DocumentDao.class);
+        long number = dao.nextNumber(series);
+        long net = lines.stream().mapToLong(Document.Line::net).sum();
+        long vat = lines.stream().mapToLong(l -> VatTerms.vat(l.net(), l.vatBp())).sum();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        return dao.insert(kind, series, number, String.format(Locale.ROOT, "%s-%06d", series, number), clock.instant(), today.toString(), json(seller),
+                json(buyer), json(lines), json(mentions), p.currency(), net, vat, net + vat, organisationId, memberId, p.transactionId(), null);
+    }
+
+    /** A document the viewer is a party to: a member their own, an organisation's owners and managers its, an admin any. */
+    public static Document readable(Handle h, Viewer viewer, long id) {
+        var document = h.attach(DocumentDao.class).find(id).map(Documents::read).orElseThrow(HttpProblem.NotFound::new);
+        if (viewer.admin() || (document.memberId() != null && viewer.is(document.memberId()))) return document;
+        if (document.organisationId() != null && OrganisationAccess.of(h, viewer, document.organisationId()).manages()) return document;
+        throw new HttpProblem.NotFound();
+    }
+
+    static Document read(DocumentDao.Row r) {
+        try {
+            return new Document(r.id(), r.kind(), r.reference(), r.issuedAt(), LocalDate.parse(r.dueOn()), JSON.readValue(r.seller(), Party.class),
+                    JSON.readValue(r.buyer(), Party.class), JSON.readValue(r.lines(), new TypeReference<List<Document.Line>>() { }),
+                    JSON.readValue(r.mentions(), new TypeReference<List<String>>() { }), r.currency(), r.net(), r.vat(), r.total(), r.organisationId(),
+                    r.memberId(), r.transactionId(), r.creditsId());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("document " + r.id() + " cannot be read back", e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -45,6 +45,7 @@ import app.atelier.invoice.DocumentRoutes;
 import app.atelier.invoice.DocumentService;
 import app.atelier.invoice.Documents;
 import app.atelier.invoice.FacturX;
+import app.atelier.invoice.Fec;
 import app.atelier.invoice.InvoiceShare;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.LedgerShare;
@@ -301,10 +302,11 @@ public final class App {
             new ContestRoutes(new ContestService(db, clock, ledger, challenges, notifier)).register(c.routes);
             new EarningsRoutes(new EarningsService(db, ledger), payouts, recognition).register(c.routes);
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);
-            new WalletRoutes(new WalletService(db, ledger), payouts, market, new FeeRates(db)).register(c.routes);
+            new WalletRoutes(new WalletService(db, ledger, documents), payouts, market, new FeeRates(db)).register(c.routes);
             new OfferRoutes(market).register(c.routes);
             new BillingRoutes(billing).register(c.routes);
-            new DocumentRoutes(new DocumentService(db, new FacturX(config.dataDir().resolve("documents"), config.zone()))).register(c.routes);
+            new DocumentRoutes(new DocumentService(db, new FacturX(config.dataDir().resolve("documents"), config.zone())),
+                    new Fec(db, config.operator(), config.zone())).register(c.routes);
             new ExpertRoutes(experts, config.zone()).register(c.routes);
             new ReflectionRoutes(reflections).register(c.routes);
             new TaskRoutes(new TaskService(db, clock, ledger, notifier)).register(c.routes);

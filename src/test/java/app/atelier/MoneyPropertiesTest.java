@@ -9,6 +9,7 @@ import app.atelier.db.Database;
 import app.atelier.expert.ExpertService;
 import app.atelier.fee.FeeRates;
 import app.atelier.invoice.Documents;
+import app.atelier.invoice.FecRules;
 import app.atelier.invoice.Operator;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Cause;
@@ -107,6 +108,17 @@ class MoneyPropertiesTest {
             db.execute(h -> {
                 h.createUpdate("INSERT INTO organisation_staff (organisation_id, member_id, role, added_at) VALUES (:o, :m, 'OWNER', 0)")
                         .bind("o", organisation).bind("m", owner.id()).execute();
+                h.createUpdate("INSERT INTO billing_profile (organisation_id, legal_name, street, postcode, city, country, company_number, vat_number, "
+                        + "updated_by, updated_at) VALUES (:o, 'Org SAS', '1 rue A', '75001', 'Paris', 'FR', '732829320', 'FR44732829320', :m, 0)")
+                        .bind("o", organisation).bind("m", owner.id()).execute();
+                // Ana is paid as each kind of payee in turn, so that every VAT case is held and paid; Ben as a private individual.
+                String[][] cases = {{"FR", "FRANCHISE", null}, {"FR", "REGISTERED", "FR44732829320"}, {"BE", "REGISTERED", "BE0123456749"}};
+                if (n % 4 != 0) {
+                    var c = cases[(int) (n % 4) - 1];
+                    h.createUpdate("INSERT INTO payee_profile (member_id, kind, vat_regime, legal_name, street, postcode, city, country, company_number, "
+                            + "vat_number, mandate_accepted_at, updated_at) VALUES (:m, 'BUSINESS', :regime, 'Ana EI', '1 rue B', '69001', 'Lyon', :country, "
+                            + "'732829320', :vat, 0, 0)").bind("m", contributors.get(0).id()).bind("regime", c[1]).bind("country", c[0]).bind("vat", c[2]).execute();
+                }
                 h.createUpdate("INSERT INTO expert_rate (member_id, per_minute, free_minutes, currency, open, updated_at) VALUES (:m, 150, 5, 'EUR', 1, 0)")
                         .bind("m", expert.id()).execute();
             });
@@ -152,6 +164,8 @@ class MoneyPropertiesTest {
     static void close() {
         var check = db.read(ledger::check);
         var holds = db.read(h -> h.attach(HoldCheck.class).unexplained());
+        long fecLines = FecRules.check(db, Config.HOME_ZONE);
+        System.out.println("FEC of the sequences' ledger: " + fecLines + " lines, every entry balanced, every account equal to the ledger's");
         db.close();
         System.out.println("money properties: " + SEQUENCES.get() + " sequences, " + STEPS.get() + " steps (" + REFUSED.get() + " refused as they should be)");
         assertTrue(check.sound(), check.toString());
@@ -267,7 +281,7 @@ class MoneyPropertiesTest {
         return db.read(h -> h.createQuery(MINE + """
                 SELECT (SELECT count(*) FROM ledger_posting WHERE account_id IN (SELECT id FROM mine)) AS n,
                        (SELECT coalesce(sum(balance), 0) FROM mine) AS total, (SELECT count(*) FROM mine) AS accounts,
-                       (SELECT coalesce(sum(p.amount), 0) FROM ledger_posting p JOIN ledger_account a ON a.id = p.account_id AND a.kind = 'REVENUE'
+                       (SELECT coalesce(sum(p.amount), 0) FROM ledger_posting p JOIN ledger_account a ON a.id = p.account_id AND a.kind IN ('REVENUE', 'TAX')
                         WHERE p.transaction_id IN (SELECT q.transaction_id FROM ledger_posting q WHERE q.account_id IN (SELECT id FROM mine))) AS fees""")
                 .bind("org", w.organisation)
                 .bindList("members", List.of(w.contributors.get(0).id(), w.contributors.get(1).id(), w.expert.id()))
@@ -280,7 +294,7 @@ class MoneyPropertiesTest {
                 .bind("first", w.firstTransaction).mapTo(Long.class).one());
         assertEquals(0, sum, "the sequence's postings sum to zero, after " + step);
         var money = money(w);
-        assertEquals(DEPOSIT, money.get(1) + money.get(3), "every cent is in the wallet, a hold, earnings or the fees, after " + step);
+        assertEquals(DEPOSIT, money.get(1) + money.get(3), "every cent is in the wallet, a hold, earnings, the fees or their VAT, after " + step);
     }
 
     private static Viewer member(String name, long n) {

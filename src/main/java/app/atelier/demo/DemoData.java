@@ -17,6 +17,7 @@ import app.atelier.contribution.CommentForm;
 import app.atelier.contribution.CommentService;
 import app.atelier.contribution.ContributionForm;
 import app.atelier.contribution.ContributionService;
+import app.atelier.contribution.ResponseForm;
 import app.atelier.contribution.ResponseService;
 import app.atelier.db.Database;
 import app.atelier.expert.ExpertService;
@@ -90,6 +91,7 @@ public final class DemoData {
     private final QuestionService questions;
     private final TechnologyService technology;
     private final ConversationService conversations;
+    private final ResponseService responses;
     private final ContributionService contributions;
     private final CommentService comments;
     private final CommunityService communities;
@@ -102,6 +104,7 @@ public final class DemoData {
     private final ExpertService experts;
     private final Pictures pictures;
     private final BillingService billing;
+    private final Documents documents;
     private final Map<Long, Palette> palettes = new HashMap<>();
     private final List<Viewer> people = new ArrayList<>();
     private final History history;
@@ -122,12 +125,14 @@ public final class DemoData {
         this.challenges = new ChallengeService(db, clock, notifier, ContestService.funding(ledger));
         this.questions = new QuestionService(db);
         this.technology = new TechnologyService(db, clock);
-        this.conversations = new ConversationService(db, clock, notifier, new ResponseService(db, clock, notifier));
+        this.responses = new ResponseService(db, clock, notifier);
+        this.conversations = new ConversationService(db, clock, notifier, responses);
         this.rewards = new RewardService(db, clock, ledger);
         this.contests = new ContestService(db, clock, ledger, challenges, notifier);
         this.royalties = new RoyaltyService(db, clock, ledger, notifier);
         this.tasks = new TaskService(db, clock, ledger, notifier);
-        this.market = new MarketService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming(), new Documents(config.operator(), clock));
+        this.documents = new Documents(config.operator(), clock);
+        this.market = new MarketService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming(), documents);
         this.experts = new ExpertService(db, clock, ledger, notifier, config.ceilings().expertPerMinute());
         this.pictures = new Pictures(config.pictures());
         this.billing = new BillingService(db, clock);
@@ -242,6 +247,7 @@ public final class DemoData {
                 new Seed("EXPERIENCE", "Battery range halves below -5 °C", "Keeping the battery indoors overnight gave me back about a third of the range.", 5),
                 new Seed("EXPERIENCE", "Salt ate my chain in a month", "A sealed belt drive would be worth paying for.", 3)));
         contest(camille, verdier);
+        marketplace(camille, wok);
         experts();
         designs(camille, verdier);
         long cargo = challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
@@ -260,8 +266,9 @@ public final class DemoData {
      * and a 50 mention, paid its winners, fixed the royalty shares and declared a first quarter of sales.
      */
     private void contest(Viewer camille, long verdier) {
-        db.execute(h -> ledger.record(h, Transfer.of(Keys.deposit(verdier, "VIR-2026-0117"), Event.DEPOSIT, "VIR-2026-0117", new Cause(Cause.DEPOSIT, verdier))
-                .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00)));
+        db.execute(h -> documents.received(h, new Documents.Receipt(verdier, 2_000_00, "EUR", "VIR-2026-0117", ledger.record(h,
+                Transfer.of(Keys.deposit(verdier, "VIR-2026-0117"), Event.DEPOSIT, "VIR-2026-0117", new Cause(Cause.DEPOSIT, verdier))
+                        .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00)))));
         long pot = challenges.create(camille, verdier, new ChallengeForm("La cocotte 24 cm : ce qu'il faut améliorer", "Concours terminé : merci à toutes et tous !",
                 "LAUNCH", "OUTSIDE_IN", List.of("IDEA"), "", today().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
         rewards.setPlan(camille, pot, new PlanForm(List.of("300", "150", "", "", ""), "1", "50", "2", new ReflectionForm(true, "14", "50", "200")), Locale.FRENCH);
@@ -276,6 +283,21 @@ public final class DemoData {
         royalties.saveShares(camille, pot, weights, true);
         royalties.declare(camille, pot, YearMonth.now(history.withZone(zone)).toString(), "12 480,00", Locale.FRENCH, zone);
         challenges.move(camille, pot, ChallengeState.CLOSED);
+    }
+
+    /**
+     * A marketplace price paid to Hugo, a micro-entrepreneur: his idea for the wok accepted, 120 EUR offered, agreed,
+     * delivered and approved, which issues his self-billed invoice and the platform's invoice for its fee.
+     */
+    private void marketplace(Viewer camille, long wok) {
+        var hugo = people.get(3);
+        long idea = contributions.submit(hugo, wok, ContributionForm.written("IDEA", "Un support mural pour ranger le wok à plat",
+                "Deux crochets en acier vissés au mur : le wok se range à plat, la poignée vers le bas.", Map.of()), "demo-" + hugo.memberId());
+        responses.respond(camille, idea, new ResponseForm("ACCEPTED", "Nous en faisons un accessoire : merci, Hugo !", ""));
+        long offer = market.offer(camille, idea, "120", Locale.FRENCH);
+        market.accept(hugo, offer);
+        market.deliver(hugo, offer, "Plans et cotes du support, en PDF.");
+        market.approve(camille, offer);
     }
 
     /** A test panel at home, paid what Maison Verdier wishes once it has the notebook: picked, delivered, received. */

@@ -14,7 +14,8 @@ import java.nio.file.Files;
 
 /**
  * The documents, for their parties: a member's own list, an organisation's for its owners and managers, all for an
- * admin, each as a page and a CSV; one document as a page, and an invoice as Factur-X (PDF with its XML) or XML alone.
+ * admin, each as a page and a CSV; one document as a page, and an invoice as Factur-X (PDF with its XML) or XML alone;
+ * the platform's books of a year as a FEC, for the admin.
  */
 public final class DocumentRoutes {
     /** @param address the list's own address, which its CSV and next pages extend */
@@ -33,9 +34,11 @@ public final class DocumentRoutes {
     }
 
     private final DocumentService documents;
+    private final Fec fec;
 
-    public DocumentRoutes(DocumentService documents) {
+    public DocumentRoutes(DocumentService documents, Fec fec) {
         this.documents = documents;
+        this.fec = fec;
     }
 
     public void register(RoutesConfig routes) {
@@ -52,6 +55,7 @@ public final class DocumentRoutes {
         }, Role.MANAGER);
         routes.get("/admin/documents", ctx -> list(ctx, "documents.all", "/admin/documents", DocumentService.Owner.ALL), Role.ADMIN);
         routes.get("/admin/documents.csv", ctx -> csv(ctx, "documents.csv", DocumentService.Owner.ALL), Role.ADMIN);
+        routes.get("/admin/fec", this::fec, Role.ADMIN);
         routes.get("/documents/{id}", ctx -> View.render(ctx, new DocumentPage(documents.find(Current.viewer(ctx), Forms.pathId(ctx, "id")))), Role.MEMBER);
         routes.get("/documents/{id}/pdf", this::pdf, Role.MEMBER);
         routes.get("/documents/{id}/xml", this::xml, Role.MEMBER);
@@ -64,6 +68,15 @@ public final class DocumentRoutes {
     private void csv(Context ctx, String filename, DocumentService.Owner owner) {
         ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .header("Cache-Control", "no-store").result(documents.csv(Current.viewer(ctx), owner, Current.text(ctx)));
+    }
+
+    /** The platform's books of a year (this one unless {@code year} says), as the tax administration reads them. */
+    private void fec(Context ctx) {
+        String typed = ctx.queryParam("year");
+        int year = typed == null ? java.time.Year.now(Current.text(ctx).zone()).getValue() : Forms.wholeNumber(typed, 2000, 2999);
+        String books = fec.year(Current.viewer(ctx), year);
+        ctx.contentType("text/plain; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + fec.filename(year) + "\"")
+                .header("Cache-Control", "no-store").result(books);
     }
 
     private void pdf(Context ctx) throws IOException {

@@ -27,6 +27,7 @@ public final class Documents {
     static final String FRANCHISE = "TVA non applicable, art. 293 B du CGI";
     static final String REVERSE_CHARGE = "Autoliquidation";
     static final String STATEMENT = "Relevé de paiement : ce document n’est pas une facture.";
+    static final String RECEIPT = "Reçu : fonds détenus pour le compte de l’organisation, hors du champ de la TVA ; ce document n’est pas une facture.";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Operator operator;
@@ -55,17 +56,32 @@ public final class Documents {
         if (vatCase.invoiced()) {
             var mentions = new ArrayList<>(List.of(SELF_BILLING));
             if (priced.exemption() != null) mentions.add(priced.exemption());
-            issue(h, Document.Kind.SELF_BILLED_INVOICE, "AF" + p.memberId(), payee, organisation, List.of(priced), mentions, p, p.organisationId(), p.memberId());
+            issue(h, Document.Kind.SELF_BILLED_INVOICE, "AF" + p.memberId(), payee, organisation, List.of(priced), mentions, p.currency(), p.transactionId(), p.organisationId(), p.memberId());
         } else {
-            issue(h, Document.Kind.PAYMENT_STATEMENT, operator.prefix() + "-RP", payee, organisation, List.of(priced), List.of(STATEMENT), p, p.organisationId(),
-                    p.memberId());
+            issue(h, Document.Kind.PAYMENT_STATEMENT, operator.prefix() + "-RP", payee, organisation, List.of(priced), List.of(STATEMENT), p.currency(),
+                    p.transactionId(), p.organisationId(), p.memberId());
         }
         if (b.fee() == 0) return;
         String feeExemption = vatCase == VatCase.REVERSE_CHARGE ? REVERSE_CHARGE : operator.vatExempt() ? FRANCHISE : null;
         var fee = new Document.Line("Commission de la plateforme (" + b.percent().stripTrailingZeros().toPlainString().replace('.', ',') + " %) : "
                 + p.description(), "1", "C62", b.fee(), b.fee(), b.vat().feeVatBp(), feeExemption == null ? "S" : vatCase == VatCase.REVERSE_CHARGE ? "AE" : "E", feeExemption);
         issue(h, Document.Kind.PLATFORM_INVOICE, operator.prefix() + "-F", operator.party(), payee, List.of(fee),
-                feeExemption == null ? List.of() : List.of(feeExemption), p, null, p.memberId());
+                feeExemption == null ? List.of() : List.of(feeExemption), p.currency(), p.transactionId(), null, p.memberId());
+    }
+
+    /** Money an organisation deposited into its wallet, by a transfer under its reference. */
+    public record Receipt(long organisationId, long amount, String currency, String reference, long transactionId) {
+    }
+
+    /** A receipt for a deposit, once: the same deposit recorded again (the same reference) leaves no second one. */
+    public void received(Handle h, Receipt r) {
+        if (!h.attach(DocumentDao.class).ofTransaction(r.transactionId()).isEmpty()) return;
+        var billing = h.attach(BillingDao.class);
+        var organisation = billing.billing(r.organisationId()).orElseGet(() -> named(billing.organisationName(r.organisationId())));
+        var line = new Document.Line("Fonds reçus pour le compte de " + organisation.legalName() + " (virement " + r.reference() + ")", "1", "C62", r.amount(),
+                r.amount(), 0, "O", null);
+        issue(h, Document.Kind.RECEIPT, operator.prefix() + "-R", operator.party(), organisation, List.of(line), List.of(RECEIPT), r.currency(), r.transactionId(),
+                r.organisationId(), null);
     }
 
     private static Party named(String name) {
@@ -89,15 +105,15 @@ public final class Documents {
         };
     }
 
-    private long issue(Handle h, Document.Kind kind, String series, Party seller, Party buyer, List<Document.Line> lines, List<String> mentions, Payment p,
-                       Long organisationId, Long memberId) {
+    private long issue(Handle h, Document.Kind kind, String series, Party seller, Party buyer, List<Document.Line> lines, List<String> mentions, String currency,
+                       long transactionId, Long organisationId, Long memberId) {
         var dao = h.attach(DocumentDao.class);
         long number = dao.nextNumber(series);
         long net = lines.stream().mapToLong(Document.Line::net).sum();
         long vat = lines.stream().mapToLong(l -> VatTerms.vat(l.net(), l.vatBp())).sum();
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         return dao.insert(kind, series, number, String.format(Locale.ROOT, "%s-%06d", series, number), clock.instant(), today.toString(), json(seller),
-                json(buyer), json(lines), json(mentions), p.currency(), net, vat, net + vat, organisationId, memberId, p.transactionId(), null);
+                json(buyer), json(lines), json(mentions), currency, net, vat, net + vat, organisationId, memberId, transactionId, null);
     }
 
     /** A document the viewer is a party to: a member their own, an organisation's owners and managers its, an admin any. */

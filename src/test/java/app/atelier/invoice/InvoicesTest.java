@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.Config;
 import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
@@ -69,12 +70,12 @@ class InvoicesTest {
         return new Offered(site, admin, scene.owner(), scene.author(), scene.organisation(), offer);
     }
 
-    /** One issued document as the database holds it. */
+    /** One issued document as the database holds it; receipts for deposits aside. */
     private record Issued(long id, String kind, String reference, long net, long vat, long total, String mentions) {
     }
 
     private static List<Issued> issued(Site site) {
-        var rows = site.texts("SELECT id || '|' || kind || '|' || reference || '|' || net || '|' || vat || '|' || total || '|' || mentions FROM document ORDER BY id");
+        var rows = site.texts("SELECT id || '|' || kind || '|' || reference || '|' || net || '|' || vat || '|' || total || '|' || mentions FROM document WHERE kind <> 'RECEIPT' ORDER BY id");
         return rows.stream().map(r -> r.split("\\|", 7)).map(f -> new Issued(Long.parseLong(f[0]), f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4]),
                 Long.parseLong(f[5]), f[6])).toList();
     }
@@ -117,6 +118,16 @@ class InvoicesTest {
             assertEquals("ATD-F-000001", platform.reference());
             valid(o.owner(), selfBilled);
             valid(o.ana(), platform);
+            var fec = o.admin().download("/admin/fec?year=2026");
+            assertEquals(200, fec.statusCode());
+            assertEquals("attachment; filename=\"900000001FEC20261231.txt\"", fec.headers().firstValue("Content-Disposition").orElse(""));
+            String books = new String(fec.body(), StandardCharsets.UTF_8);
+            assertTrue(books.startsWith("JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum"), books);
+            assertTrue(books.contains("\t445710\tTVA collectée\t") && books.contains("\t3,00\t") && books.contains(selfBilled.reference()), books);
+            assertEquals(6L, (long) site.withDatabase(db -> FecRules.check(db, Config.HOME_ZONE)),
+                    "the deposit's 2 lines and the payment's 4 (the organisation's funds, her earnings, the fee, its VAT); the hold stays within the organisation's funds");
+            assertEquals(400, o.admin().get("/admin/fec?year=soon").code());
+            assertEquals(403, o.owner().get("/admin/fec?year=2026").code());
             String page = o.owner().page("/documents/" + selfBilled.id());
             assertTrue(page.contains("Ana Ruiz EI") && page.contains("123456782") && page.contains("Maison d"), page);
         });
@@ -208,6 +219,8 @@ class InvoicesTest {
             assertTrue(mine.contains(documents.get(0).reference()) && mine.contains(documents.get(1).reference()));
             String theirs = o.owner().page("/organisations/" + o.organisation() + "/documents");
             assertTrue(theirs.contains(documents.get(0).reference()) && !theirs.contains(documents.get(1).reference()));
+            assertTrue(theirs.contains("ATD-R-000001") && theirs.contains("Receipt") && !mine.contains("ATD-R-"), "the deposit's receipt, the organisation's alone");
+            assertEquals(1, site.count("SELECT count(*) FROM document WHERE kind = 'RECEIPT' AND total = 100000"));
             String csv = o.owner().get("/organisations/" + o.organisation() + "/documents.csv").body().string();
             assertTrue(csv.contains(documents.get(0).reference()) && csv.contains("100.00,20.00,120.00"), csv);
             assertEquals(400, o.owner().get("/organisations/" + o.organisation() + "/documents?after=x").code());

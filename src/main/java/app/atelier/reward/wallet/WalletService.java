@@ -1,6 +1,7 @@
 package app.atelier.reward.wallet;
 
 import app.atelier.db.Database;
+import app.atelier.invoice.Documents;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Cause;
@@ -33,10 +34,12 @@ public final class WalletService {
 
     private final Database db;
     private final Ledger ledger;
+    private final Documents documents;
 
-    public WalletService(Database db, Ledger ledger) {
+    public WalletService(Database db, Ledger ledger, Documents documents) {
         this.db = db;
         this.ledger = ledger;
+        this.documents = documents;
     }
 
     /** {@code balance} is what the wallet has available; {@code held}, what the organisation's commitments hold of its money. */
@@ -143,7 +146,11 @@ public final class WalletService {
      */
     public void deposit(Viewer admin, DepositForm form, Locale locale) {
         if (!admin.admin()) throw new HttpProblem.Forbidden();
-        db.execute(h -> ledger.record(h, transfer(check(h, form, locale)).recordedBy(admin.id())));
+        db.execute(h -> {
+            var deposit = check(h, form, locale);
+            long transaction = ledger.record(h, transfer(deposit).recordedBy(admin.id()));
+            documents.received(h, new Documents.Receipt(deposit.organisation().id(), deposit.amount(), deposit.currency(), deposit.reference(), transaction));
+        });
     }
 
     /** The platform's fees collected so far, in euros. */

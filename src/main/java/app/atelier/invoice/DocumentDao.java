@@ -40,12 +40,15 @@ interface DocumentDao {
     @SqlQuery(SELECT + " WHERE transaction_id = :transactionId ORDER BY id")
     List<Row> ofTransaction(long transactionId);
 
-    @SqlQuery(SELECT + " WHERE organisation_id = :organisationId AND id < :before ORDER BY id DESC LIMIT :limit")
-    List<Row> ofOrganisation(long organisationId, long before, int limit);
+    /** The window every list reads through: issued in {@code [from, until)}, before the cursor's id, the newest first. */
+    String WINDOW = " AND issued_at >= :from AND issued_at < :until AND id < :before ORDER BY id DESC LIMIT :limit";
 
-    @SqlQuery(SELECT + " WHERE member_id = :memberId AND id < :before ORDER BY id DESC LIMIT :limit")
-    List<Row> ofMember(long memberId, long before, int limit);
+    @SqlQuery(SELECT + " WHERE organisation_id = :organisationId" + WINDOW)
+    List<Row> ofOrganisation(long organisationId, Instant from, Instant until, long before, int limit);
 
-    @SqlQuery(SELECT + " WHERE id < :before ORDER BY id DESC LIMIT :limit")
-    List<Row> all(long before, int limit);
+    @SqlQuery(SELECT + " WHERE member_id = :memberId" + WINDOW)
+    List<Row> ofMember(long memberId, Instant from, Instant until, long before, int limit);
+
+    @SqlQuery(SELECT + " WHERE 1 = 1" + WINDOW)
+    List<Row> all(Instant from, Instant until, long before, int limit);
 }

@@ -11,6 +11,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Year;
+import java.util.List;
 
 /**
  * The documents, for their parties: a member's own list, an organisation's for its owners and managers, all for an
@@ -18,8 +20,11 @@ import java.nio.file.Files;
  * the platform's books of a year as a FEC, for the admin.
  */
 public final class DocumentRoutes {
-    /** @param address the list's own address, which its CSV and next pages extend */
-    public record ListPage(String title, String address, Slice<Document> documents) implements Page {
+    /**
+     * @param address the list's own address, which its CSV, ZIP and next pages extend
+     * @param years what a member received each year; empty for other lists
+     */
+    public record ListPage(String title, String address, Slice<Document> documents, List<DocumentService.Year> years, int thisYear) implements Page {
         @Override
         public String template() {
             return "invoice/documents.jte";
@@ -44,17 +49,22 @@ public final class DocumentRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/account/documents", ctx -> list(ctx, "documents.mine", "/account/documents", new DocumentService.Owner(null, Current.viewer(ctx).id())),
                 Role.MEMBER);
-        routes.get("/account/documents.csv", ctx -> csv(ctx, "my-documents.csv", new DocumentService.Owner(null, Current.viewer(ctx).id())), Role.MEMBER);
+        routes.get("/account/documents.csv", ctx -> csv(ctx, "my-documents", new DocumentService.Owner(null, Current.viewer(ctx).id())), Role.MEMBER);
+        routes.get("/account/documents.zip", ctx -> zip(ctx, "my-documents", new DocumentService.Owner(null, Current.viewer(ctx).id())), Role.MEMBER);
         routes.get("/organisations/{id}/documents", ctx -> {
             long id = Forms.pathId(ctx, "id");
             list(ctx, "documents.organisation", "/organisations/" + id + "/documents", new DocumentService.Owner(id, null));
         }, Role.MANAGER);
         routes.get("/organisations/{id}/documents.csv", ctx -> {
             long id = Forms.pathId(ctx, "id");
-            csv(ctx, "documents-" + id + ".csv", new DocumentService.Owner(id, null));
+            csv(ctx, "documents-" + id, new DocumentService.Owner(id, null));
+        }, Role.MANAGER);
+        routes.get("/organisations/{id}/documents.zip", ctx -> {
+            long id = Forms.pathId(ctx, "id");
+            zip(ctx, "documents-" + id, new DocumentService.Owner(id, null));
         }, Role.MANAGER);
         routes.get("/admin/documents", ctx -> list(ctx, "documents.all", "/admin/documents", DocumentService.Owner.ALL), Role.ADMIN);
-        routes.get("/admin/documents.csv", ctx -> csv(ctx, "documents.csv", DocumentService.Owner.ALL), Role.ADMIN);
+        routes.get("/admin/documents.csv", ctx -> csv(ctx, "documents", DocumentService.Owner.ALL), Role.ADMIN);
         routes.get("/admin/fec", this::fec, Role.ADMIN);
         routes.get("/documents/{id}", ctx -> View.render(ctx, new DocumentPage(documents.find(Current.viewer(ctx), Forms.pathId(ctx, "id")))), Role.MEMBER);
         routes.get("/documents/{id}/pdf", this::pdf, Role.MEMBER);
@@ -62,12 +72,34 @@ public final class DocumentRoutes {
     }
 
     private void list(Context ctx, String title, String address, DocumentService.Owner owner) {
-        View.render(ctx, new ListPage(title, address, documents.list(Current.viewer(ctx), owner, Cursor.parse(ctx.queryParam("after")))));
+        var viewer = Current.viewer(ctx);
+        var zone = Current.text(ctx).zone();
+        View.render(ctx, new ListPage(title, address, documents.list(viewer, owner, Cursor.parse(ctx.queryParam("after"))),
+                owner.memberId() == null ? List.of() : documents.years(viewer, zone), Year.now(zone).getValue()));
     }
 
-    private void csv(Context ctx, String filename, DocumentService.Owner owner) {
-        ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .header("Cache-Control", "no-store").result(documents.csv(Current.viewer(ctx), owner, Current.text(ctx)));
+    /** The year asked for ({@code ?year=}), or every year when none is. */
+    private static DocumentService.Period period(Context ctx) {
+        String year = ctx.queryParam("year");
+        return year == null || year.isBlank() ? DocumentService.Period.ALWAYS : DocumentService.Period.year(Forms.wholeNumber(year, 2000, 2999), Current.text(ctx).zone());
+    }
+
+    private static String named(Context ctx, String name) {
+        String year = ctx.queryParam("year");
+        return year == null || year.isBlank() ? name : name + "-" + Forms.wholeNumber(year, 2000, 2999);
+    }
+
+    private void csv(Context ctx, String name, DocumentService.Owner owner) {
+        String csv = documents.csv(Current.viewer(ctx), owner, period(ctx), Current.text(ctx));
+        ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + named(ctx, name) + ".csv\"")
+                .header("Cache-Control", "no-store").result(csv);
+    }
+
+    /** Written into the answer as it is made: the PDFs never laid out before take seconds each. */
+    private void zip(Context ctx, String name, DocumentService.Owner owner) throws IOException {
+        var chosen = documents.readable(Current.viewer(ctx), owner, period(ctx));
+        ctx.contentType("application/zip").header("Content-Disposition", "attachment; filename=\"" + named(ctx, name) + ".zip\"").header("Cache-Control", "no-store");
+        documents.zip(chosen, Current.text(ctx), ctx.outputStream());
     }
 
     /** The platform's books of a year (this one unless {@code year} says), as the tax administration reads them. */

@@ -8,23 +8,48 @@ import app.atelier.web.HttpProblem;
 import app.atelier.web.Slice;
 import app.atelier.web.Text;
 import app.atelier.web.Viewer;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jdbi.v3.core.Handle;
 
 /** The documents each party may read: a member's own, an organisation's for its owners and managers, all for an admin. */
 public final class DocumentService {
     static final int PAGE = 50;
-    /** The most rows one CSV download holds: a year's documents of a busy organisation. */
-    static final int CSV_MOST = 20_000;
+    /** The most rows one CSV or ZIP holds: a year's documents of a busy organisation. */
+    static final int MOST = 20_000;
 
     /** Whose documents a list shows. */
     public record Owner(Long organisationId, Long memberId) {
         public static final Owner ALL = new Owner(null, null);
+    }
+
+    /** When the documents of a list were issued: a year in the platform's zone, or any time. */
+    public record Period(Instant from, Instant until) {
+        public static final Period ALWAYS = new Period(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"));
+
+        public static Period year(int year, ZoneId zone) {
+            if (year < 2000 || year > 2999) throw new HttpProblem.BadRequest();
+            return new Period(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(), LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
+        }
+    }
+
+    /** What a payee received in one year: their invoices and statements, and the fees invoiced to them. */
+    public record Year(int year, int documents, long net, long vat, long total, long fees) {
     }
 
     private final Database db;
@@ -69,31 +94,79 @@ public final class DocumentService {
     public Slice<Document> list(Viewer viewer, Owner owner, Cursor after) {
         return db.read(h -> {
             mayRead(h, viewer, owner);
-            return Slice.of(rows(h, owner, Cursor.orTop(after).id(), PAGE + 1), PAGE, after, d -> Cursor.ofId(d.id()));
+            return Slice.of(rows(h, owner, Period.ALWAYS, Cursor.orTop(after).id(), PAGE + 1), PAGE, after, d -> Cursor.ofId(d.id()));
         });
     }
 
-    private static List<Document> rows(Handle h, Owner owner, long before, int limit) {
+    private static List<Document> rows(Handle h, Owner owner, Period p, long before, int limit) {
         var dao = h.attach(DocumentDao.class);
-        Function<DocumentDao.Row, Document> read = Documents::read;
-        if (owner.organisationId() != null) return dao.ofOrganisation(owner.organisationId(), before, limit).stream().map(read).toList();
-        if (owner.memberId() != null) return dao.ofMember(owner.memberId(), before, limit).stream().map(read).toList();
-        return dao.all(before, limit).stream().map(read).toList();
+        List<DocumentDao.Row> rows;
+        if (owner.organisationId() != null) rows = dao.ofOrganisation(owner.organisationId(), p.from(), p.until(), before, limit);
+        else if (owner.memberId() != null) rows = dao.ofMember(owner.memberId(), p.from(), p.until(), before, limit);
+        else rows = dao.all(p.from(), p.until(), before, limit);
+        return rows.stream().map(Documents::read).toList();
     }
 
-    /** The list as an accountant imports it: one row a document, its number, date, kind, parties, net, VAT and total. */
-    public String csv(Viewer viewer, Owner owner, Text text) {
+    /** The owner's documents of the period, if the viewer may read them. */
+    public List<Document> readable(Viewer viewer, Owner owner, Period period) {
         return db.read(h -> {
             mayRead(h, viewer, owner);
-            var out = new StringWriter();
-            var csv = new Csv(out).row("number", "date", "kind", "seller", "seller_vat", "buyer", "buyer_vat", "net", "vat", "total", "currency", "credits");
-            for (var d : rows(h, owner, Long.MAX_VALUE, CSV_MOST)) {
-                csv.row(d.reference(), d.issuedAt().atZone(text.zone()).toLocalDate(), text.t(d.kind().key()), d.seller().legalName(), d.seller().vatNumber(),
-                        d.buyer().legalName(), d.buyer().vatNumber(), BigDecimal.valueOf(d.net(), 2), BigDecimal.valueOf(d.vat(), 2),
-                        BigDecimal.valueOf(d.total(), 2), d.currency(),
-                        d.creditsId() == null ? "" : d.creditsId());
-            }
-            return out.toString();
+            return rows(h, owner, period, Long.MAX_VALUE, MOST);
         });
+    }
+
+    /** The list as an accountant imports it: one row a document, its number, date, kind, both parties, net, VAT and total. */
+    public String csv(Viewer viewer, Owner owner, Period period, Text text) {
+        return csv(readable(viewer, owner, period), text);
+    }
+
+    private static String csv(List<Document> documents, Text text) {
+        var out = new StringWriter();
+        var csv = new Csv(out).row("number", "date", "kind", "seller", "seller_vat", "buyer", "buyer_vat", "net", "vat", "total", "currency");
+        for (var d : documents) {
+            csv.row(d.reference(), d.issuedAt().atZone(text.zone()).toLocalDate(), text.t(d.kind().key()), d.seller().legalName(), d.seller().vatNumber(),
+                    d.buyer().legalName(), d.buyer().vatNumber(), BigDecimal.valueOf(d.net(), 2), BigDecimal.valueOf(d.vat(), 2), BigDecimal.valueOf(d.total(), 2),
+                    d.currency());
+        }
+        return out.toString();
+    }
+
+    /**
+     * A year's documents in one ZIP, for the accountant: the list as CSV, and each invoice as Factur-X (laid out now if
+     * it never was, one at a time) with its XML beside it.
+     */
+    public void zip(List<Document> documents, Text text, OutputStream out) {
+        try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("documents.csv"));
+            zip.write(csv(documents, text).getBytes(StandardCharsets.UTF_8));
+            for (var d : documents) {
+                if (!d.invoice()) continue;
+                zip.putNextEntry(new ZipEntry(d.reference() + ".pdf"));
+                Files.copy(facturX.pdf(d, text.locale()), zip);
+                zip.putNextEntry(new ZipEntry(d.reference() + ".xml"));
+                zip.write(facturX.xml(d));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the member received each year, the latest first, from the documents issued to them. */
+    public List<Year> years(Viewer viewer, ZoneId zone) {
+        var documents = readable(viewer, new Owner(null, viewer.id()), Period.ALWAYS);
+        Map<Integer, long[]> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (var d : documents) {
+            var sums = byYear.computeIfAbsent(d.issuedAt().atZone(zone).getYear(), y -> new long[5]);
+            if (d.kind() == Document.Kind.PLATFORM_INVOICE) {
+                sums[4] += d.total();
+            } else if (d.kind() == Document.Kind.SELF_BILLED_INVOICE || d.kind() == Document.Kind.PAYMENT_STATEMENT) {
+                sums[0]++;
+                sums[1] += d.net();
+                sums[2] += d.vat();
+                sums[3] += d.total();
+            }
+        }
+        return byYear.entrySet().stream().map(e -> new Year(e.getKey(), (int) e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4]))
+                .toList();
     }
 }

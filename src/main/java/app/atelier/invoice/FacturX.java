@@ -76,6 +76,7 @@ public final class FacturX {
         var invoice = new Invoice().setDocumentCode(d.kind().code).setNumber(d.reference()).setIssueDate(day(issued)).setDueDate(day(d.dueOn()))
                 .setDeliveryDate(day(issued)).setSender(party(d.seller(), true)).setRecipient(party(d.buyer(), false)).setCurrency(d.currency());
         d.mentions().forEach(invoice::addNote);
+        invoice.setPaymentTermDescription("Acquitté à l’émission, par Atelier, le " + issued.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
         for (var line : d.lines()) {
             var product = new Product(line.description(), "", line.unit(), BigDecimal.valueOf(line.vatBp(), 2)).setTaxCategoryCode(line.vatCategory());
             if (line.exemption() != null) product.setTaxExemptionReason(line.exemption());

@@ -9,12 +9,14 @@ import app.atelier.support.Browser;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mustangproject.validator.ZUGFeRDValidator;
@@ -224,6 +226,18 @@ class InvoicesTest {
             String csv = o.owner().get("/organisations/" + o.organisation() + "/documents.csv").body().string();
             assertTrue(csv.contains(documents.get(0).reference()) && csv.contains("100.00,20.00,120.00"), csv);
             assertEquals(400, o.owner().get("/organisations/" + o.organisation() + "/documents?after=x").code());
+            assertTrue(mine.contains("What you received, year by year") && mine.contains("€120.00") && mine.contains("€18.00"), "her year: 120.00 received, 18.00 of fees");
+            var zip = o.owner().download("/organisations/" + o.organisation() + "/documents.zip?year=2026");
+            assertEquals(200, zip.statusCode());
+            var names = new ArrayList<String>();
+            try (var entries = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+                for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) names.add(entry.getName());
+            }
+            assertEquals(List.of("documents.csv", documents.get(0).reference() + ".pdf", documents.get(0).reference() + ".xml"), names,
+                    "the list, and the invoice received as Factur-X and XML (the receipt is in the list)");
+            assertTrue(new String(o.owner().download("/organisations/" + o.organisation() + "/documents.csv?year=2025").body(), StandardCharsets.UTF_8)
+                    .lines().count() == 1, "nothing in 2025");
+            assertEquals(400, o.owner().get("/organisations/" + o.organisation() + "/documents.zip?year=last").code());
         });
     }
 

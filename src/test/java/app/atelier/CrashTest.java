@@ -36,9 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The app as a child process under a load of contributions, comments, votes and ledger deposits, killed with
- * SIGKILL at random moments: after each restart every write that was answered with success is there, the ledger
- * sums to zero, counters equal their rows and no transaction is half-written.
+ * The app as a child process under a load of contributions, comments, votes and ledger deposits (each with its
+ * receipt), killed with SIGKILL at random moments: after each restart every write that was answered with success is
+ * there, the ledger sums to zero, counters equal their rows, no transaction is half-written and the documents'
+ * numbers run without a gap or a double.
  */
 @SqliteOnly
 @Slow
@@ -171,6 +172,12 @@ class CrashTest {
                     "comment counters equal their comments");
             assertEquals(0, one(s, "SELECT count(*) FROM challenge c WHERE contribution_count <> (SELECT count(*) FROM contribution k WHERE k.challenge_id = c.id)"),
                     "contribution counters equal their contributions");
+            assertEquals(0, one(s, "SELECT count(*) FROM ledger_transaction t WHERE t.event = 'DEPOSIT' AND (SELECT count(*) FROM document d "
+                    + "WHERE d.transaction_id = t.id AND d.kind = 'RECEIPT') <> 1"), "every deposit has its receipt, once");
+            assertEquals(0, one(s, "SELECT count(*) FROM (SELECT series FROM document GROUP BY series HAVING max(number) <> count(*) OR min(number) <> 1 "
+                    + "OR count(DISTINCT number) <> count(*)) broken"), "each series numbered 1 to n, no gap, no double");
+            assertEquals(0, one(s, "SELECT count(*) FROM document_series s WHERE last_number <> (SELECT count(*) FROM document d WHERE d.series = s.series)"),
+                    "no number taken without its document");
             assertEquals("ok", strings(s, "PRAGMA integrity_check").iterator().next());
         }
         var health = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());

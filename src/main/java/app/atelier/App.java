@@ -299,7 +299,7 @@ public final class App {
             new ChallengePageRoutes(challenges, contributions, rewards, views, followUp, technology).register(c.routes);
             new FollowUpRoutes(organisations, followUp).register(c.routes);
             new RewardRoutes(rewards).register(c.routes);
-            new ContestRoutes(new ContestService(db, clock, ledger, challenges, notifier)).register(c.routes);
+            new ContestRoutes(new ContestService(db, clock, ledger, challenges, notifier, documents)).register(c.routes);
             new EarningsRoutes(new EarningsService(db, ledger), payouts, recognition).register(c.routes);
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);
             new WalletRoutes(new WalletService(db, ledger, documents), payouts, market, new FeeRates(db)).register(c.routes);

@@ -152,7 +152,7 @@ class MoneyPropertiesTest {
         ledger = new Ledger(CLOCK);
         var notifier = new Notifier("http://localhost", Config.HOME_ZONE);
         challenges = new ChallengeService(db, CLOCK, notifier, ContestService.funding(ledger));
-        contests = new ContestService(db, CLOCK, ledger, challenges, notifier);
+        contests = new ContestService(db, CLOCK, ledger, challenges, notifier, new Documents(Operator.DEMO, CLOCK));
         market = new MarketService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming(), new Documents(Operator.DEMO, CLOCK));
         tasks = new TaskService(db, CLOCK, ledger, notifier);
         experts = new ExpertService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.expertPerMinute());

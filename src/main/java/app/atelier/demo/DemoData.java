@@ -128,10 +128,10 @@ public final class DemoData {
         this.responses = new ResponseService(db, clock, notifier);
         this.conversations = new ConversationService(db, clock, notifier, responses);
         this.rewards = new RewardService(db, clock, ledger);
-        this.contests = new ContestService(db, clock, ledger, challenges, notifier);
+        this.documents = new Documents(config.operator(), clock);
+        this.contests = new ContestService(db, clock, ledger, challenges, notifier, documents);
         this.royalties = new RoyaltyService(db, clock, ledger, notifier);
         this.tasks = new TaskService(db, clock, ledger, notifier);
-        this.documents = new Documents(config.operator(), clock);
         this.market = new MarketService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming(), documents);
         this.experts = new ExpertService(db, clock, ledger, notifier, config.ceilings().expertPerMinute());
         this.pictures = new Pictures(config.pictures());

@@ -69,6 +69,20 @@ public final class Documents {
                 feeExemption == null ? List.of() : List.of(feeExemption), p.currency(), p.transactionId(), null, p.memberId());
     }
 
+    /** A contest's prize or mention paid to a member from the pool: no fee is kept on it. */
+    public record Prize(long organisationId, long memberId, String description, String currency, long amount, long transactionId) {
+    }
+
+    /** A payment statement for a prize, read by both sides: a prize is not an invoiced service. */
+    public void prize(Handle h, Prize p) {
+        var billing = h.attach(BillingDao.class);
+        var organisation = billing.billing(p.organisationId()).orElseGet(() -> named(billing.organisationName(p.organisationId())));
+        var winner = BillingService.payee(h, p.memberId()).map(PayeeProfile::party).orElseGet(() -> named(billing.memberName(p.memberId())));
+        var line = new Document.Line(p.description(), "1", "C62", p.amount(), p.amount(), 0, "O", null);
+        issue(h, Document.Kind.PAYMENT_STATEMENT, operator.prefix() + "-RP", winner, organisation, List.of(line), List.of(STATEMENT), p.currency(), p.transactionId(),
+                p.organisationId(), p.memberId());
+    }
+
     /** Money an organisation deposited into its wallet, by a transfer under its reference. */
     public record Receipt(long organisationId, long amount, String currency, String reference, long transactionId) {
     }

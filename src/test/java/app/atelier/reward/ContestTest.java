@@ -98,6 +98,12 @@ class ContestTest {
             assertEquals(50_000, balance(site, "EARNINGS", ben.memberId));
             assertEquals(30_000, balance(site, "EARNINGS", ana.memberId));
             assertEquals(5_000, balance(site, "EARNINGS", cleo.memberId));
+            assertEquals(List.of("50000", "30000", "5000"), site.texts("SELECT total FROM document WHERE kind = 'PAYMENT_STATEMENT' ORDER BY total DESC"),
+                    "a payment statement for each prize and the mention, no fee on them");
+            long statement = site.count("SELECT id FROM document WHERE member_id = ? AND kind = 'PAYMENT_STATEMENT'", ben.memberId);
+            assertTrue(ben.page("/documents/" + statement).contains("ce document n’est pas une facture"));
+            assertTrue(scene.owner().page("/documents/" + statement).contains("€500.00"), "read by both sides");
+            assertEquals(404, ana.get("/documents/" + statement).code());
             assertEquals(5_000, balance(site, "WALLET", scene.organisation()), "the unused mention comes back");
             assertEquals(0, balance(site, "ESCROW", scene.challenge()));
             assertEquals(1, site.count("SELECT count(*) FROM ledger_transaction WHERE idempotency_key LIKE 'challenge:%:settle'"));

@@ -5,6 +5,7 @@ import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.MoveRule;
 import app.atelier.db.Database;
+import app.atelier.invoice.Documents;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Event;
 import app.atelier.ledger.Hold;
@@ -34,9 +35,11 @@ public final class ContestService {
     private final Ledger ledger;
     private final ChallengeService challenges;
     private final Notifier notifier;
+    private final Documents documents;
 
-    public ContestService(Database db, Clock clock, Ledger ledger, ChallengeService challenges, Notifier notifier) {
+    public ContestService(Database db, Clock clock, Ledger ledger, ChallengeService challenges, Notifier notifier, Documents documents) {
         this.db = db;
+        this.documents = documents;
         this.clock = clock;
         this.ledger = ledger;
         this.challenges = challenges;
@@ -129,8 +132,17 @@ public final class ContestService {
         if (held > awarded) transfer.move(escrow, pool.wallet(), held - awarded);
         long transaction = ledger.record(h, transfer);
         var rewards = h.attach(ContestDao.class);
-        ranks.forEach((rank, id) -> rewards.award(challenge.id(), rank, id, byId.get(id).authorId(), decision.prizes().prizes().get(rank - 1), transaction));
-        mentions.forEach(id -> rewards.award(challenge.id(), 0, id, byId.get(id).authorId(), decision.prizes().mentionAmount(), transaction));
+        ranks.forEach((rank, id) -> {
+            long amount = decision.prizes().prizes().get(rank - 1);
+            rewards.award(challenge.id(), rank, id, byId.get(id).authorId(), amount, transaction);
+            documents.prize(h, new Documents.Prize(challenge.organisationId(), byId.get(id).authorId(), "Prix n° " + rank + " du concours : " + challenge.title(),
+                    currency, amount, transaction));
+        });
+        mentions.forEach(id -> {
+            rewards.award(challenge.id(), 0, id, byId.get(id).authorId(), decision.prizes().mentionAmount(), transaction);
+            documents.prize(h, new Documents.Prize(challenge.organisationId(), byId.get(id).authorId(), "Mention du concours : " + challenge.title(), currency,
+                    decision.prizes().mentionAmount(), transaction));
+        });
         Stream.concat(ranks.values().stream(), mentions.stream()).forEach(id -> KeptPoints.settle(h, clock.getZone(), id));
         var winners = Stream.concat(ranks.values().stream(), mentions.stream()).map(id -> byId.get(id).authorId()).toList();
         notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, challenge.title(), "reward.won", Paths.challenge(challenge.id()) + "#results"),

@@ -235,7 +235,7 @@ public final class App {
         var communities = new CommunityService(db, clock, notifier, config.limits().invitations());
         var moderation = new ModerationService(db, clock, notifier);
 
-        var experts = new ExpertService(db, clock, ledger, notifier, config.ceilings().expertPerMinute());
+        var experts = new ExpertService(db, clock, ledger, notifier, config.ceilings().expertPerMinute(), documents);
         var reflections = new ReflectionService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming());
         var views = new ViewLog(db, clock);
         var recognition = new Recognition(db, clock);

@@ -155,7 +155,7 @@ class MoneyPropertiesTest {
         contests = new ContestService(db, CLOCK, ledger, challenges, notifier, new Documents(Operator.DEMO, CLOCK));
         market = new MarketService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming(), new Documents(Operator.DEMO, CLOCK));
         tasks = new TaskService(db, CLOCK, ledger, notifier);
-        experts = new ExpertService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.expertPerMinute());
+        experts = new ExpertService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.expertPerMinute(), new Documents(Operator.DEMO, CLOCK));
         reflections = new ReflectionService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming());
         fees = new FeeRates(db);
     }

@@ -133,7 +133,7 @@ public final class DemoData {
         this.royalties = new RoyaltyService(db, clock, ledger, notifier);
         this.tasks = new TaskService(db, clock, ledger, notifier);
         this.market = new MarketService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming(), documents);
-        this.experts = new ExpertService(db, clock, ledger, notifier, config.ceilings().expertPerMinute());
+        this.experts = new ExpertService(db, clock, ledger, notifier, config.ceilings().expertPerMinute(), documents);
         this.pictures = new Pictures(config.pictures());
         this.billing = new BillingService(db, clock);
         this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs(), "images"));

@@ -1,9 +1,11 @@
 package app.atelier.expert;
 
+import app.atelier.fee.VatTerms;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -41,12 +43,12 @@ interface ExpertDao {
 
     @SqlUpdate("""
             INSERT INTO expert_session (organisation_id, expert_id, booked_by, topic, slot_at, planned_minutes, per_minute, free_minutes,
-                                        currency, held, state, created_at, fee_rate_bp, booking_key)
+                                        currency, held, state, created_at, fee_rate_bp, booking_key, vat_case, price_vat_bp, fee_vat_bp)
             VALUES (:organisationId, :expertId, :bookedBy, :topic, :slotAt, :plannedMinutes, :perMinute, :freeMinutes,
-                    :currency, :held, 'BOOKED', :now, :feeRateBp, :bookingKey)""")
+                    :currency, :held, 'BOOKED', :now, :feeRateBp, :bookingKey, :vat.vatCase, :vat.priceVatBp, :vat.feeVatBp)""")
     @GetGeneratedKeys("id")
     long book(long organisationId, long expertId, long bookedBy, String topic, Instant slotAt, int plannedMinutes, long perMinute,
-              int freeMinutes, String currency, long held, Instant now, int feeRateBp, String bookingKey);
+              int freeMinutes, String currency, long held, Instant now, int feeRateBp, String bookingKey, @BindMethods("vat") VatTerms vat);
 
     /** The session a booking form already made, by the one-time key it carried. */
     @SqlQuery("SELECT id FROM expert_session WHERE booked_by = :bookedBy AND booking_key = :bookingKey")
@@ -61,7 +63,7 @@ interface ExpertDao {
     String SESSION = """
             SELECT s.id, s.organisation_id, o.name AS organisation_name, s.expert_id, m.name AS expert_name, s.booked_by, s.topic, s.slot_at,
                    s.planned_minutes, s.per_minute, s.free_minutes, s.currency, s.held, s.state, s.started_at, s.ended_at, s.minutes_used,
-                   s.billed, s.refunded, s.dispute, s.fee_rate_bp
+                   s.billed, s.refunded, s.dispute, s.fee_rate_bp, s.vat_case, s.price_vat_bp, s.fee_vat_bp
             FROM expert_session s JOIN organisation o ON o.id = s.organisation_id JOIN member m ON m.id = s.expert_id""";
 
     @SqlQuery(SESSION + " WHERE s.id = :id")

@@ -3,6 +3,9 @@ package app.atelier.expert;
 import app.atelier.db.Database;
 import app.atelier.fee.Fee;
 import app.atelier.fee.FeeRates;
+import app.atelier.fee.VatTerms;
+import app.atelier.invoice.BillingService;
+import app.atelier.invoice.Documents;
 import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Event;
 import app.atelier.ledger.Hold;
@@ -66,10 +69,12 @@ public final class ExpertService {
     private final Clock clock;
     private final Ledger ledger;
     private final Notifier notifier;
+    private final Documents documents;
     private final long mostPerMinute;
 
-    public ExpertService(Database db, Clock clock, Ledger ledger, Notifier notifier, long mostPerMinute) {
+    public ExpertService(Database db, Clock clock, Ledger ledger, Notifier notifier, long mostPerMinute, Documents documents) {
         this.db = db;
+        this.documents = documents;
         this.clock = clock;
         this.ledger = ledger;
         this.notifier = notifier;
@@ -202,13 +207,15 @@ public final class ExpertService {
             if (sessions.overlaps(expertId, organisationId, slot, slot.plus(Duration.ofMinutes(minutes)))) throw Invalid.of("time", "expert.slotTaken");
             var rate = bookable.rate();
             long held = Bill.held(minutes, rate.freeMinutes(), rate.perMinute());
+            var vat = BillingService.terms(h, expertId);
             long id = sessions.book(organisationId, expertId, viewer.id(), form.topic().strip(), slot, minutes, rate.perMinute(),
-                    rate.freeMinutes(), rate.currency(), held, clock.instant(), FeeRates.current(h).rateBp(), form.key());
+                    rate.freeMinutes(), rate.currency(), held, clock.instant(), FeeRates.current(h).rateBp(), form.key(), vat);
+            long withVat = held + VatTerms.vat(held, vat.priceVatBp());
             if (held > 0) {
                 try {
-                    Hold.session(id, organisationId, rate.currency()).take(ledger, h, Hold.Step.HOLD, held, Event.SESSION_HELD, form.topic().strip());
+                    Hold.session(id, organisationId, rate.currency()).take(ledger, h, Hold.Step.HOLD, withVat, Event.SESSION_HELD, form.topic().strip());
                 } catch (Ledger.Insufficient refused) {
-                    throw Invalid.of("minutes", "expert.unfunded", new Amount(held, rate.currency()), new Amount(refused.missing(), rate.currency()));
+                    throw Invalid.of("minutes", "expert.unfunded", new Amount(withVat, rate.currency()), new Amount(refused.missing(), rate.currency()));
                 }
             }
             notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, form.topic().strip(), "session.state.booked", Paths.session(id)),
@@ -239,7 +246,7 @@ public final class ExpertService {
 
         /** What the expert is paid of the bill less any refund: gross, the platform's fee, and net. */
         public Fee.Breakdown breakdown() {
-            return fee.breakdown(bill().cost() - session.refunded());
+            return fee.breakdown(bill().cost() - session.refunded(), session.vat());
         }
 
         /** Whether the viewer may take this step now: their part in the session, and the state it is in. */
@@ -300,7 +307,7 @@ public final class ExpertService {
             seen.require(SessionStep.CANCEL);
             var session = seen.session();
             if (h.attach(ExpertDao.class).cancel(id) == 0) throw new HttpProblem.Conflict("expert.stateChanged");
-            release(h, session, session.held());
+            release(h, session, session.withVat(session.held()));
             if (seen.expert()) {
                 notifier.notifyStaff(h, session.organisationId(), Notice.by(viewer, NotificationKind.REWARD, session.topic(),
                         "session.state.cancelled", Paths.session(id)),
@@ -325,7 +332,7 @@ public final class ExpertService {
         long id = session.id();
         var bill = session.bill(at);
         if (h.attach(ExpertDao.class).end(id, at, bill.minutesUsed(), bill.cost()) == 0) return false;
-        release(h, session, bill.released());
+        release(h, session, session.withVat(session.held()) - session.withVat(bill.cost()));
         notifier.notifyStaff(h, session.organisationId(), new Notice(NotificationKind.REWARD, session.expertId(), session.expertName(), session.topic(),
                 "session.state.ended", Paths.session(id)),
                 clock.instant());
@@ -349,11 +356,17 @@ public final class ExpertService {
         long id = session.id();
         if (h.attach(ExpertDao.class).paid(id, from, refund) == 0) return false;
         var hold = session.hold();
-        if (refund > 0) hold.giveBack(ledger, h, Hold.Step.REFUND, refund, Event.SESSION_REFUNDED, session.topic());
         long paid = session.billed() - refund;
+        long refundWithVat = session.withVat(session.billed()) - session.withVat(paid);
+        if (refundWithVat > 0) hold.giveBack(ledger, h, Hold.Step.REFUND, refundWithVat, Event.SESSION_REFUNDED, session.topic());
         if (paid > 0) {
-            ledger.record(h, FeeRates.frozen(h, session.feeRateBp()).pay(hold.transfer(Hold.Step.PAY, Event.SESSION_PAID, session.topic()), hold.account(),
-                    session.expertId(), paid));
+            var fee = FeeRates.frozen(h, session.feeRateBp());
+            long transaction = ledger.record(h, fee.pay(hold.transfer(Hold.Step.PAY, Event.SESSION_PAID, session.topic()), hold.account(),
+                    session.expertId(), paid, session.vat()));
+            // Minutes at the rate, as the session ran; after a refund, what is left of it as one line.
+            var quantity = refund == 0 ? Documents.Quantity.minutes(session.billed() / session.perMinute(), session.perMinute()) : Documents.Quantity.one(paid);
+            documents.paid(h, new Documents.Payment(session.organisationId(), session.expertId(), "Session d’expert : " + session.topic(), session.currency(),
+                    fee.breakdown(paid, session.vat()), transaction, quantity));
         }
         notifier.notify(h, new Notice(NotificationKind.REWARD, session.bookedBy(), session.organisationName(), session.topic(),
                 "session.state.paid", Paths.session(id)),
@@ -396,7 +409,7 @@ public final class ExpertService {
             for (long id : sessions.neverStarted(now, MARGIN.toMillis())) {
                 var session = sessions.find(id).orElseThrow();
                 if (sessions.expire(id) == 0) continue;
-                release(h, session, session.held());
+                release(h, session, session.withVat(session.held()));
                 moved++;
             }
             for (long id : sessions.overrunning(now, MARGIN.toMillis())) {

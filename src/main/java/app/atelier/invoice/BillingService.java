@@ -1,6 +1,8 @@
 package app.atelier.invoice;
 
 import app.atelier.db.Database;
+import app.atelier.fee.VatCase;
+import app.atelier.fee.VatTerms;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
@@ -45,6 +47,14 @@ public final class BillingService {
     /** The organisation's billing profile, which it must have before it commits money to anyone. */
     public static Party requireBilling(Handle h, long organisationId) {
         return h.attach(BillingDao.class).billing(organisationId).orElseThrow(() -> new HttpProblem.Conflict("billing.required"));
+    }
+
+    /** The VAT terms a payment to this member would be agreed on now: their profile's case, the rate in force, the operator's status. */
+    public static VatTerms terms(Handle h, long memberId) {
+        var vatCase = payee(h, memberId).map(PayeeProfile::vatCase).orElse(VatCase.PRIVATE);
+        int rate = h.createQuery("SELECT coalesce(" + Billing.VAT_RATE + ", 0)").mapTo(Integer.class).one();
+        boolean exempt = h.createQuery("SELECT " + Billing.OPERATOR_EXEMPT).mapTo(Integer.class).one() != 0;
+        return VatTerms.of(vatCase, rate, exempt);
     }
 
     public Optional<PayeeProfile> payee(Viewer viewer) {

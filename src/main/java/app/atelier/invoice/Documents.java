@@ -38,8 +38,20 @@ public final class Documents {
         this.clock = clock;
     }
 
-    /** A service an organisation paid a member, under terms agreed: what was done, and its breakdown (price, VAT, fee). */
-    public record Payment(long organisationId, long memberId, String description, String currency, Fee.Breakdown breakdown, long transactionId) {
+    /** How much of what was sold, and at what unit price: one unit (C62) for a price, minutes (MIN) for a session. */
+    public record Quantity(long count, String unit, long unitPrice) {
+        public static Quantity one(long price) {
+            return new Quantity(1, "C62", price);
+        }
+
+        public static Quantity minutes(long minutes, long perMinute) {
+            return new Quantity(minutes, "MIN", perMinute);
+        }
+    }
+
+    /** A service an organisation paid a member, under terms agreed: what was done, how much of it, and its breakdown (price, VAT, fee). */
+    public record Payment(long organisationId, long memberId, String description, String currency, Fee.Breakdown breakdown, long transactionId,
+                          Quantity quantity) {
     }
 
     /**
@@ -52,7 +64,9 @@ public final class Documents {
         var payee = BillingService.payee(h, p.memberId()).map(PayeeProfile::party).orElseGet(() -> named(billing.memberName(p.memberId())));
         var b = p.breakdown();
         var vatCase = b.vat().vatCase();
-        var priced = new Document.Line(p.description(), "1", "C62", b.gross(), b.gross(), b.vat().priceVatBp(), category(vatCase), exemption(vatCase));
+        var q = p.quantity();
+        var priced = new Document.Line(p.description(), Long.toString(q.count()), q.unit(), q.unitPrice(), b.gross(), b.vat().priceVatBp(), category(vatCase),
+                exemption(vatCase));
         if (vatCase.invoiced()) {
             var mentions = new ArrayList<>(List.of(SELF_BILLING));
             if (priced.exemption() != null) mentions.add(priced.exemption());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.Config;
+import app.atelier.invoice.Documents;
+import app.atelier.invoice.Operator;
 import app.atelier.ledger.Ledger;
 import app.atelier.notification.Notifier;
 import app.atelier.support.Browser;
@@ -13,6 +15,7 @@ import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +49,8 @@ class ExpertMinutesTest {
 
         /** Runs the every-minute job as another instance would, on its own connections. */
         int settleDue() {
-            return site.withDatabase(db -> new ExpertService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE), Config.Ceilings.DEFAULT.expertPerMinute()).settleDue());
+            return site.withDatabase(db -> new ExpertService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE), Config.Ceilings.DEFAULT.expertPerMinute(),
+                    new Documents(Operator.DEMO, site.clock)).settleDue());
         }
     }
 
@@ -95,11 +99,16 @@ class ExpertMinutesTest {
             assertEquals(403, s.expert().post("/sessions/" + session + "/confirm").code(), "the company confirms");
             assertEquals(302, s.owner().post("/sessions/" + session + "/confirm").code());
             assertEquals(409, s.owner().post("/sessions/" + session + "/confirm").code(), "a double click pays once");
-            // A fee of 15 % of 4.50 is 0.67, rounded down: 3.83 to the expert.
-            assertEquals(3_83, s.earnings());
+            // A fee of 15 % of 4.50 is 0.67, rounded down, and its VAT 0.13: 3.70 to the expert.
+            assertEquals(3_70, s.earnings());
             assertEquals(0, s.held(session));
             String statement = s.owner().page("/sessions/" + session);
-            assertTrue(statement.contains("Paid.") && statement.contains("€3.83") && statement.contains("€0.67") && statement.contains("€25.50"), "a statement");
+            assertTrue(statement.contains("Paid.") && statement.contains("€3.70") && statement.contains("€0.67") && statement.contains("€0.13")
+                    && statement.contains("€25.50"), "a statement");
+            String lines = s.site().text("SELECT lines FROM document WHERE kind = 'PAYMENT_STATEMENT' AND member_id = ?", s.expert().memberId);
+            assertTrue(lines.contains("\"unit\":\"MIN\"") && lines.contains("Session d’expert"), "the minutes billed, at the rate: " + lines);
+            assertEquals(List.of("450", "80"), s.site().texts("SELECT total FROM document WHERE member_id = ? ORDER BY id", s.expert().memberId),
+                    "the expert's statement of 4.50 and the platform's invoice of 0.67 + 0.13");
             assertEquals(3, s.site().count("SELECT count(*) FROM ledger_transaction WHERE cause_type = 'session' AND cause_id = ?", session));
         });
     }
@@ -189,7 +198,7 @@ class ExpertMinutesTest {
             }
             assertEquals(302, s.admin().post("/sessions/" + session + "/settle", "refund", "10").code());
             assertEquals(100_00 - 30_00 + 10_00, s.wallet());
-            assertEquals(17_00, s.earnings(), "20.00 paid, less a fee of 3.00");
+            assertEquals(16_40, s.earnings(), "20.00 paid, less a fee of 3.00 and its VAT of 0.60");
             assertEquals(0, s.held(session));
         });
     }

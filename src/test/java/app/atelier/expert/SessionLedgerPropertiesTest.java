@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.Config;
 import app.atelier.db.Database;
+import app.atelier.invoice.Documents;
+import app.atelier.invoice.Operator;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Cause;
 import app.atelier.ledger.Event;
@@ -49,7 +51,7 @@ class SessionLedgerPropertiesTest {
     @BeforeContainer
     static void open() throws Exception {
         db = Database.open(TestDatabase.url(Files.createTempDirectory("sessions")));
-        experts = new ExpertService(db, CLOCK, new Ledger(CLOCK), new Notifier("http://localhost", Config.HOME_ZONE), 1_000_00);
+        experts = new ExpertService(db, CLOCK, new Ledger(CLOCK), new Notifier("http://localhost", Config.HOME_ZONE), 1_000_00, new Documents(Operator.DEMO, CLOCK));
     }
 
     @AfterContainer
@@ -82,7 +84,7 @@ class SessionLedgerPropertiesTest {
         db.execute(h -> h.createUpdate("""
                 INSERT INTO expert_rate (member_id, per_minute, free_minutes, currency, open, updated_at) VALUES (:m, :rate, :free, 'EUR', 1, 0)""")
                 .bind("m", expert).bind("rate", c.perMinute()).bind("free", c.free()).execute());
-        long revenueBefore = balance(Account.revenue("EUR"));
+        long revenueBefore = balance(Account.revenue("EUR")) + balance(Account.tax("EUR"));
 
         var slot = CLOCK.instant().plus(Duration.ofDays(1));
         var day = slot.atZone(Config.HOME_ZONE);
@@ -134,8 +136,8 @@ class SessionLedgerPropertiesTest {
         assertTrue(billed <= held, "never billed beyond what was held");
         if (ended.minutesUsed() != null && ended.minutesUsed() <= c.free()) assertEquals(0, billed, "free minutes are never billed");
         long paid = balance(Account.earnings(expert, "EUR"));
-        long fee = balance(Account.revenue("EUR")) - revenueBefore;
-        assertEquals(deposit, balance(Account.wallet(organisation, "EUR")) + paid + fee, "every cent is in the wallet, the earnings or the fee");
+        long fee = balance(Account.revenue("EUR")) + balance(Account.tax("EUR")) - revenueBefore;
+        assertEquals(deposit, balance(Account.wallet(organisation, "EUR")) + paid + fee, "every cent is in the wallet, the earnings, the fee or its VAT");
         assertEquals(billed - ended.refunded(), paid + fee, "what was paid is the bill less the refund");
     }
 

@@ -12,6 +12,7 @@ import app.atelier.support.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -192,6 +193,34 @@ class InvoicesTest {
             assertTrue(ana.page("/documents/" + documents.get(0).id()).contains("ce document n’est pas une facture"));
             assertEquals(List.of(6_00L, 1_20L, 7_20L), List.of(documents.get(1).net(), documents.get(1).vat(), documents.get(1).total()));
             valid(ana, documents.get(1));
+        });
+    }
+
+    @Test
+    void aSessionWithAFrenchCompanyHoldsItsVatAndIsInvoicedByTheMinute() {
+        run(site -> {
+            var owner = site.member("Claire Vidal");
+            long organisation = site.organisation(owner, "Maison Vidal");
+            site.deposit(site.admin(), organisation, "100");
+            var expert = site.member("Sam Expert");
+            assertEquals(302, expert.post("/account/payee", FRENCH_COMPANY).code());
+            assertEquals(302, expert.post("/expert", "perMinute", "1.50", "freeMinutes", "10", "open", "yes").code());
+            long session = Site.idFrom(owner.post("/members/" + expert.memberId + "/book", "bookingKey", Site.formKey(), "organisationId",
+                    String.valueOf(organisation), "day", "2026-03-03", "time", "14:00", "minutes", "30", "topic", "Review our lid"));
+            assertEquals(64_00, site.count("SELECT balance FROM ledger_account WHERE kind = 'WALLET' AND owner_id = ?", organisation),
+                    "20 minutes beyond the free ones at 1.50, and 20 % VAT: 36.00 held");
+            site.clock.advance(Duration.ofHours(28).plusMinutes(50));
+            assertEquals(302, expert.post("/sessions/" + session + "/start").code());
+            site.clock.advance(Duration.ofMinutes(12).plusSeconds(30));
+            assertEquals(302, expert.post("/sessions/" + session + "/end").code());
+            assertEquals(302, owner.post("/sessions/" + session + "/confirm").code());
+            assertEquals(94_60, site.count("SELECT balance FROM ledger_account WHERE kind = 'WALLET' AND owner_id = ?", organisation), "3 minutes: 4.50 + 0.90");
+            assertEquals(4_60, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", expert.memberId),
+                    "5.40 less the fee of 0.67 and its VAT of 0.13");
+            var documents = issued(site);
+            assertEquals(List.of(4_50L, 90L, 5_40L), List.of(documents.get(0).net(), documents.get(0).vat(), documents.get(0).total()));
+            assertTrue(site.text("SELECT lines FROM document WHERE id = ?", documents.get(0).id()).contains("\"quantity\":\"3\",\"unit\":\"MIN\",\"unitPrice\":150"));
+            valid(owner, documents.get(0));
         });
     }
 

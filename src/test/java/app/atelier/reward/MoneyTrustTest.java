@@ -126,8 +126,8 @@ class MoneyTrustTest {
             assertEquals(302, expert.post("/sessions/" + session + "/end").code());
             assertTrue(owner.page("/sessions/" + session).contains("Platform fee (15 %)"), "the rate of the booking");
             assertEquals(302, owner.post("/sessions/" + session + "/confirm").code());
-            assertEquals(12_75, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", expert.memberId),
-                    "10 minutes billed at 1.50 less 15 %, not 40 %");
+            assertEquals(12_30, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", expert.memberId),
+                    "10 minutes billed at 1.50 less 15 % (not 40 %) and its VAT: 15.00 - 2.25 - 0.45");
 
             site.close(owner, challenge);
             assertEquals(302, owner.post("/challenges/" + challenge + "/reflection", "mode", "EACH", "amount-" + ana.memberId, "20").code());

@@ -214,7 +214,8 @@ public final class MarketService {
         try {
             long transaction = ledger.record(h, offer.fee().pay(Transfer.of(Keys.paidAfterReflection(offer.id()), Event.PAID_AFTER_REFLECTION,
                     offer.contributionTitle(), offer.cause()), wallet, offer.memberId(), amount, offer.vat()));
-            documents.paid(h, new Documents.Payment(offer.organisationId(), offer.memberId(), offer.contributionTitle(), offer.currency(), breakdown, transaction));
+            documents.paid(h, new Documents.Payment(offer.organisationId(), offer.memberId(), offer.contributionTitle(), offer.currency(), breakdown, transaction,
+                    Documents.Quantity.one(amount)));
         } catch (Ledger.Insufficient refused) {
             throw Invalid.of("amount", "reflection.unfunded", new Amount(breakdown.paid(), offer.currency()), new Amount(refused.missing(), offer.currency()));
         }
@@ -240,7 +241,8 @@ public final class MarketService {
         var hold = offer.hold();
         long transaction = ledger.record(h, offer.fee().pay(hold.transfer(Hold.Step.PAY, Event.PRICE_PAID, offer.contributionTitle()), hold.account(),
                 offer.memberId(), offer.price(), offer.vat()));
-        documents.paid(h, new Documents.Payment(offer.organisationId(), offer.memberId(), offer.contributionTitle(), offer.currency(), offer.breakdown(), transaction));
+        documents.paid(h, new Documents.Payment(offer.organisationId(), offer.memberId(), offer.contributionTitle(), offer.currency(), offer.breakdown(), transaction,
+                Documents.Quantity.one(offer.price())));
     }
 
     private interface Effect {

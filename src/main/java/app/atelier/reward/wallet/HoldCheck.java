@@ -48,7 +48,8 @@ public interface HoldCheck {
                 WHERE <scope>
                 UNION ALL
                 SELECT 'HOLD', s.id, s.currency, coalesce(a.balance, 0),
-                       CASE WHEN s.state IN ('BOOKED', 'RUNNING') THEN s.held WHEN s.state IN ('ENDED', 'DISPUTED') THEN coalesce(s.billed, 0) ELSE 0 END
+                       CASE WHEN s.state IN ('BOOKED', 'RUNNING') THEN s.held + (s.held * s.price_vat_bp + 5000) / 10000
+                            WHEN s.state IN ('ENDED', 'DISPUTED') THEN coalesce(s.billed, 0) + (coalesce(s.billed, 0) * s.price_vat_bp + 5000) / 10000 ELSE 0 END
                 FROM expert_session s LEFT JOIN ledger_account a ON a.kind = 'HOLD' AND a.owner_id = s.id
                 WHERE <scope>) hold
             WHERE balance <> owed ORDER BY kind, owner_id""")

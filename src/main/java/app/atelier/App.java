@@ -236,7 +236,7 @@ public final class App {
         var moderation = new ModerationService(db, clock, notifier);
 
         var experts = new ExpertService(db, clock, ledger, notifier, config.ceilings().expertPerMinute(), documents);
-        var reflections = new ReflectionService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming());
+        var reflections = new ReflectionService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming(), documents);
         var views = new ViewLog(db, clock);
         var recognition = new Recognition(db, clock);
         var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), organisations, communities, new PersonalData(db, clock, MEMBER_DATA), clock, config.baseUrl().startsWith("https:"));
@@ -301,7 +301,7 @@ public final class App {
             new RewardRoutes(rewards).register(c.routes);
             new ContestRoutes(new ContestService(db, clock, ledger, challenges, notifier, documents)).register(c.routes);
             new EarningsRoutes(new EarningsService(db, ledger), payouts, recognition).register(c.routes);
-            new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier)).register(c.routes);
+            new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier, documents)).register(c.routes);
             new WalletRoutes(new WalletService(db, ledger, documents), payouts, market, new FeeRates(db)).register(c.routes);
             new OfferRoutes(market).register(c.routes);
             new BillingRoutes(billing).register(c.routes);

@@ -156,7 +156,7 @@ class MoneyPropertiesTest {
         market = new MarketService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming(), new Documents(Operator.DEMO, CLOCK));
         tasks = new TaskService(db, CLOCK, ledger, notifier);
         experts = new ExpertService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.expertPerMinute(), new Documents(Operator.DEMO, CLOCK));
-        reflections = new ReflectionService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming());
+        reflections = new ReflectionService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming(), new Documents(Operator.DEMO, CLOCK));
         fees = new FeeRates(db);
     }
 

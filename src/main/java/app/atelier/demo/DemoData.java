@@ -130,7 +130,7 @@ public final class DemoData {
         this.rewards = new RewardService(db, clock, ledger);
         this.documents = new Documents(config.operator(), clock);
         this.contests = new ContestService(db, clock, ledger, challenges, notifier, documents);
-        this.royalties = new RoyaltyService(db, clock, ledger, notifier);
+        this.royalties = new RoyaltyService(db, clock, ledger, notifier, documents);
         this.tasks = new TaskService(db, clock, ledger, notifier);
         this.market = new MarketService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming(), documents);
         this.experts = new ExpertService(db, clock, ledger, notifier, config.ceilings().expertPerMinute(), documents);

@@ -68,7 +68,7 @@ class PersonalDataTest {
             String json = eve.get("/account/export").body().string();
             for (String part : new String[] {"\"terms_accepted\"", "\"offers_and_tasks\"", "\"price\" : 10000", "\"prizes\"", "\"amount\" : 30000",
                     "\"royalty_shares\"", "\"weight\" : 3", "\"paid_after_reflection\"", "\"amount\" : 4000", "\"earnings\"", "\"PRIZES\"",
-                    "\"payout_requests\"", "\"amount\" : 33400"}) {
+                    "\"payout_requests\"", "\"amount\" : 33280", "\"documents\"", "\"PAYMENT_STATEMENT\""}) {
                 assertTrue(json.contains(part), part + " in " + json);
             }
             assertFalse(json.contains(site.email(box.owner())) || json.contains("admin@example.test"), "nothing of others' own data");

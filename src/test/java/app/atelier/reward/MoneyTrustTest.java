@@ -131,8 +131,8 @@ class MoneyTrustTest {
 
             site.close(owner, challenge);
             assertEquals(302, owner.post("/challenges/" + challenge + "/reflection", "mode", "EACH", "amount-" + ana.memberId, "20").code());
-            assertEquals(17_00, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", ana.memberId),
-                    "20.00 less the 15 % the plan was published with");
+            assertEquals(16_40, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", ana.memberId),
+                    "20.00 less the 15 % the plan was published with, and its VAT");
         });
     }
 
@@ -159,7 +159,7 @@ class MoneyTrustTest {
                     && page.contains("name=\"confirmLarge\""), page);
             assertEquals(0, site.count("SELECT count(*) FROM reflection WHERE paid_at IS NOT NULL"), "nothing paid before it is confirmed");
             assertEquals(302, owner.post(reflection, "mode", "EACH", amount, "100,000,000", "confirmLarge", "yes").code());
-            assertEquals(85_000_000_00L, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", ana.memberId));
+            assertEquals(82_000_000_00L, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", ana.memberId));
 
             var expert = site.member("Sam Expert");
             var refused = expert.post("/expert", "perMinute", "20.01", "freeMinutes", "0", "open", "yes");

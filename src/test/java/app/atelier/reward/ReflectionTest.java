@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.Config;
+import app.atelier.invoice.Documents;
+import app.atelier.invoice.Operator;
 import app.atelier.ledger.Ledger;
 import app.atelier.notification.Notifier;
 import app.atelier.reward.reflection.ReflectionService;
@@ -44,7 +46,8 @@ class ReflectionTest {
 
         /** The reminder job, as any instance runs it, on its own connections. */
         int remindDue() {
-            return site.withDatabase(db -> new ReflectionService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE), Config.Ceilings.DEFAULT.paymentWithoutConfirming()).remindDue());
+            return site.withDatabase(db -> new ReflectionService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE), Config.Ceilings.DEFAULT.paymentWithoutConfirming(),
+                    new Documents(Operator.DEMO, site.clock)).remindDue());
         }
 
         String[] pay(String mode, String total, String message, String... perContributor) {
@@ -132,9 +135,11 @@ class ReflectionTest {
 
             assertEquals(302, s.owner().post(s.reflection(), s.pay("SPLIT", "30", "Thank you <b>all</b>", "2", "1", "0")).code());
             assertEquals(409, s.owner().post(s.reflection(), s.pay("SPLIT", "30", "Again", "2", "1", "0")).code(), "paid once");
-            // 20.00 and 10.00, less 15 %: 17.00 and 8.50; nothing for the third, said plainly.
-            assertEquals(17_00, s.earnings(ana));
-            assertEquals(8_50, s.earnings(s.contributors().get(1)));
+            // 20.00 and 10.00, less 15 % and its 20 % VAT: 16.40 and 8.20; nothing for the third, said plainly.
+            assertEquals(16_40, s.earnings(ana));
+            assertEquals(8_20, s.earnings(s.contributors().get(1)));
+            assertEquals(List.of("2000", "1000"), s.site().texts("SELECT total FROM document WHERE kind = 'PAYMENT_STATEMENT' ORDER BY total DESC"),
+                    "a statement for each one paid, none for nothing");
             assertEquals(0, s.earnings(s.contributors().get(2)));
             assertEquals(70_00, s.wallet());
             String seen = ana.page("/challenges/" + s.challenge());

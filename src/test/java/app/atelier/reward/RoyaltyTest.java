@@ -8,6 +8,7 @@ import app.atelier.support.Site;
 import app.atelier.support.TestClock;
 import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,9 @@ class RoyaltyTest {
             assertEquals(3334, earnings(site, ana.memberId), "the first in order takes the extra cent");
             assertEquals(3333, earnings(site, ben.memberId));
             assertEquals(3333, earnings(site, cleo.memberId));
+            assertEquals(List.of("3334", "3333", "3333"), site.texts("SELECT total FROM document WHERE kind = 'PAYMENT_STATEMENT' ORDER BY id"),
+                    "each share leaves its statement: no fee is kept on royalties");
+            assertTrue(site.text("SELECT lines FROM document WHERE member_id = ?", ana.memberId).contains("Redevance"));
             assertEquals(40_000, site.count("SELECT balance FROM ledger_account WHERE kind = 'WALLET' AND owner_id = ?", scene.organisation()));
             var again = scene.owner().post(declarations, "period", "2026-03", "netSales", "1,000.00");
             assertEquals(422, again.code());

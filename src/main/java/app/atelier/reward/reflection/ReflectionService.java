@@ -6,6 +6,8 @@ import app.atelier.challenge.ChallengeState;
 import app.atelier.db.Database;
 import app.atelier.fee.Fee;
 import app.atelier.fee.FeeRates;
+import app.atelier.invoice.BillingService;
+import app.atelier.invoice.Documents;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Cause;
@@ -51,11 +53,13 @@ public final class ReflectionService {
     private final Clock clock;
     private final Ledger ledger;
     private final Notifier notifier;
+    private final Documents documents;
     private final LargePayment large;
 
     /** @param confirmAbove the payment, in cents, above which the organisation confirms the amount it typed */
-    public ReflectionService(Database db, Clock clock, Ledger ledger, Notifier notifier, long confirmAbove) {
+    public ReflectionService(Database db, Clock clock, Ledger ledger, Notifier notifier, long confirmAbove, Documents documents) {
         this.db = db;
+        this.documents = documents;
         this.clock = clock;
         this.ledger = ledger;
         this.notifier = notifier;
@@ -162,7 +166,7 @@ public final class ReflectionService {
                 throw new HttpProblem.Conflict("reflection.alreadyPaid");
             }
             reflections.shares(challengeId, members, amounts);
-            if (total > 0) record(h, page, members, amounts, total);
+            if (total > 0) record(h, page, members, amounts);
             // After the wallet's answer, so that a payment it cannot make says so first; refusing rolls all of it back.
             large.check(total, page.terms(), page.currency(), form.confirmed(), "total");
             notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, page.challenge().title(), "reflection.paidNotice", Paths.challenge(challengeId)),
@@ -170,17 +174,30 @@ public final class ReflectionService {
         });
     }
 
-    private void record(Handle h, Page page, List<Long> members, List<Long> amounts, long total) {
+    private void record(Handle h, Page page, List<Long> members, List<Long> amounts) {
         long id = page.challenge().id();
         var wallet = Account.wallet(page.challenge().organisationId(), page.currency());
         var transfer = Transfer.of(Keys.reflection(id), Event.PAID_AFTER_REFLECTION, page.challenge().title(), new Cause(Cause.CHALLENGE, id));
+        // Each contributor's VAT terms are those of their payee profile as it is paid: the plan did not know who would be.
+        var paid = new Fee.Breakdown[members.size()];
+        long withVat = 0;
         for (int i = 0; i < members.size(); i++) {
-            if (amounts.get(i) > 0) page.fee().pay(transfer, wallet, members.get(i), amounts.get(i));
+            if (amounts.get(i) == 0) continue;
+            var vat = BillingService.terms(h, members.get(i));
+            paid[i] = page.fee().breakdown(amounts.get(i), vat);
+            page.fee().pay(transfer, wallet, members.get(i), amounts.get(i), vat);
+            withVat += paid[i].paid();
         }
+        long transaction;
         try {
-            ledger.record(h, transfer);
+            transaction = ledger.record(h, transfer);
         } catch (Ledger.Insufficient refused) {
-            throw Invalid.of("total", "reflection.unfunded", new Amount(total, page.currency()), new Amount(refused.missing(), page.currency()));
+            throw Invalid.of("total", "reflection.unfunded", new Amount(withVat, page.currency()), new Amount(refused.missing(), page.currency()));
+        }
+        for (int i = 0; i < members.size(); i++) {
+            if (paid[i] == null) continue;
+            documents.paid(h, new Documents.Payment(page.challenge().organisationId(), members.get(i), "Paiement après réflexion : " + page.challenge().title(),
+                    page.currency(), paid[i], transaction, Documents.Quantity.one(amounts.get(i))));
         }
     }
 

@@ -4,6 +4,9 @@ import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
 import app.atelier.db.Database;
+import app.atelier.fee.Fee;
+import app.atelier.invoice.BillingService;
+import app.atelier.invoice.Documents;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Cause;
@@ -44,9 +47,12 @@ public final class RoyaltyService {
     private final Clock clock;
     private final Ledger ledger;
     private final Notifier notifier;
+    private final Documents documents;
+    private static final Fee NO_FEE = new Fee(0);
 
-    public RoyaltyService(Database db, Clock clock, Ledger ledger, Notifier notifier) {
+    public RoyaltyService(Database db, Clock clock, Ledger ledger, Notifier notifier, Documents documents) {
         this.db = db;
+        this.documents = documents;
         this.clock = clock;
         this.ledger = ledger;
         this.notifier = notifier;
@@ -177,16 +183,28 @@ public final class RoyaltyService {
         var wallet = Account.wallet(challenge.organisationId(), currency);
         var transfer = Transfer.of(Keys.royalty(challenge.id(), period), Event.ROYALTY, period + " · " + challenge.title(),
                 new Cause(Cause.CHALLENGE, challenge.id())).recordedBy(viewer.id());
+        // No fee is kept on royalties; a share paid to a French VAT-registered business carries its VAT, on the payee's terms now.
+        var shares = new Fee.Breakdown[parts.length];
+        long total = 0;
         for (int i = 0; i < parts.length; i++) {
-            if (parts[i] > 0) transfer.move(wallet, Account.earnings(members.get(i), currency), parts[i]);
+            if (parts[i] == 0) continue;
+            var vat = BillingService.terms(h, members.get(i));
+            shares[i] = NO_FEE.breakdown(parts[i], vat);
+            NO_FEE.pay(transfer, wallet, members.get(i), parts[i], vat);
+            total += shares[i].paid();
         }
         try {
             long transaction = ledger.record(h, transfer);
+            for (int i = 0; i < parts.length; i++) {
+                if (shares[i] == null) continue;
+                documents.paid(h, new Documents.Payment(challenge.organisationId(), members.get(i), "Redevance " + period + " : " + challenge.title(), currency,
+                        shares[i], transaction, Documents.Quantity.one(parts[i])));
+            }
             notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, challenge.title(), "royalty.declared", Paths.challenge(challenge.id()) + "#royalty"),
                     members, clock.instant());
             return transaction;
         } catch (Ledger.Insufficient refused) {
-            throw new HttpProblem.Conflict("royalty.unfunded", new Amount(royalty, currency), new Amount(refused.missing(), currency));
+            throw new HttpProblem.Conflict("royalty.unfunded", new Amount(total, currency), new Amount(refused.missing(), currency));
         }
     }
 }

@@ -61,7 +61,7 @@ public final class BillingService {
         return db.read(h -> payee(h, viewer.id()));
     }
 
-    static Optional<PayeeProfile> payee(Handle h, long memberId) {
+    public static Optional<PayeeProfile> payee(Handle h, long memberId) {
         return h.attach(BillingDao.class).payee(memberId).map(row -> row.profile(memberId));
     }
 

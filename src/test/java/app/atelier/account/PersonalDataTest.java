@@ -63,6 +63,8 @@ class PersonalDataTest {
             assertEquals(302, box.owner().post("/challenges/" + box.challenge() + "/results", "rank1", String.valueOf(idea)).code());
             assertEquals(302, box.owner().post("/challenges/" + box.challenge() + "/shares", "weight" + eve.memberId, "3", "action", "fix").code());
             assertEquals(302, box.owner().post("/challenges/" + box.challenge() + "/reflection", "mode", "EACH", "amount-" + eve.memberId, "40").code());
+            assertEquals(302, eve.post("/account/payee", "kind", "PRIVATE", "legalName", "Eve Adams", "street", "1 rue A", "postcode", "75001", "city", "Paris",
+                    "country", "FR").code());
             assertEquals(302, eve.post("/rewards/payout").code());
 
             String json = eve.get("/account/export").body().string();

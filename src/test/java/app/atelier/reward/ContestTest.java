@@ -124,6 +124,12 @@ class ContestTest {
             assertTrue(admin.page("/admin/ledger").contains("Every balance agrees"));
 
             assertEquals(409, site.member("Dan Poor").post("/rewards/payout").code(), "nothing earned, nothing to pay out");
+            var waiting = ana.post("/rewards/payout");
+            assertEquals(409, waiting.code(), "the money waits until she says how she is paid");
+            assertTrue(waiting.body().string().contains("say how you are paid"));
+            assertTrue(ana.page("/rewards").contains("Your earnings wait for you"));
+            assertEquals(302, ana.post("/account/payee", "kind", "PRIVATE", "legalName", "Ana Ruiz", "street", "3 rue des Lilas", "postcode", "69003", "city",
+                    "Lyon", "country", "FR").code());
             assertEquals(302, ana.post("/rewards/payout").code());
             assertEquals(409, ana.post("/rewards/payout").code(), "one open request at a time");
             assertEquals(403, ana.post("/admin/payouts/1/paid", "reference", "SELF").code());

@@ -17,14 +17,16 @@ import java.util.Optional;
 /** A member's own rewards: earnings, shares, recognition, payouts, the CSV and the monthly statements. */
 public final class EarningsRoutes {
 
-    public record RewardsPage(EarningsService.Earnings earnings, Optional<Payout> payout, boolean asked, Recognition.Standing standing) implements Page {
+    /** @param payee whether the member has said how they are paid, which a payout waits for */
+    public record RewardsPage(EarningsService.Earnings earnings, Optional<Payout> payout, boolean asked, Recognition.Standing standing, boolean payee)
+            implements Page {
         @Override
         public String template() {
             return "reward/mine.jte";
         }
 
         public boolean mayAsk() {
-            return payout.isEmpty() && earnings.balance() >= PayoutService.MINIMUM;
+            return payout.isEmpty() && earnings.balance() >= PayoutService.MINIMUM && payee;
         }
 
         public long minimum() {
@@ -52,7 +54,8 @@ public final class EarningsRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/rewards", ctx -> View.render(ctx, new RewardsPage(earnings.earnings(Current.viewer(ctx), Forms.page(ctx)),
-                payouts.open(Current.viewer(ctx)), ctx.queryParam("asked") != null, recognition.standing(Current.viewer(ctx).id()))), Role.MEMBER);
+                payouts.open(Current.viewer(ctx)), ctx.queryParam("asked") != null, recognition.standing(Current.viewer(ctx).id()),
+                payouts.payeeKnown(Current.viewer(ctx)))), Role.MEMBER);
         routes.get("/rewards.csv", ctx -> csv(ctx, "atelier-rewards.csv", earnings.earningsCsv(Current.viewer(ctx), Current.text(ctx))), Role.MEMBER);
         routes.get("/rewards/statement", ctx -> View.render(ctx,
                 new StatementPage(earnings.statement(Current.viewer(ctx), month(ctx), Current.text(ctx).zone()), "/rewards/statement", true)), Role.MEMBER);

@@ -1,6 +1,7 @@
 package app.atelier.reward.wallet;
 
 import app.atelier.db.Database;
+import app.atelier.invoice.BillingService;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Cause;
 import app.atelier.ledger.Event;
@@ -36,11 +37,17 @@ public final class PayoutService {
         return db.read(h -> h.attach(PayoutDao.class).open(viewer.id()));
     }
 
-    /** Asks for the whole balance; refused below the minimum or while a request is open. */
+    /** Whether the member has said how they are paid, which a payout waits for. */
+    public boolean payeeKnown(Viewer viewer) {
+        return db.read(h -> BillingService.payee(h, viewer.id()).isPresent());
+    }
+
+    /** Asks for the whole balance; refused below the minimum, while a request is open, or before the member said how they are paid. */
     public void request(Viewer viewer) {
         db.execute(h -> {
             long balance = ledger.balance(h, Account.earnings(viewer.id(), CURRENCY));
             if (balance < MINIMUM) throw new HttpProblem.Conflict("payout.belowMinimum", new Amount(MINIMUM, CURRENCY));
+            if (BillingService.payee(h, viewer.id()).isEmpty()) throw new HttpProblem.Conflict("payout.payeeFirst");
             if (h.attach(PayoutDao.class).request(viewer.id(), balance, CURRENCY, clock.instant()) == 0) {
                 throw new HttpProblem.Conflict("payout.alreadyAsked");
             }

@@ -204,6 +204,7 @@ public final class ExpertService {
             if (booked.isPresent()) return booked.get();
             var bookable = bookable(h, viewer, expertId);
             if (bookable.organisations().stream().noneMatch(o -> o.id() == organisationId)) throw new HttpProblem.Forbidden();
+            BillingService.requireBilling(h, organisationId);
             if (sessions.overlaps(expertId, organisationId, slot, slot.plus(Duration.ofMinutes(minutes)))) throw Invalid.of("time", "expert.slotTaken");
             var rate = bookable.rate();
             long held = Bill.held(minutes, rate.freeMinutes(), rate.perMinute());

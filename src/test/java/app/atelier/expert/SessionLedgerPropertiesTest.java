@@ -76,6 +76,8 @@ class SessionLedgerPropertiesTest {
         long organisation = insert("INSERT INTO organisation (name, created_at) VALUES (:e, 0)", "Org " + n);
         db.execute(h -> h.createUpdate("INSERT INTO organisation_staff (organisation_id, member_id, role, added_at) VALUES (:o, :m, 'OWNER', 0)")
                 .bind("o", organisation).bind("m", owner).execute());
+        db.execute(h -> h.createUpdate("INSERT INTO billing_profile (organisation_id, legal_name, street, postcode, city, country, company_number, updated_by, "
+                + "updated_at) VALUES (:o, 'Org SAS', '1 rue A', '75001', 'Paris', 'FR', '732829320', :m, 0)").bind("o", organisation).bind("m", owner).execute());
         long deposit = 100_000_000;
         db.execute(h -> new Ledger(CLOCK).record(h, Transfer.of("deposit:" + n, Event.DEPOSIT, "n", new Cause(Cause.DEPOSIT, organisation))
                 .move(Account.world("EUR"), Account.wallet(organisation, "EUR"), deposit)));

@@ -326,6 +326,12 @@ class InvoicesTest {
             assertTrue(refused.body().string().contains("billing profile comes first"));
             assertEquals(409, owner.post("/challenges/" + challenge + "/tasks", "title", "Test", "brief", "Test", "price", "10").code());
             assertEquals(0, site.count("SELECT count(*) FROM market_offer"));
+            long contest = site.challenge(owner, organisation, "A contest for a lid");
+            assertEquals(302, owner.post("/challenges/" + contest + "/prizes", "prize1", "300").code());
+            var opening = site.move(owner, contest, "OPEN");
+            assertEquals(409, opening.code(), "a contest is funded as it opens");
+            assertTrue(opening.body().string().contains("billing profile comes first"));
+            assertEquals("DRAFT", site.text("SELECT state FROM challenge WHERE id = ?", contest));
         });
     }
 

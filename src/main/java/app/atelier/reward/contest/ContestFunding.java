@@ -4,6 +4,7 @@ import app.atelier.challenge.Challenge;
 import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.MoveRule;
 import app.atelier.fee.FeeRates;
+import app.atelier.invoice.BillingService;
 import app.atelier.ledger.Event;
 import app.atelier.ledger.Hold;
 import app.atelier.ledger.Ledger;
@@ -45,6 +46,7 @@ final class ContestFunding implements MoveRule {
             case OPEN -> {
                 rewards.freezeFee(challenge.id(), FeeRates.current(h).rateBp());
                 if (pool == 0) return;
+                BillingService.requireBilling(h, challenge.organisationId());
                 try {
                     hold.take(ledger, h, Hold.Step.FUND, pool, Event.POOL_HELD, challenge.title());
                 } catch (Ledger.Insufficient refused) {

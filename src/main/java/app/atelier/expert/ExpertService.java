@@ -5,6 +5,7 @@ import app.atelier.fee.Fee;
 import app.atelier.fee.FeeRates;
 import app.atelier.fee.VatTerms;
 import app.atelier.invoice.BillingService;
+import app.atelier.invoice.Document;
 import app.atelier.invoice.Documents;
 import app.atelier.ledger.Amounts;
 import app.atelier.ledger.Event;
@@ -238,8 +239,11 @@ public final class ExpertService {
         }
     }
 
-    /** A session and what the viewer may do with it; the fee is the one frozen when it was booked. */
-    public record Seen(Session session, Fee fee, boolean expert, boolean manages, boolean admin, Instant now) {
+    /**
+     * A session and what the viewer may do with it; the fee is the one frozen when it was booked.
+     * @param documents what its payment left that the viewer is a party to; none before it is paid
+     */
+    public record Seen(Session session, Fee fee, boolean expert, boolean manages, boolean admin, Instant now, List<Document> documents) {
         /** The final bill once ended, the running one as of the page while it runs. */
         public Bill bill() {
             return session.bill(now);
@@ -279,7 +283,8 @@ public final class ExpertService {
         boolean expert = viewer.signedIn() && viewer.id() == session.expertId();
         boolean manages = viewer.signedIn() && OrganisationAccess.of(h, viewer, session.organisationId()).manages();
         if (!expert && !manages && !viewer.admin()) throw new HttpProblem.NotFound();
-        return new Seen(session, FeeRates.frozen(h, session.feeRateBp()), expert, manages, viewer.admin(), clock.instant());
+        return new Seen(session, FeeRates.frozen(h, session.feeRateBp()), expert, manages, viewer.admin(), clock.instant(),
+                Documents.ofPayment(h, viewer, session.hold().key(Hold.Step.PAY)));
     }
 
     public List<Session> sessions(Viewer viewer) {

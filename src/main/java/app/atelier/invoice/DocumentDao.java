@@ -40,6 +40,9 @@ interface DocumentDao {
     @SqlQuery(SELECT + " WHERE transaction_id = :transactionId ORDER BY id")
     List<Row> ofTransaction(long transactionId);
 
+    @SqlQuery(SELECT + " WHERE transaction_id = (SELECT t.id FROM ledger_transaction t WHERE t.idempotency_key = :key) ORDER BY id")
+    List<Row> ofPayment(String key);
+
     /** The window every list reads through: issued in {@code [from, until)}, before the cursor's id, the newest first. */
     String WINDOW = " AND issued_at >= :from AND issued_at < :until AND id < :before ORDER BY id DESC LIMIT :limit";
 

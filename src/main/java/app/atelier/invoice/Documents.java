@@ -144,12 +144,22 @@ public final class Documents {
                 json(buyer), json(lines), json(mentions), currency, net, vat, net + vat, organisationId, memberId, transactionId, null);
     }
 
-    /** A document the viewer is a party to: a member their own, an organisation's owners and managers its, an admin any. */
+    /** A document the viewer is a party to; any other is not found. */
     public static Document readable(Handle h, Viewer viewer, long id) {
         var document = h.attach(DocumentDao.class).find(id).map(Documents::read).orElseThrow(HttpProblem.NotFound::new);
-        if (viewer.admin() || (document.memberId() != null && viewer.is(document.memberId()))) return document;
-        if (document.organisationId() != null && OrganisationAccess.of(h, viewer, document.organisationId()).manages()) return document;
-        throw new HttpProblem.NotFound();
+        if (!party(h, viewer, document)) throw new HttpProblem.NotFound();
+        return document;
+    }
+
+    /** Whether the viewer reads the document: a member their own, an organisation's owners and managers its, an admin any. */
+    private static boolean party(Handle h, Viewer viewer, Document document) {
+        if (viewer.admin() || (document.memberId() != null && viewer.is(document.memberId()))) return true;
+        return document.organisationId() != null && OrganisationAccess.of(h, viewer, document.organisationId()).manages();
+    }
+
+    /** The documents a payment (the ledger transaction under this key) left that the viewer is a party to, for the payment's page. */
+    public static List<Document> ofPayment(Handle h, Viewer viewer, String key) {
+        return h.attach(DocumentDao.class).ofPayment(key).stream().map(Documents::read).filter(d -> party(h, viewer, d)).toList();
     }
 
     static Document read(DocumentDao.Row r) {

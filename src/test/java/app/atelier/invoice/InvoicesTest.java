@@ -220,6 +220,7 @@ class InvoicesTest {
             var documents = issued(site);
             assertEquals(List.of(4_50L, 90L, 5_40L), List.of(documents.get(0).net(), documents.get(0).vat(), documents.get(0).total()));
             assertTrue(site.text("SELECT lines FROM document WHERE id = ?", documents.get(0).id()).contains("\"quantity\":\"3\",\"unit\":\"MIN\",\"unitPrice\":150"));
+            assertTrue(owner.page("/sessions/" + session).contains(documents.get(0).reference()), "the session's page links its documents");
             valid(owner, documents.get(0));
         });
     }
@@ -239,6 +240,10 @@ class InvoicesTest {
                 assertEquals(404, stranger.get(path).code(), path);
             }
             assertEquals(404, o.owner().get("/documents/" + platform).code(), "the fee is invoiced to the payee, not to the organisation");
+            String offerForOwner = o.owner().page(o.offer());
+            assertTrue(offerForOwner.contains("The payment’s documents") && offerForOwner.contains(documents.get(0).reference())
+                    && !offerForOwner.contains(documents.get(1).reference()), "the payment's page links each side to its own documents");
+            assertTrue(o.ana().page(o.offer()).contains(documents.get(1).reference()));
             assertEquals(200, o.ana().get("/documents/" + platform).code());
             assertEquals(404, moderator.get("/documents/" + selfBilled).code(), "a moderator reads no invoices");
             assertEquals(403, moderator.get("/organisations/" + o.organisation() + "/documents").code());

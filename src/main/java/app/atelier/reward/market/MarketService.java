@@ -5,6 +5,7 @@ import app.atelier.db.Database;
 import app.atelier.fee.Fee;
 import app.atelier.fee.FeeRates;
 import app.atelier.invoice.BillingService;
+import app.atelier.invoice.Document;
 import app.atelier.invoice.Documents;
 import app.atelier.ledger.Account;
 import app.atelier.ledger.Amounts;
@@ -59,8 +60,11 @@ public final class MarketService {
         this.large = new LargePayment(confirmAbove);
     }
 
-    /** An offer as one viewer may act on it; {@code pending} when paid after reflection and the period is over unpaid. */
-    public record Seen(Offer offer, boolean author, boolean manages, boolean admin, boolean pending) {
+    /**
+     * An offer as one viewer may act on it; {@code pending} when paid after reflection and the period is over unpaid.
+     * @param documents what its payment left that the viewer is a party to; none before it is paid
+     */
+    public record Seen(Offer offer, boolean author, boolean manages, boolean admin, boolean pending, List<Document> documents) {
         /** Whether the viewer may take this step now: their part in the offer, and the state it is in. */
         public boolean may(OfferStep step) {
             return takes(step) && offer.state() == step.from && !(offer.afterReflection() && step == OfferStep.REJECT);
@@ -101,7 +105,7 @@ public final class MarketService {
         var access = ChallengeService.access(h, viewer, offer.challengeId());
         boolean author = viewer.is(offer.memberId());
         if (!author && !access.moderates()) throw new HttpProblem.NotFound();
-        return new Seen(offer, author, access.manages(), viewer.admin(), offer.pending(now));
+        return new Seen(offer, author, access.manages(), viewer.admin(), offer.pending(now), Documents.ofPayment(h, viewer, offer.hold().key(Hold.Step.PAY)));
     }
 
     /** The contribution a manager would make an offer for, checked: accepted, and without an offer under way. */

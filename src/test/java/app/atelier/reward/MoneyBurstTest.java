@@ -50,18 +50,20 @@ class MoneyBurstTest {
             assertEquals(302, ana.post("/offers/" + offer + "/deliver", "note", "Done").code());
 
             movedOnce(Site.burst(box.owner(), AT_ONCE, "/offers/" + offer + "/approve"));
-            assertEquals(85_00, balance(site, "EARNINGS", ana.memberId));
+            assertEquals(82_00, balance(site, "EARNINGS", ana.memberId), "100.00 less the fee and its VAT");
 
             assertEquals(302, site.move(box.owner(), box.challenge(), "REVIEW").code());
             movedOnce(Site.burst(box.owner(), AT_ONCE, "/challenges/" + box.challenge() + "/results", "rank1", String.valueOf(idea)));
-            assertEquals(385_00, balance(site, "EARNINGS", ana.memberId), "the prize paid once");
+            assertEquals(382_00, balance(site, "EARNINGS", ana.memberId), "the prize paid once");
 
             assertEquals(302, box.owner().post("/challenges/" + box.challenge() + "/shares", "weight" + ana.memberId, "1", "action", "fix").code());
             movedOnce(Site.burst(box.owner(), AT_ONCE, "/challenges/" + box.challenge() + "/declarations", "period", "2026-03", "netSales", "1,000"));
-            assertEquals(435_00, balance(site, "EARNINGS", ana.memberId), "5 % of 1,000.00 paid once");
+            assertEquals(432_00, balance(site, "EARNINGS", ana.memberId), "5 % of 1,000.00 paid once");
 
             movedOnce(Site.burst(box.owner(), AT_ONCE, "/challenges/" + box.challenge() + "/reflection", "mode", "EACH", "amount-" + ana.memberId, "40"));
-            assertEquals(469_00, balance(site, "EARNINGS", ana.memberId), "40.00 less the fee, paid once");
+            assertEquals(464_80, balance(site, "EARNINGS", ana.memberId), "40.00 less the fee and its VAT, paid once");
+            assertEquals(6, site.count("SELECT count(*) FROM document WHERE member_id = ?", ana.memberId),
+                    "each payment's documents once: the price's statement and fee invoice, the prize's and the royalty's statements, the reflection's two");
 
             var expert = site.member("Sam Expert");
             assertEquals(302, expert.post("/expert", "perMinute", "1.50", "freeMinutes", "10", "open", "yes").code());

@@ -1,11 +1,14 @@
 package app.atelier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.atelier.support.RealBrowser;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
+import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -227,6 +230,38 @@ class BrowserJourneyTest {
 
         b.go(challengePath).screenshots("challenge");
         b.go("/").screenshots("home");
+    }
+
+    @Test
+    void theBillingProfileAndTheDocumentsReadOnAPhoneAndPassAxe() {
+        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+            var owner = site.signUp("Claire Vidal", OWNER);
+            long org = site.organisation(owner, "Maison Vidal");
+            var scene = new Site.Scene(site, owner, org, site.openChallenge(owner, org, "A lighter pan"), null, 0).withIdea("Eve Adams", "Hollow handle");
+            site.deposit(site.admin(), org, "500");
+            assertEquals(302, owner.post("/contributions/" + scene.idea() + "/responses", "status", "ACCEPTED", "body", "Yes").code());
+            String offer = "/offers/" + Site.idFrom(owner.post("/contributions/" + scene.idea() + "/offers", "price", "100"));
+            for (String step : new String[] {"/accept", "/deliver"}) assertEquals(302, scene.author().post(offer + step, "note", "Done").code());
+            assertEquals(302, owner.post(offer + "/approve").code());
+            try (var b = RealBrowser.open(site, true)) {
+                b.run("invoices", s -> {
+                    b.size(RealBrowser.PHONE);
+                    signIn(b, OWNER);
+                    for (String path : new String[] {"/organisations/" + org + "/billing", "/organisations/" + org + "/documents", offer, "/account/payee"}) {
+                        b.go(path);
+                        assertFalse(b.overflowsSideways(), path + " fits a phone");
+                        b.assertAccessible();
+                    }
+                    b.go("/organisations/" + org + "/documents").follow("main table a");
+                    assertEquals("Payment statement ATD-RP-000001", b.text("main h1"), "the newest first: Eve's statement");
+                    assertFalse(b.overflowsSideways(), "a document fits a phone");
+                    b.assertAccessible();
+                    b.go("/organisations/" + org + "/billing").type("#companyNumber", "732829321").follow("main form button[type=submit]");
+                    assertTrue(b.text("#companyNumber-error").contains("check digit"));
+                    b.assertAccessible();
+                }, site);
+            }
+        });
     }
 
     private static void signIn(RealBrowser b, String email) {

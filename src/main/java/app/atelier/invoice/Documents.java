@@ -59,9 +59,8 @@ public final class Documents {
      * individual), and the platform's invoice for its fee to the payee, who bears it.
      */
     public void paid(Handle h, Payment p) {
-        var billing = h.attach(BillingDao.class);
-        var organisation = billing.billing(p.organisationId()).orElseGet(() -> named(billing.organisationName(p.organisationId())));
-        var payee = BillingService.payee(h, p.memberId()).map(PayeeProfile::party).orElseGet(() -> named(billing.memberName(p.memberId())));
+        var organisation = organisation(h, p.organisationId());
+        var payee = payee(h, p.memberId());
         var b = p.breakdown();
         var vatCase = b.vat().vatCase();
         var q = p.quantity();
@@ -89,9 +88,8 @@ public final class Documents {
 
     /** A payment statement for a prize, read by both sides: a prize is not an invoiced service. */
     public void prize(Handle h, Prize p) {
-        var billing = h.attach(BillingDao.class);
-        var organisation = billing.billing(p.organisationId()).orElseGet(() -> named(billing.organisationName(p.organisationId())));
-        var winner = BillingService.payee(h, p.memberId()).map(PayeeProfile::party).orElseGet(() -> named(billing.memberName(p.memberId())));
+        var organisation = organisation(h, p.organisationId());
+        var winner = payee(h, p.memberId());
         var line = new Document.Line(p.description(), "1", "C62", p.amount(), p.amount(), 0, "O", null);
         issue(h, Document.Kind.PAYMENT_STATEMENT, operator.prefix() + "-RP", winner, organisation, List.of(line), List.of(STATEMENT), p.currency(), p.transactionId(),
                 p.organisationId(), p.memberId());
@@ -104,12 +102,22 @@ public final class Documents {
     /** A receipt for a deposit, once: the same deposit recorded again (the same reference) leaves no second one. */
     public void received(Handle h, Receipt r) {
         if (!h.attach(DocumentDao.class).ofTransaction(r.transactionId()).isEmpty()) return;
-        var billing = h.attach(BillingDao.class);
-        var organisation = billing.billing(r.organisationId()).orElseGet(() -> named(billing.organisationName(r.organisationId())));
+        var organisation = organisation(h, r.organisationId());
         var line = new Document.Line("Fonds reçus pour le compte de " + organisation.legalName() + " (virement " + r.reference() + ")", "1", "C62", r.amount(),
                 r.amount(), 0, "O", null);
         issue(h, Document.Kind.RECEIPT, operator.prefix() + "-R", operator.party(), organisation, List.of(line), List.of(RECEIPT), r.currency(), r.transactionId(),
                 r.organisationId(), null);
+    }
+
+    /** The organisation as its billing profile names it, or by its name alone if it has none (an older organisation). */
+    private static Party organisation(Handle h, long organisationId) {
+        var billing = h.attach(BillingDao.class);
+        return billing.billing(organisationId).orElseGet(() -> named(billing.organisationName(organisationId)));
+    }
+
+    /** The member as their payee profile names them, or by their name alone until they fill it in. */
+    private static Party payee(Handle h, long memberId) {
+        return BillingService.payee(h, memberId).map(PayeeProfile::party).orElseGet(() -> named(h.attach(BillingDao.class).memberName(memberId)));
     }
 
     private static Party named(String name) {

@@ -41,9 +41,13 @@ public final class FacturX {
     }
 
     public byte[] xml(Document document) {
+        return xml(invoice(document));
+    }
+
+    private static byte[] xml(Invoice invoice) {
         var provider = new ZUGFeRD2PullProvider();
         provider.setProfile(Profiles.getByName(PROFILE));
-        provider.generateXML(invoice(document));
+        provider.generateXML(invoice);
         return provider.getXML();
     }
 
@@ -54,12 +58,13 @@ public final class FacturX {
         if (Files.exists(file)) return file;
         try {
             Files.createDirectories(folder);
-            byte[] shown = visualizer.toPDF(new String(xml(document), StandardCharsets.UTF_8), language);
+            var invoice = invoice(document);
+            byte[] shown = visualizer.toPDF(new String(xml(invoice), StandardCharsets.UTF_8), language);
             if (shown == null) throw new IllegalStateException("Mustang could not lay out document " + document.reference());
             var exporter = new ZUGFeRDExporterFromPDFA().load(shown);
             exporter.setProducer("Atelier").setCreator("Atelier");
             exporter.setProfile(Profiles.getByName(PROFILE));
-            exporter.setTransaction(invoice(document));
+            exporter.setTransaction(invoice);
             Path part = Files.createTempFile(folder, "document", ".part");
             try (var out = Files.newOutputStream(part)) {
                 exporter.export(out);

@@ -305,7 +305,7 @@ public final class App {
             new WalletRoutes(new WalletService(db, ledger, documents), payouts, market, new FeeRates(db)).register(c.routes);
             new OfferRoutes(market).register(c.routes);
             new BillingRoutes(billing).register(c.routes);
-            new DocumentRoutes(new DocumentService(db, new FacturX(config.dataDir().resolve("documents"), config.zone())),
+            new DocumentRoutes(new DocumentService(db, clock, documents, notifier, new FacturX(config.dataDir().resolve("documents"), config.zone())),
                     new Fec(db, config.operator(), config.zone())).register(c.routes);
             new ExpertRoutes(experts, config.zone()).register(c.routes);
             new ReflectionRoutes(reflections).register(c.routes);

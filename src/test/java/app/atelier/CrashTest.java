@@ -173,7 +173,7 @@ class CrashTest {
             assertEquals(0, one(s, "SELECT count(*) FROM challenge c WHERE contribution_count <> (SELECT count(*) FROM contribution k WHERE k.challenge_id = c.id)"),
                     "contribution counters equal their contributions");
             assertEquals(0, one(s, "SELECT count(*) FROM ledger_transaction t WHERE t.event = 'DEPOSIT' AND (SELECT count(*) FROM document d "
-                    + "WHERE d.transaction_id = t.id AND d.kind = 'RECEIPT') <> 1"), "every deposit has its receipt, once");
+                    + "WHERE d.payment = t.idempotency_key AND d.kind = 'RECEIPT') <> 1"), "every deposit has its receipt, once");
             assertEquals(0, one(s, "SELECT count(*) FROM (SELECT series FROM document GROUP BY series HAVING max(number) <> count(*) OR min(number) <> 1 "
                     + "OR count(DISTINCT number) <> count(*)) broken"), "each series numbered 1 to n, no gap, no double");
             assertEquals(0, one(s, "SELECT count(*) FROM document_series s WHERE last_number <> (SELECT count(*) FROM document d WHERE d.series = s.series)"),

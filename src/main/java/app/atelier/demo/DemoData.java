@@ -64,6 +64,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -194,7 +195,7 @@ public final class DemoData {
                 .map(n -> new SignUpForm(n[0], n[1], PASSWORD))
                 .collect(Collectors.toConcurrentMap(SignUpForm::email, f -> new Viewer(accounts.register(f), f.name(), false)));
         Arrays.stream(names).map(n -> byEmail.get(n[1])).forEach(people::add);
-        accounts.register(new SignUpForm("Ada Admin", ADMIN_EMAIL, PASSWORD));
+        var admin = new Viewer(accounts.register(new SignUpForm("Ada Admin", ADMIN_EMAIL, PASSWORD)), "Ada Admin", true);
         history.skip(Duration.ofDays(2)); // the community has been here a while: no first-day limits
         // Hugo is paid as a micro-entrepreneur under the franchise en base; the others as private individuals.
         billing.savePayee(people.get(3), new PayeeForm("BUSINESS", "FRANCHISE",
@@ -211,6 +212,10 @@ public final class DemoData {
                 "Electric bikes designed in Grenoble for mountain towns and daily commuters."), new Palette(new Color(0x1F4E79), new Color(0xE3F1FB), Motif.WHEEL),
                 new Party("Cycles Altitude SARL", "4 quai Stéphane Jay", "38000", "Grenoble", "FR", "404833048", "FR83404833048"));
         staff(thomas, altitude, people.get(6), "MANAGER");
+        deposit(verdier);
+        experts();
+        // Early in the story, while the demo's clock is still well behind the real one: a session needs time to run.
+        session(camille, verdier, admin);
 
         community(verdier, camille, 2, "cuisine,induction,pâtisserie,rangement");
         community(altitude, thomas, 1, "vélo,mécanique,hiver,famille");
@@ -248,7 +253,6 @@ public final class DemoData {
                 new Seed("EXPERIENCE", "Salt ate my chain in a month", "A sealed belt drive would be worth paying for.", 3)));
         contest(camille, verdier);
         marketplace(camille, wok);
-        experts();
         designs(camille, verdier);
         long cargo = challenges.create(thomas, altitude, new ChallengeForm("Cargo bike concept: would you buy it?",
                 "A compact longtail for two children. Tell us whether it fits your life.", "CONCEPT_TEST", "COMMUNITY",
@@ -261,14 +265,21 @@ public final class DemoData {
                 + "contributors such as hugo.lefevre@example.com, platform admin {} (the README lists them all)", PASSWORD, ADMIN_EMAIL);
     }
 
+    /** Maison Verdier paid 2,000 EUR into its wallet by bank transfer, and has its receipt. */
+    private void deposit(long verdier) {
+        var deposit = Transfer.of(Keys.deposit(verdier, "VIR-2026-0117"), Event.DEPOSIT, "VIR-2026-0117", new Cause(Cause.DEPOSIT, verdier))
+                .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00);
+        db.execute(h -> {
+            ledger.record(h, deposit);
+            documents.received(h, new Documents.Receipt(verdier, 2_000_00, "EUR", "VIR-2026-0117", deposit.key()));
+        });
+    }
+
     /**
-     * A finished contest with a royalty: Maison Verdier paid 2,000 EUR by bank transfer, funded prizes of 300, 150
-     * and a 50 mention, paid its winners, fixed the royalty shares and declared a first quarter of sales.
+     * A finished contest with a royalty: Maison Verdier funded prizes of 300, 150 and a 50 mention, paid its winners,
+     * fixed the royalty shares and declared a first quarter of sales.
      */
     private void contest(Viewer camille, long verdier) {
-        db.execute(h -> documents.received(h, new Documents.Receipt(verdier, 2_000_00, "EUR", "VIR-2026-0117", ledger.record(h,
-                Transfer.of(Keys.deposit(verdier, "VIR-2026-0117"), Event.DEPOSIT, "VIR-2026-0117", new Cause(Cause.DEPOSIT, verdier))
-                        .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00)))));
         long pot = challenges.create(camille, verdier, new ChallengeForm("La cocotte 24 cm : ce qu'il faut améliorer", "Concours terminé : merci à toutes et tous !",
                 "LAUNCH", "OUTSIDE_IN", List.of("IDEA"), "", today().plusDays(5).toString(), "", "", "", Segment.EVERYONE, "PUBLIC", ""), NewPicture.KEEP);
         rewards.setPlan(camille, pot, new PlanForm(List.of("300", "150", "", "", ""), "1", "50", "2", new ReflectionForm(true, "14", "50", "200")), Locale.FRENCH);
@@ -316,6 +327,23 @@ public final class DemoData {
     private void experts() {
         experts.setRate(people.get(3), new ExpertService.RateForm("1,20", "10", true), Locale.FRENCH);
         experts.setRate(people.get(4), new ExpertService.RateForm("0,90", "15", true), Locale.FRENCH);
+    }
+
+    /**
+     * Camille booked Hugo for half an hour on the wok's handle and found half of it off the subject: the platform
+     * refunded part of the bill, so Hugo's invoice is cancelled by a credit note and what is left invoiced anew.
+     */
+    private void session(Viewer camille, long verdier, Viewer admin) {
+        var hugo = people.get(3);
+        var slot = history.instant().plus(Duration.ofHours(2)).atZone(zone).truncatedTo(ChronoUnit.MINUTES);
+        long id = experts.book(camille, hugo.id(), new ExpertService.BookingForm(String.valueOf(verdier), slot.toLocalDate().toString(),
+                slot.toLocalTime().toString(), "30", "Poignée amovible du wok : est-elle faisable en fonte ?", "demo-session-wok-handle"), zone);
+        history.skip(Duration.ofHours(2));
+        experts.start(hugo, id);
+        history.skip(Duration.ofMinutes(30));
+        experts.end(hugo, id);
+        experts.dispute(camille, id, "La moitié de la séance a porté sur un autre produit que le nôtre.");
+        experts.settle(admin, id, "6,00", Locale.FRENCH);
     }
 
     /** Everyone but the staff applies; the last {@code pending} wait for an answer, the others are approved. */

@@ -284,7 +284,7 @@ public final class ExpertService {
         boolean manages = viewer.signedIn() && OrganisationAccess.of(h, viewer, session.organisationId()).manages();
         if (!expert && !manages && !viewer.admin()) throw new HttpProblem.NotFound();
         return new Seen(session, FeeRates.frozen(h, session.feeRateBp()), expert, manages, viewer.admin(), clock.instant(),
-                Documents.ofPayment(h, viewer, session.hold().key(Hold.Step.PAY)));
+                Documents.ofPayments(h, viewer, session.hold().key(Hold.Step.PAY), session.hold().key(Hold.Step.REFUND)));
     }
 
     public List<Session> sessions(Viewer viewer) {
@@ -339,6 +339,10 @@ public final class ExpertService {
         var bill = session.bill(at);
         if (h.attach(ExpertDao.class).end(id, at, bill.minutesUsed(), bill.cost()) == 0) return false;
         release(h, session, session.withVat(session.held()) - session.withVat(bill.cost()));
+        if (bill.cost() > 0) {
+            var due = LocalDate.ofInstant(at.plus(TO_CONFIRM), clock.getZone());
+            documents.billed(h, payment(h, session, bill.cost(), Documents.Quantity.minutes(bill.billedMinutes(), session.perMinute())), due);
+        }
         notifier.notifyStaff(h, session.organisationId(), new Notice(NotificationKind.REWARD, session.expertId(), session.expertName(), session.topic(),
                 "session.state.ended", Paths.session(id)),
                 clock.instant());
@@ -366,18 +370,25 @@ public final class ExpertService {
         long refundWithVat = session.withVat(session.billed()) - session.withVat(paid);
         if (refundWithVat > 0) hold.giveBack(ledger, h, Hold.Step.REFUND, refundWithVat, Event.SESSION_REFUNDED, session.topic());
         if (paid > 0) {
-            var fee = FeeRates.frozen(h, session.feeRateBp());
-            long transaction = ledger.record(h, fee.pay(hold.transfer(Hold.Step.PAY, Event.SESSION_PAID, session.topic()), hold.account(),
+            ledger.record(h, FeeRates.frozen(h, session.feeRateBp()).pay(hold.transfer(Hold.Step.PAY, Event.SESSION_PAID, session.topic()), hold.account(),
                     session.expertId(), paid, session.vat()));
-            // Minutes at the rate, as the session ran; after a refund, what is left of it as one line.
-            var quantity = refund == 0 ? Documents.Quantity.minutes(session.billed() / session.perMinute(), session.perMinute()) : Documents.Quantity.one(paid);
-            documents.paid(h, new Documents.Payment(session.organisationId(), session.expertId(), "Session d’expert : " + session.topic(), session.currency(),
-                    fee.breakdown(paid, session.vat()), transaction, quantity));
+        }
+        if (refund > 0) {
+            // What is left of the bill after a refund, as one line.
+            documents.corrected(h, hold.key(Hold.Step.REFUND), payment(h, session, paid, Documents.Quantity.one(paid)));
+        } else if (paid > 0) {
+            documents.settled(h, payment(h, session, paid, Documents.Quantity.minutes(paid / session.perMinute(), session.perMinute())));
         }
         notifier.notify(h, new Notice(NotificationKind.REWARD, session.bookedBy(), session.organisationName(), session.topic(),
                 "session.state.paid", Paths.session(id)),
                 List.of(session.expertId()), clock.instant());
         return true;
+    }
+
+    /** The session's bill, or what is paid of it, as its documents name it: paid by the transfer that pays the expert. */
+    private static Documents.Payment payment(Handle h, Session session, long amount, Documents.Quantity quantity) {
+        return new Documents.Payment(session.organisationId(), session.expertId(), "Session d’expert : " + session.topic(), session.currency(),
+                FeeRates.frozen(h, session.feeRateBp()).breakdown(amount, session.vat()), session.hold().key(Hold.Step.PAY), quantity);
     }
 
     /** The organisation disputes the bill, saying why; a platform admin decides. */

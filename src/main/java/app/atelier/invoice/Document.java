@@ -6,11 +6,16 @@ import java.util.List;
 
 /**
  * One document a payment left, as it was issued and will stay: its kind, its number in its issuer's series, both
- * parties as they were that day, its lines, its mentions and its totals in cents.
+ * parties as they were that day, its lines, its mentions and its totals in cents; the payment it belongs to (the key of
+ * the transfer that settles it) and, for a credit note, the invoice it cancels.
  */
 public record Document(long id, Kind kind, String reference, Instant issuedAt, LocalDate dueOn, Party seller, Party buyer, List<Line> lines,
-                       List<String> mentions, String currency, long net, long vat, long total, Long organisationId, Long memberId, long transactionId,
-                       Long creditsId) {
+                       List<String> mentions, String currency, long net, long vat, long total, Long organisationId, Long memberId, String payment,
+                       Credited credits) {
+    /** The invoice a credit note cancels, as EN 16931 refers to it: its number and the day it was issued. */
+    public record Credited(long id, String reference, Instant issuedAt) {
+    }
+
     public enum Kind {
         /** Issued by Atelier in the name of a business payee, to the organisation that paid it (type 389). */
         SELF_BILLED_INVOICE("389"),
@@ -49,5 +54,15 @@ public record Document(long id, Kind kind, String reference, Instant issuedAt, L
 
     public boolean invoice() {
         return kind.invoice();
+    }
+
+    /** How its amounts count in a list that adds them up: a credit note takes away what its invoice brought. */
+    public long sign() {
+        return kind == Kind.CREDIT_NOTE ? -1 : 1;
+    }
+
+    /** The platform's fee invoiced to a payee, or a credit note of one: between the platform and a member alone. */
+    public boolean feeToPayee() {
+        return organisationId == null && memberId != null;
     }
 }

@@ -2,7 +2,10 @@ package app.atelier.invoice;
 
 import app.atelier.web.Current;
 import app.atelier.web.Cursor;
+import app.atelier.web.Errors;
 import app.atelier.web.Forms;
+import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
 import app.atelier.web.Page;
 import app.atelier.web.Role;
 import app.atelier.web.Slice;
@@ -17,21 +20,25 @@ import java.util.List;
 /**
  * The documents, for their parties: a member's own list, an organisation's for its owners and managers, all for an
  * admin, each as a page and a CSV; one document as a page, and an invoice as Factur-X (PDF with its XML) or XML alone;
- * the platform's books of a year as a FEC, for the admin.
+ * a payee's objection to an invoice issued in its name, and the admin's answer; the platform's books of a year as a
+ * FEC, for the admin.
  */
 public final class DocumentRoutes {
     /**
      * @param address the list's own address, which its CSV, ZIP and next pages extend
      * @param years what a member received each year; empty for other lists
+     * @param objected the invoices waiting for an answer to their payee's objection, on the admin's list
      */
-    public record ListPage(String title, String address, Slice<Document> documents, List<DocumentService.Year> years, int thisYear) implements Page {
+    public record ListPage(String title, String address, Slice<Document> documents, List<DocumentService.Year> years, int thisYear, List<Document> objected)
+            implements Page {
         @Override
         public String template() {
             return "invoice/documents.jte";
         }
     }
 
-    public record DocumentPage(Document document) implements Page {
+    /** A document, with what was typed into its objection or answer form when it was refused. */
+    public record DocumentPage(DocumentService.Seen seen, String reason, String answer, Errors errors) implements Page {
         @Override
         public String template() {
             return "invoice/document.jte";
@@ -64,9 +71,13 @@ public final class DocumentRoutes {
             zip(ctx, "documents-" + id, new DocumentService.Owner(id, null));
         }, Role.MANAGER);
         routes.get("/admin/documents", ctx -> list(ctx, "documents.all", "/admin/documents", DocumentService.Owner.ALL), Role.ADMIN);
+        routes.post("/documents/{id}/objection", ctx -> act(ctx, () -> documents.object(Current.viewer(ctx), Forms.pathId(ctx, "id"), Forms.multiline(ctx, "reason"))),
+                Role.MEMBER);
+        routes.post("/documents/{id}/answer", ctx -> act(ctx, () -> documents.answer(Current.viewer(ctx), Forms.pathId(ctx, "id"), outcome(ctx),
+                Forms.multiline(ctx, "answer"))), Role.ADMIN);
         routes.get("/admin/documents.csv", ctx -> csv(ctx, "documents", DocumentService.Owner.ALL), Role.ADMIN);
         routes.get("/admin/fec", this::fec, Role.ADMIN);
-        routes.get("/documents/{id}", ctx -> View.render(ctx, new DocumentPage(documents.find(Current.viewer(ctx), Forms.pathId(ctx, "id")))), Role.MEMBER);
+        routes.get("/documents/{id}", ctx -> document(ctx, "", "", Errors.none()), Role.MEMBER);
         routes.get("/documents/{id}/pdf", this::pdf, Role.MEMBER);
         routes.get("/documents/{id}/xml", this::xml, Role.MEMBER);
     }
@@ -75,7 +86,31 @@ public final class DocumentRoutes {
         var viewer = Current.viewer(ctx);
         var zone = Current.text(ctx).zone();
         View.render(ctx, new ListPage(title, address, documents.list(viewer, owner, Cursor.parse(ctx.queryParam("after"))),
-                owner.memberId() == null ? List.of() : documents.years(viewer, zone), Year.now(zone).getValue()));
+                owner.memberId() == null ? List.of() : documents.years(viewer, zone), Year.now(zone).getValue(),
+                owner.equals(DocumentService.Owner.ALL) ? documents.objected(viewer) : List.of()));
+    }
+
+    private void document(Context ctx, String reason, String answer, Errors errors) {
+        var page = new DocumentPage(documents.seen(Current.viewer(ctx), Forms.pathId(ctx, "id")), reason, answer, errors);
+        if (errors.any()) View.invalid(ctx, page);
+        else View.render(ctx, page);
+    }
+
+    /** Does the step and shows the document again; a refused form is shown with what was typed. */
+    private void act(Context ctx, Runnable step) {
+        try {
+            step.run();
+            ctx.redirect("/documents/" + Forms.pathId(ctx, "id"));
+        } catch (Invalid e) {
+            document(ctx, Forms.multiline(ctx, "reason"), Forms.multiline(ctx, "answer"), e.errors());
+        }
+    }
+
+    /** Which button answered: correct the invoice or keep it; anything else is a bad request. */
+    private static Objection.Outcome outcome(Context ctx) {
+        var outcome = Forms.choice(Objection.Outcome.class, ctx.formParam("outcome"));
+        if (outcome == null) throw new HttpProblem.BadRequest();
+        return outcome;
     }
 
     /** The year asked for ({@code ?year=}), or every year when none is. */

@@ -1,10 +1,15 @@
 package app.atelier.invoice;
 
 import app.atelier.db.Database;
+import app.atelier.notification.Notice;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.Csv;
 import app.atelier.web.Cursor;
+import app.atelier.web.Errors;
 import app.atelier.web.HttpProblem;
+import app.atelier.web.Invalid;
 import app.atelier.web.Slice;
 import app.atelier.web.Text;
 import app.atelier.web.Viewer;
@@ -16,12 +21,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -52,16 +59,80 @@ public final class DocumentService {
     public record Year(int year, int documents, long net, long vat, long total, long fees) {
     }
 
+    static final int REASON_MAX = 2000;
+    /** The most objections the admin's list shows at once; each answered leaves room for the next. */
+    static final int OBJECTED = 100;
+
     private final Database db;
+    private final Clock clock;
+    private final Documents documents;
+    private final Notifier notifier;
     private final FacturX facturX;
 
-    public DocumentService(Database db, FacturX facturX) {
+    public DocumentService(Database db, Clock clock, Documents documents, Notifier notifier, FacturX facturX) {
         this.db = db;
+        this.clock = clock;
+        this.documents = documents;
+        this.notifier = notifier;
         this.facturX = facturX;
     }
 
     public Document find(Viewer viewer, long id) {
         return db.read(h -> Documents.readable(h, viewer, id));
+    }
+
+    /** A document as one of its parties sees it: with the payee's objection, and whether the viewer may object or answer. */
+    public record Seen(Document document, Optional<Objection> objection, boolean mayObject, boolean mayAnswer) {
+    }
+
+    public Seen seen(Viewer viewer, long id) {
+        return db.read(h -> seen(h, viewer, id));
+    }
+
+    private Seen seen(Handle h, Viewer viewer, long id) {
+        var document = Documents.readable(h, viewer, id);
+        var dao = h.attach(DocumentDao.class);
+        var objection = dao.objection(id);
+        boolean open = document.kind() == Document.Kind.SELF_BILLED_INVOICE && dao.uncredited(document.payment()).stream().anyMatch(r -> r.id() == id);
+        boolean inTime = clock.instant().isBefore(document.issuedAt().plus(Objection.WINDOW));
+        return new Seen(document, objection, open && inTime && objection.isEmpty() && viewer.is(document.memberId()),
+                open && viewer.admin() && objection.filter(o -> !o.answered()).isPresent());
+    }
+
+    /**
+     * The payee objects to an invoice issued in its name, within {@link Objection#WINDOW} of its issue and once,
+     * saying why; the admins find it at the top of their documents.
+     */
+    public void object(Viewer viewer, long id, String reason) {
+        Invalid.unless(Errors.none().text("reason", reason, REASON_MAX));
+        db.execute(h -> {
+            var seen = seen(h, viewer, id);
+            if (!viewer.is(seen.document().memberId())) throw new HttpProblem.Forbidden();
+            if (!seen.mayObject()) throw new HttpProblem.Conflict("objection.closed");
+            if (h.attach(DocumentDao.class).object(id, viewer.id(), reason.strip(), clock.instant()) == 0) throw new HttpProblem.Conflict("objection.closed");
+        });
+    }
+
+    /** An admin answers an objection: the invoice corrected (a credit note and a new one) or kept, saying why; the payee is told. */
+    public void answer(Viewer admin, long id, Objection.Outcome outcome, String answer) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        Invalid.unless(Errors.none().text("answer", answer, REASON_MAX));
+        db.execute(h -> {
+            var seen = seen(h, admin, id);
+            if (!seen.mayAnswer() || h.attach(DocumentDao.class).answer(id, outcome, answer.strip(), admin.id(), clock.instant()) == 0) {
+                throw new HttpProblem.Conflict("objection.closed");
+            }
+            var invoice = seen.document();
+            if (outcome == Objection.Outcome.CORRECTED) documents.reissued(h, invoice);
+            notifier.notify(h, Notice.by(admin, NotificationKind.REWARD, invoice.reference(), outcome.key(), "/documents/" + id), List.of(invoice.memberId()),
+                    clock.instant());
+        });
+    }
+
+    /** The invoices whose payee objected and wait for an answer, for the admins. */
+    public List<Document> objected(Viewer admin) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        return db.read(h -> h.attach(DocumentDao.class).objected(OBJECTED).stream().map(Documents::read).toList());
     }
 
     /** An invoice's PDF in the reader's language; made outside any transaction, as it takes seconds the first time. */
@@ -124,9 +195,10 @@ public final class DocumentService {
         var out = new StringWriter();
         var csv = new Csv(out).row("number", "date", "kind", "seller", "seller_vat", "buyer", "buyer_vat", "net", "vat", "total", "currency");
         for (var d : documents) {
+            long sign = d.sign();
             csv.row(d.reference(), d.issuedAt().atZone(text.zone()).toLocalDate(), text.t(d.kind().key()), d.seller().legalName(), d.seller().vatNumber(),
-                    d.buyer().legalName(), d.buyer().vatNumber(), BigDecimal.valueOf(d.net(), 2), BigDecimal.valueOf(d.vat(), 2), BigDecimal.valueOf(d.total(), 2),
-                    d.currency());
+                    d.buyer().legalName(), d.buyer().vatNumber(), BigDecimal.valueOf(sign * d.net(), 2), BigDecimal.valueOf(sign * d.vat(), 2),
+                    BigDecimal.valueOf(sign * d.total(), 2), d.currency());
         }
         return out.toString();
     }
@@ -157,13 +229,14 @@ public final class DocumentService {
         Map<Integer, long[]> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (var d : documents) {
             var sums = byYear.computeIfAbsent(d.issuedAt().atZone(zone).getYear(), y -> new long[5]);
-            if (d.kind() == Document.Kind.PLATFORM_INVOICE) {
-                sums[4] += d.total();
-            } else if (d.kind() == Document.Kind.SELF_BILLED_INVOICE || d.kind() == Document.Kind.PAYMENT_STATEMENT) {
+            if (d.kind() == Document.Kind.RECEIPT) continue;
+            if (d.feeToPayee()) {
+                sums[4] += d.sign() * d.total();
+            } else {
                 sums[0]++;
-                sums[1] += d.net();
-                sums[2] += d.vat();
-                sums[3] += d.total();
+                sums[1] += d.sign() * d.net();
+                sums[2] += d.sign() * d.vat();
+                sums[3] += d.sign() * d.total();
             }
         }
         return byYear.entrySet().stream().map(e -> new Year(e.getKey(), (int) e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4]))

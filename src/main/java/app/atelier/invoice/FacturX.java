@@ -15,6 +15,7 @@ import org.mustangproject.Invoice;
 import org.mustangproject.Item;
 import org.mustangproject.LegalOrganisation;
 import org.mustangproject.Product;
+import org.mustangproject.ReferencedDocument;
 import org.mustangproject.TradeParty;
 import org.mustangproject.ZUGFeRD.Profiles;
 import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
@@ -81,13 +82,23 @@ public final class FacturX {
         var invoice = new Invoice().setDocumentCode(d.kind().code).setNumber(d.reference()).setIssueDate(day(issued)).setDueDate(day(d.dueOn()))
                 .setDeliveryDate(day(issued)).setSender(party(d.seller(), true)).setRecipient(party(d.buyer(), false)).setCurrency(d.currency());
         d.mentions().forEach(invoice::addNote);
-        invoice.setPaymentTermDescription("Acquitté à l’émission, par Atelier, le " + issued.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
+        invoice.setPaymentTermDescription(terms(d, issued));
+        if (d.credits() != null) {
+            invoice.addInvoiceReferencedDocument(new ReferencedDocument(d.credits().reference(), day(LocalDate.ofInstant(d.credits().issuedAt(), zone))));
+        }
         for (var line : d.lines()) {
             var product = new Product(line.description(), "", line.unit(), BigDecimal.valueOf(line.vatBp(), 2)).setTaxCategoryCode(line.vatCategory());
             if (line.exemption() != null) product.setTaxExemptionReason(line.exemption());
             invoice.addItem(new Item(product, BigDecimal.valueOf(line.unitPrice(), 2), new BigDecimal(line.quantity())));
         }
         return invoice;
+    }
+
+    /** How it is settled: Atelier pays every document out of money it holds, at once or by the due day. */
+    private static String terms(Document d, LocalDate issued) {
+        if (d.credits() != null) return "Remboursé par Atelier le " + Documents.FRENCH_DAY.format(issued) + ".";
+        if (d.dueOn().isAfter(issued)) return "Réglé par Atelier sur les fonds déjà retenus, au plus tard le " + Documents.FRENCH_DAY.format(d.dueOn()) + ".";
+        return "Acquitté à l’émission, par Atelier, le " + Documents.FRENCH_DAY.format(issued) + ".";
     }
 
     /**

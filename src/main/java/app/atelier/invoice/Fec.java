@@ -69,7 +69,8 @@ public final class Fec {
                    CASE WHEN a.kind = 'WALLET' THEN a.owner_id WHEN a.kind IN ('ESCROW', 'OFFER', 'HOLD') THEN a.held_for END AS organisation_id,
                    CASE WHEN a.kind = 'EARNINGS' THEN a.owner_id END AS member_id,
                    coalesce(o.name, m.name, '') AS party, p.amount,
-                   (SELECT min(d.reference) FROM document d WHERE d.transaction_id = t.id) AS piece
+                   (SELECT d.reference FROM document d WHERE d.payment = t.idempotency_key
+                    AND NOT EXISTS (SELECT 1 FROM document n WHERE n.credits_id = d.id) ORDER BY d.id LIMIT 1) AS piece
             FROM ledger_posting p JOIN ledger_transaction t ON t.id = p.transaction_id JOIN ledger_account a ON a.id = p.account_id
             LEFT JOIN organisation o ON o.id = CASE WHEN a.kind = 'WALLET' THEN a.owner_id WHEN a.kind IN ('ESCROW', 'OFFER', 'HOLD') THEN a.held_for END
             LEFT JOIN member m ON a.kind = 'EARNINGS' AND m.id = a.owner_id

@@ -56,7 +56,7 @@ public final class Transfer {
         return this;
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 

@@ -30,6 +30,10 @@ class DemoDataTest {
             assertEquals(1, count(db, "SELECT count(*) FROM agreement"), "an inside-out challenge from its sheet to an agreement");
             assertTrue(count(db, "SELECT count(*) FROM report_answer") > 0 && count(db, "SELECT count(*) FROM validation_answer") > 0);
             assertEquals(2, count(db, "SELECT count(*) FROM design_image"));
+            assertEquals(1, count(db, "SELECT count(*) FROM expert_session WHERE state = 'PAID' AND refunded = 600 AND billed = 2400"),
+                    "a disputed session, its bill refunded in part");
+            assertEquals(2, count(db, "SELECT count(*) FROM document WHERE kind = 'CREDIT_NOTE' AND member_id = (SELECT expert_id FROM expert_session)"),
+                    "the expert's invoice and the platform's fee invoice, each cancelled by a credit note");
             assertEquals(0, count(db, "SELECT count(*) FROM challenge WHERE state = 'OPEN' AND question_count = 0 AND kinds LIKE '%TEST_REPORT%'"),
                     "every open challenge can be answered in each kind it lists");
             assertTrue(db.read(h -> h.createQuery("SELECT count(*) FROM <contributionFound> WHERE <contributionMatches>")

@@ -107,8 +107,8 @@ class ExpertMinutesTest {
                     && statement.contains("€25.50"), "a statement");
             String lines = s.site().text("SELECT lines FROM document WHERE kind = 'PAYMENT_STATEMENT' AND member_id = ?", s.expert().memberId);
             assertTrue(lines.contains("\"unit\":\"MIN\"") && lines.contains("Session d’expert"), "the minutes billed, at the rate: " + lines);
-            assertEquals(List.of("450", "80"), s.site().texts("SELECT total FROM document WHERE member_id = ? ORDER BY id", s.expert().memberId),
-                    "the expert's statement of 4.50 and the platform's invoice of 0.67 + 0.13");
+            assertEquals(List.of("PLATFORM_INVOICE 80", "PAYMENT_STATEMENT 450"), s.site().texts("SELECT kind || ' ' || total FROM document WHERE member_id = ? ORDER BY id",
+                    s.expert().memberId), "the platform's invoice of 0.67 + 0.13 as the session ended, the expert's statement of 4.50 as it was paid");
             assertEquals(3, s.site().count("SELECT count(*) FROM ledger_transaction WHERE cause_type = 'session' AND cause_id = ?", session));
         });
     }

@@ -196,32 +196,144 @@ class InvoicesTest {
         });
     }
 
+    /** A session Maison Vidal booked with Sam, a French company, at 1.50 a minute after 10 free, ended after 12.5 minutes: 3 minutes billed. */
+    private record EndedSession(Browser admin, Browser owner, Browser expert, long organisation, String path) {
+        long wallet(Site site) {
+            return site.count("SELECT balance FROM ledger_account WHERE kind = 'WALLET' AND owner_id = ?", organisation);
+        }
+    }
+
+    private static EndedSession endedSession(Site site) {
+        var admin = site.admin();
+        var owner = site.member("Claire Vidal");
+        long organisation = site.organisation(owner, "Maison Vidal");
+        site.deposit(admin, organisation, "100");
+        var expert = site.member("Sam Expert");
+        assertEquals(302, expert.post("/account/payee", FRENCH_COMPANY).code());
+        assertEquals(302, expert.post("/expert", "perMinute", "1.50", "freeMinutes", "10", "open", "yes").code());
+        var s = new EndedSession(admin, owner, expert, organisation, "/sessions/" + Site.idFrom(owner.post("/members/" + expert.memberId + "/book", "bookingKey",
+                Site.formKey(), "organisationId", String.valueOf(organisation), "day", "2026-03-03", "time", "14:00", "minutes", "30", "topic", "Review our lid")));
+        assertEquals(64_00, s.wallet(site), "20 minutes beyond the free ones at 1.50, and 20 % VAT: 36.00 held");
+        site.clock.advance(Duration.ofHours(28).plusMinutes(50));
+        assertEquals(302, expert.post(s.path() + "/start").code());
+        site.clock.advance(Duration.ofMinutes(12).plusSeconds(30));
+        assertEquals(302, expert.post(s.path() + "/end").code());
+        assertEquals(94_60, s.wallet(site), "3 minutes: 4.50 + 0.90 stay held");
+        return s;
+    }
+
     @Test
-    void aSessionWithAFrenchCompanyHoldsItsVatAndIsInvoicedByTheMinute() {
+    void aSessionWithAFrenchCompanyHoldsItsVatAndIsInvoicedByTheMinuteAsItEnds() {
         run(site -> {
-            var owner = site.member("Claire Vidal");
-            long organisation = site.organisation(owner, "Maison Vidal");
-            site.deposit(site.admin(), organisation, "100");
-            var expert = site.member("Sam Expert");
-            assertEquals(302, expert.post("/account/payee", FRENCH_COMPANY).code());
-            assertEquals(302, expert.post("/expert", "perMinute", "1.50", "freeMinutes", "10", "open", "yes").code());
-            long session = Site.idFrom(owner.post("/members/" + expert.memberId + "/book", "bookingKey", Site.formKey(), "organisationId",
-                    String.valueOf(organisation), "day", "2026-03-03", "time", "14:00", "minutes", "30", "topic", "Review our lid"));
-            assertEquals(64_00, site.count("SELECT balance FROM ledger_account WHERE kind = 'WALLET' AND owner_id = ?", organisation),
-                    "20 minutes beyond the free ones at 1.50, and 20 % VAT: 36.00 held");
-            site.clock.advance(Duration.ofHours(28).plusMinutes(50));
-            assertEquals(302, expert.post("/sessions/" + session + "/start").code());
-            site.clock.advance(Duration.ofMinutes(12).plusSeconds(30));
-            assertEquals(302, expert.post("/sessions/" + session + "/end").code());
-            assertEquals(302, owner.post("/sessions/" + session + "/confirm").code());
-            assertEquals(94_60, site.count("SELECT balance FROM ledger_account WHERE kind = 'WALLET' AND owner_id = ?", organisation), "3 minutes: 4.50 + 0.90");
-            assertEquals(4_60, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", expert.memberId),
-                    "5.40 less the fee of 0.67 and its VAT of 0.13");
+            var s = endedSession(site);
             var documents = issued(site);
+            assertEquals(List.of("SELF_BILLED_INVOICE", "PLATFORM_INVOICE"), documents.stream().map(Issued::kind).toList(), "invoiced as it ends");
             assertEquals(List.of(4_50L, 90L, 5_40L), List.of(documents.get(0).net(), documents.get(0).vat(), documents.get(0).total()));
             assertTrue(site.text("SELECT lines FROM document WHERE id = ?", documents.get(0).id()).contains("\"quantity\":\"3\",\"unit\":\"MIN\",\"unitPrice\":150"));
-            assertTrue(owner.page("/sessions/" + session).contains(documents.get(0).reference()), "the session's page links its documents");
-            valid(owner, documents.get(0));
+            assertEquals("2026-03-06", site.text("SELECT due_on FROM document WHERE id = ?", documents.get(0).id()), "due when it is paid at the latest");
+            assertEquals(302, s.owner().post(s.path() + "/confirm").code());
+            assertEquals(4_60, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", s.expert().memberId),
+                    "5.40 less the fee of 0.67 and its VAT of 0.13");
+            assertEquals(documents, issued(site), "paid as billed: nothing more to issue");
+            assertTrue(s.owner().page(s.path()).contains(documents.get(0).reference()), "the session's page links its documents");
+            valid(s.owner(), documents.get(0));
+        });
+    }
+
+    @Test
+    void aDisputeSettledWithARefundCancelsTheInvoicesByCreditNotesAndInvoicesWhatIsLeft() {
+        run(site -> {
+            var s = endedSession(site);
+            var billed = issued(site);
+            assertEquals(302, s.owner().post(s.path() + "/dispute", "reason", "Only two minutes were of use").code());
+            assertEquals(302, s.admin().post(s.path() + "/settle", "refund", "1.50").code());
+            assertEquals(96_40, s.wallet(site), "1.50 and its VAT back: 3.00 + 0.60 paid");
+            var documents = issued(site);
+            assertEquals(List.of("SELF_BILLED_INVOICE", "PLATFORM_INVOICE", "CREDIT_NOTE", "CREDIT_NOTE", "SELF_BILLED_INVOICE", "PLATFORM_INVOICE"),
+                    documents.stream().map(Issued::kind).toList());
+            for (int i = 0; i < 2; i++) {
+                var invoice = billed.get(i);
+                var credit = documents.get(2 + i);
+                assertEquals(List.of(invoice.net(), invoice.vat(), invoice.total()), List.of(credit.net(), credit.vat(), credit.total()), "cancels it whole");
+                assertEquals(invoice.id(), site.count("SELECT credits_id FROM document WHERE id = ?", credit.id()));
+                assertTrue(credit.mentions().contains("Avoir annulant la facture " + invoice.reference()), credit.mentions());
+                assertEquals(invoice.reference().substring(0, invoice.reference().lastIndexOf('-')), credit.reference().substring(0, credit.reference().lastIndexOf('-')),
+                        "numbered in its invoice's series");
+            }
+            assertEquals(List.of(3_00L, 60L, 3_60L), List.of(documents.get(4).net(), documents.get(4).vat(), documents.get(4).total()), "what is left, invoiced anew");
+            assertEquals(List.of(45L, 9L, 54L), List.of(documents.get(5).net(), documents.get(5).vat(), documents.get(5).total()));
+            assertEquals(100_00 - s.wallet(site), documents.get(0).total() - documents.get(2).total() + documents.get(4).total(),
+                    "the organisation's invoices less its credit notes are what it paid");
+            assertEquals(3_60 - 54, site.count("SELECT balance FROM ledger_account WHERE kind = 'EARNINGS' AND owner_id = ?", s.expert().memberId));
+            String page = s.owner().page(s.path());
+            assertTrue(page.contains(documents.get(2).reference()) && page.contains(documents.get(4).reference()), "the session's page links the credit note");
+            assertTrue(s.owner().page("/documents/" + documents.get(2).id()).contains("Cancels invoice"));
+            var xml = new String(s.owner().download("/documents/" + documents.get(2).id() + "/xml").body(), StandardCharsets.UTF_8);
+            assertTrue(xml.contains("<ram:TypeCode>381</ram:TypeCode>") && xml.replaceAll(">\\s+<", "><").contains("<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>"
+                    + billed.get(0).reference() + "</ram:IssuerAssignedID>"), xml);
+            String csv = s.owner().page("/organisations/" + s.organisation() + "/documents.csv");
+            assertTrue(csv.contains("\"" + documents.get(2).reference() + "\",\"2026-03-03\",\"Credit note\",\"Ruiz Design SARL\"") && csv.contains(",-4.50,-0.90,-5.40,\"EUR\""),
+                    "a credit note takes away from the accountant's purchases: " + csv);
+            valid(s.owner(), documents.get(2));
+            valid(s.expert(), documents.get(3));
+        });
+    }
+
+    @Test
+    void aPayeeContestsAnInvoiceIssuedInItsNameWithinThirtyDaysAndAnAdminCorrectsIt() {
+        run(site -> {
+            var o = offered(site, "100", MICRO_ENTREPRENEUR);
+            o.pay();
+            var invoice = issued(site).get(0);
+            String path = "/documents/" + invoice.id();
+            assertFalse(o.owner().page(path).contains(path + "/objection"), "only the payee may contest it");
+            assertEquals(403, o.owner().post(path + "/objection", "reason", "Not ours").code());
+            assertEquals(404, site.member("Sam Stone").post(path + "/objection", "reason", "Not mine").code());
+            assertTrue(o.ana().page(path).contains(path + "/objection"));
+            for (String reason : List.of("", " ", "x".repeat(2001))) {
+                var refused = o.ana().post(path + "/objection", "reason", reason);
+                assertEquals(422, refused.code(), reason);
+                assertTrue(refused.body().string().contains("id=\"reason-error\""), "a message beside the field");
+            }
+            assertEquals(403, o.ana().postRaw(path + "/objection", "reason", "No token").code(), "a form without its token");
+            assertEquals(403, o.ana().postRaw(path + "/objection", "reason", "Wrong token", "csrf", "not-the-token").code(), "or with another");
+            assertEquals(0, site.count("SELECT count(*) FROM document_objection"), "nothing saved");
+            assertEquals(302, o.ana().post(path + "/objection", "reason", "<script>alert(1)</script>My street is 5 rue des Lilas").code());
+            assertTrue(o.ana().page(path).contains("&lt;script&gt;alert(1)&lt;/script&gt;My street"), "escaped");
+            assertEquals(409, o.ana().post(path + "/objection", "reason", "Again").code(), "once");
+            assertTrue(o.admin().page("/admin/documents").contains(invoice.reference()), "the admins find it waiting");
+
+            assertEquals(403, o.ana().post(path + "/answer", "outcome", "CORRECTED", "answer", "Done").code(), "the payee does not answer");
+            assertEquals(422, o.admin().post(path + "/answer", "outcome", "CORRECTED", "answer", "").code(), "an answer says why");
+            assertEquals(400, o.admin().post(path + "/answer", "outcome", "DELETED", "answer", "Gone").code());
+            var moved = MICRO_ENTREPRENEUR.clone();
+            moved[7] = "5 rue des Lilas";
+            assertEquals(302, o.ana().post("/account/payee", moved).code());
+            assertEquals(302, o.admin().post(path + "/answer", "outcome", "CORRECTED", "answer", "Your new address is on the new invoice.").code());
+            assertEquals(409, o.admin().post(path + "/answer", "outcome", "KEPT", "answer", "Changed my mind").code(), "answered once");
+
+            var documents = issued(site);
+            assertEquals(List.of("SELF_BILLED_INVOICE", "PLATFORM_INVOICE", "CREDIT_NOTE", "SELF_BILLED_INVOICE"), documents.stream().map(Issued::kind).toList());
+            var credit = documents.get(2);
+            var again = documents.get(3);
+            assertEquals(List.of(100_00L, 0L, 100_00L), List.of(credit.net(), credit.vat(), credit.total()));
+            assertEquals(List.of(100_00L, 0L, 100_00L), List.of(again.net(), again.vat(), again.total()), "the amounts stay as agreed");
+            assertEquals("AF" + o.ana().memberId + "-000003", again.reference(), "the credit note and the new invoice follow in her series");
+            assertTrue(site.text("SELECT seller FROM document WHERE id = ?", again.id()).contains("5 rue des Lilas"));
+            assertTrue(site.text("SELECT seller FROM document WHERE id = ?", invoice.id()).contains("3 rue des Lilas"), "the first invoice is never changed");
+            assertEquals(900_00, o.wallet(), "no money moved");
+            String seen = o.ana().page(path);
+            assertTrue(seen.contains("Invoice corrected") && seen.contains("Your new address"), seen);
+            assertFalse(seen.contains(path + "/answer"));
+            assertTrue(o.ana().page("/notifications").contains("Invoice corrected"), "she is told");
+            valid(o.ana(), credit);
+            valid(o.owner(), again);
+
+            site.clock.advance(Objection.WINDOW.plusDays(1));
+            site.signIn(o.ana());
+            String later = "/documents/" + again.id();
+            assertFalse(o.ana().page(later).contains(later + "/objection"), "thirty days on, the form is gone");
+            assertEquals(409, o.ana().post(later + "/objection", "reason", "Too late").code());
         });
     }
 

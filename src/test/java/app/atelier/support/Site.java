@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.atelier.App;
 import app.atelier.Config;
 import app.atelier.db.Database;
+import app.atelier.invoice.IssuedInvoices;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
@@ -51,9 +52,17 @@ public final class Site {
         run(TestDatabase.config(folder), new TestClock(START), steps);
     }
 
+    /** Runs the steps against the app, then checks every invoice they issued with Mustang's validator (EN 16931). */
     public static void run(Config config, TestClock clock, Steps steps) {
         Javalin app = App.create(config, clock);
-        JavalinTest.test(app, (server, client) -> steps.run(new Site(server, config.dataDir(), clock)));
+        JavalinTest.test(app, (server, client) -> {
+            var site = new Site(server, config.dataDir(), clock);
+            steps.run(site);
+            site.withDatabase(db -> {
+                IssuedInvoices.check(db, config.dataDir().resolve("documents"), config.zone());
+                return null;
+            });
+        });
     }
 
     /** A visitor whose browser asks for English, the language the tests read. */
@@ -77,8 +86,9 @@ public final class Site {
         return browser;
     }
 
-    /** Signs a member in again, as after their session ended. */
+    /** Signs a member in again, as after their session ended: from the sign-in page, whose form carries the new session's token. */
     public void signIn(Browser member) {
+        member.get("/login");
         assertEquals(302, member.post("/login", "email", email(member), "password", PASSWORD).code(), "signing in " + member.memberId);
     }
 

@@ -17,6 +17,7 @@ import app.atelier.contribution.ItemType;
 import app.atelier.contribution.Sort;
 import app.atelier.fee.VatCase;
 import app.atelier.invoice.Document;
+import app.atelier.invoice.Objection;
 import app.atelier.invoice.PayeeProfile;
 import app.atelier.ledger.Event;
 import app.atelier.notification.Delivery;
@@ -52,7 +53,7 @@ class MessageUsageTest {
                         MembershipState.values(), Eligibility.values(), Decision.values(),
                         FlagReason.values(), ItemType.values(),
                         NotificationKind.values(), Delivery.values(),
-                        Visibility.values(), SearchQuery.Found.values(), Event.values(), Arrangement.values(), VatCase.values(), Document.Kind.values())
+                        Visibility.values(), SearchQuery.Found.values(), Event.values(), Arrangement.values(), VatCase.values(), Document.Kind.values(), Objection.Outcome.values())
                 .flatMap(Arrays::stream)
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));

@@ -136,12 +136,12 @@ public final class ContestService {
             long amount = decision.prizes().prizes().get(rank - 1);
             rewards.award(challenge.id(), rank, id, byId.get(id).authorId(), amount, transaction);
             documents.prize(h, new Documents.Prize(challenge.organisationId(), byId.get(id).authorId(), "Prix n° " + rank + " du concours : " + challenge.title(),
-                    currency, amount, transaction));
+                    currency, amount, transfer.key()));
         });
         mentions.forEach(id -> {
             rewards.award(challenge.id(), 0, id, byId.get(id).authorId(), decision.prizes().mentionAmount(), transaction);
             documents.prize(h, new Documents.Prize(challenge.organisationId(), byId.get(id).authorId(), "Mention du concours : " + challenge.title(), currency,
-                    decision.prizes().mentionAmount(), transaction));
+                    decision.prizes().mentionAmount(), transfer.key()));
         });
         Stream.concat(ranks.values().stream(), mentions.stream()).forEach(id -> KeptPoints.settle(h, clock.getZone(), id));
         var winners = Stream.concat(ranks.values().stream(), mentions.stream()).map(id -> byId.get(id).authorId()).toList();

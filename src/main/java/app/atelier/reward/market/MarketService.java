@@ -105,7 +105,7 @@ public final class MarketService {
         var access = ChallengeService.access(h, viewer, offer.challengeId());
         boolean author = viewer.is(offer.memberId());
         if (!author && !access.moderates()) throw new HttpProblem.NotFound();
-        return new Seen(offer, author, access.manages(), viewer.admin(), offer.pending(now), Documents.ofPayment(h, viewer, offer.hold().key(Hold.Step.PAY)));
+        return new Seen(offer, author, access.manages(), viewer.admin(), offer.pending(now), Documents.ofPayments(h, viewer, offer.hold().key(Hold.Step.PAY), Keys.paidAfterReflection(offerId)));
     }
 
     /** The contribution a manager would make an offer for, checked: accepted, and without an offer under way. */
@@ -216,10 +216,11 @@ public final class MarketService {
         var wallet = Account.wallet(offer.organisationId(), offer.currency());
         var breakdown = offer.fee().breakdown(amount, offer.vat());
         try {
-            long transaction = ledger.record(h, offer.fee().pay(Transfer.of(Keys.paidAfterReflection(offer.id()), Event.PAID_AFTER_REFLECTION,
-                    offer.contributionTitle(), offer.cause()), wallet, offer.memberId(), amount, offer.vat()));
-            documents.paid(h, new Documents.Payment(offer.organisationId(), offer.memberId(), offer.contributionTitle(), offer.currency(), breakdown, transaction,
-                    Documents.Quantity.one(amount)));
+            var transfer = offer.fee().pay(Transfer.of(Keys.paidAfterReflection(offer.id()), Event.PAID_AFTER_REFLECTION, offer.contributionTitle(),
+                    offer.cause()), wallet, offer.memberId(), amount, offer.vat());
+            ledger.record(h, transfer);
+            documents.paid(h, new Documents.Payment(offer.organisationId(), offer.memberId(), offer.contributionTitle(), offer.currency(), breakdown,
+                    transfer.key(), Documents.Quantity.one(amount)));
         } catch (Ledger.Insufficient refused) {
             throw Invalid.of("amount", "reflection.unfunded", new Amount(breakdown.paid(), offer.currency()), new Amount(refused.missing(), offer.currency()));
         }
@@ -243,10 +244,11 @@ public final class MarketService {
     /** Pays the held price and VAT, less the fee and its VAT the offer froze when it was agreed, and issues their documents. */
     private void pay(Handle h, Offer offer) {
         var hold = offer.hold();
-        long transaction = ledger.record(h, offer.fee().pay(hold.transfer(Hold.Step.PAY, Event.PRICE_PAID, offer.contributionTitle()), hold.account(),
-                offer.memberId(), offer.price(), offer.vat()));
-        documents.paid(h, new Documents.Payment(offer.organisationId(), offer.memberId(), offer.contributionTitle(), offer.currency(), offer.breakdown(), transaction,
-                Documents.Quantity.one(offer.price())));
+        var transfer = offer.fee().pay(hold.transfer(Hold.Step.PAY, Event.PRICE_PAID, offer.contributionTitle()), hold.account(), offer.memberId(),
+                offer.price(), offer.vat());
+        ledger.record(h, transfer);
+        documents.paid(h, new Documents.Payment(offer.organisationId(), offer.memberId(), offer.contributionTitle(), offer.currency(), offer.breakdown(),
+                transfer.key(), Documents.Quantity.one(offer.price())));
     }
 
     private interface Effect {

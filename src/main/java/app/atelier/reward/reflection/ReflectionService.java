@@ -188,16 +188,15 @@ public final class ReflectionService {
             page.fee().pay(transfer, wallet, members.get(i), amounts.get(i), vat);
             withVat += paid[i].paid();
         }
-        long transaction;
         try {
-            transaction = ledger.record(h, transfer);
+            ledger.record(h, transfer);
         } catch (Ledger.Insufficient refused) {
             throw Invalid.of("total", "reflection.unfunded", new Amount(withVat, page.currency()), new Amount(refused.missing(), page.currency()));
         }
         for (int i = 0; i < members.size(); i++) {
             if (paid[i] == null) continue;
             documents.paid(h, new Documents.Payment(page.challenge().organisationId(), members.get(i), "Paiement après réflexion : " + page.challenge().title(),
-                    page.currency(), paid[i], transaction, Documents.Quantity.one(amounts.get(i))));
+                    page.currency(), paid[i], transfer.key(), Documents.Quantity.one(amounts.get(i))));
         }
     }
 

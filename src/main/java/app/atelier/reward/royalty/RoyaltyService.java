@@ -198,7 +198,7 @@ public final class RoyaltyService {
             for (int i = 0; i < parts.length; i++) {
                 if (shares[i] == null) continue;
                 documents.paid(h, new Documents.Payment(challenge.organisationId(), members.get(i), "Redevance " + period + " : " + challenge.title(), currency,
-                        shares[i], transaction, Documents.Quantity.one(parts[i])));
+                        shares[i], transfer.key(), Documents.Quantity.one(parts[i])));
             }
             notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, challenge.title(), "royalty.declared", Paths.challenge(challenge.id()) + "#royalty"),
                     members, clock.instant());

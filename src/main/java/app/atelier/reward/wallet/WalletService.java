@@ -148,8 +148,9 @@ public final class WalletService {
         if (!admin.admin()) throw new HttpProblem.Forbidden();
         db.execute(h -> {
             var deposit = check(h, form, locale);
-            long transaction = ledger.record(h, transfer(deposit).recordedBy(admin.id()));
-            documents.received(h, new Documents.Receipt(deposit.organisation().id(), deposit.amount(), deposit.currency(), deposit.reference(), transaction));
+            var transfer = transfer(deposit).recordedBy(admin.id());
+            ledger.record(h, transfer);
+            documents.received(h, new Documents.Receipt(deposit.organisation().id(), deposit.amount(), deposit.currency(), deposit.reference(), transfer.key()));
         });
     }
 

@@ -8,6 +8,9 @@ import app.atelier.account.PersonalData;
 import app.atelier.analytics.DashboardRoutes;
 import app.atelier.analytics.DashboardService;
 import app.atelier.audit.AuditShare;
+import app.atelier.bank.BankRoutes;
+import app.atelier.bank.BankService;
+import app.atelier.bank.BankShare;
 import app.atelier.challenge.ChallengeRoutes;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeShare;
@@ -84,6 +87,7 @@ import app.atelier.reward.reflection.ReflectionRoutes;
 import app.atelier.reward.reflection.ReflectionService;
 import app.atelier.reward.royalty.RoyaltyRoutes;
 import app.atelier.reward.royalty.RoyaltyService;
+import app.atelier.reward.wallet.BankStatementRoutes;
 import app.atelier.reward.wallet.EarningsRoutes;
 import app.atelier.reward.wallet.EarningsService;
 import app.atelier.reward.wallet.PayoutService;
@@ -130,7 +134,7 @@ public final class App {
      */
     public static final List<MemberData> MEMBER_DATA = List.of(AccountShare.MEMBER_DATA, AuditShare.MEMBER_DATA, NotificationShare.MEMBER_DATA,
             RecognitionShare.MEMBER_DATA, LedgerShare.MEMBER_DATA, OrganisationShare.MEMBER_DATA, CommunityShare.MEMBER_DATA, ChallengeShare.MEMBER_DATA,
-            InvoiceShare.MEMBER_DATA, RewardShare.MEMBER_DATA, ExpertShare.MEMBER_DATA, ContributionShare.MEMBER_DATA, ProposalShare.MEMBER_DATA, ModerationShare.MEMBER_DATA);
+            BankShare.MEMBER_DATA, InvoiceShare.MEMBER_DATA, RewardShare.MEMBER_DATA, ExpertShare.MEMBER_DATA, ContributionShare.MEMBER_DATA, ProposalShare.MEMBER_DATA, ModerationShare.MEMBER_DATA);
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
@@ -259,8 +263,8 @@ public final class App {
             c.jetty.port = config.port();
             c.jetty.host = config.operations().host();
             SlowClients.bound(c.jetty);
-            // Five images of 5 MB with the form; a larger file is refused by the form with its own message.
-            c.jetty.multipartConfig.maxFileSize(8, SizeUnit.MB);
+            // A bank's statement of a busy day (10,000 entries make about 17 MB); images are held to 5 MB each by their form, with its own message.
+            c.jetty.multipartConfig.maxFileSize(32, SizeUnit.MB);
             c.jetty.multipartConfig.maxTotalRequestSize(WebSecurity.MAX_FORM_MB, SizeUnit.MB);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             if (config.behindProxy()) c.contextResolver.ip = App::forwardedAddress;
@@ -302,9 +306,12 @@ public final class App {
             new ContestRoutes(new ContestService(db, clock, ledger, challenges, notifier, documents)).register(c.routes);
             new EarningsRoutes(new EarningsService(db, ledger), payouts, recognition).register(c.routes);
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier, documents)).register(c.routes);
-            new WalletRoutes(new WalletService(db, ledger, documents), payouts, market, new FeeRates(db)).register(c.routes);
+            var wallets = new WalletService(db, ledger, documents, config.operator().account(), notifier);
+            new WalletRoutes(wallets, payouts, market, new FeeRates(db)).register(c.routes);
+            new BankStatementRoutes(wallets).register(c.routes);
             new OfferRoutes(market).register(c.routes);
             new BillingRoutes(billing).register(c.routes);
+            new BankRoutes(new BankService(db, clock, accounts, notifier)).register(c.routes);
             new DocumentRoutes(new DocumentService(db, clock, documents, notifier, new FacturX(config.dataDir().resolve("documents"), config.zone())),
                     new Fec(db, config.operator(), config.zone())).register(c.routes);
             new ExpertRoutes(experts, config.zone()).register(c.routes);

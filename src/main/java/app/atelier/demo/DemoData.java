@@ -3,6 +3,8 @@ package app.atelier.demo;
 import app.atelier.Config;
 import app.atelier.account.AccountService;
 import app.atelier.account.SignUpForm;
+import app.atelier.bank.BankAccount;
+import app.atelier.bank.BankService;
 import app.atelier.challenge.ChallengeForm;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeState;
@@ -105,6 +107,7 @@ public final class DemoData {
     private final ExpertService experts;
     private final Pictures pictures;
     private final BillingService billing;
+    private final BankService bank;
     private final Documents documents;
     private final Map<Long, Palette> palettes = new HashMap<>();
     private final List<Viewer> people = new ArrayList<>();
@@ -137,6 +140,7 @@ public final class DemoData {
         this.experts = new ExpertService(db, clock, ledger, notifier, config.ceilings().expertPerMinute(), documents);
         this.pictures = new Pictures(config.pictures());
         this.billing = new BillingService(db, clock);
+        this.bank = new BankService(db, clock, accounts, notifier);
         this.contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs(), "images"));
         this.comments = new CommentService(db, clock, notifier, config.limits().posts());
         this.communities = new CommunityService(db, clock, notifier, config.limits().invitations());
@@ -200,6 +204,7 @@ public final class DemoData {
         // Hugo is paid as a micro-entrepreneur under the franchise en base; the others as private individuals.
         billing.savePayee(people.get(3), new PayeeForm("BUSINESS", "FRANCHISE",
                 new Party("Hugo Lefèvre EI", "8 rue Blatin", "63000", "Clermont-Ferrand", "FR", "732829320", ""), true));
+        bank.save(people.get(3), BankAccount.typed("FR76 3000 6000 0112 3456 7890 189", "", "Hugo Lefèvre"), PASSWORD);
 
         Viewer camille = people.get(0);
         Viewer thomas = people.get(1);

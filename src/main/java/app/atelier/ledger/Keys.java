@@ -13,6 +13,11 @@ public final class Keys {
         return "deposit:" + organisationId + ":" + reference;
     }
 
+    /** Money a bank statement reported coming in, keyed by the bank's own reference for it: imported twice, recorded once. */
+    public static String bankEntry(String bankReference) {
+        return "bank:" + bankReference;
+    }
+
     /** One sales period of a challenge's royalty, such as 2026-03 or 2026-Q1. */
     public static String royalty(long challengeId, String period) {
         return "royalty:" + challengeId + ":" + period;

@@ -11,6 +11,7 @@ public final class RewardShare {
             .column("royalty_share.member_id", EXPORTED_AND_KEPT)
             .column("royalty_declaration.declared_by", NOT_THEIRS)
             .column("payout_request.member_id", EXPORTED_AND_KEPT)
+            .column("bank_entry.settled_by", NOT_THEIRS)
             .column("task_application.member_id", EXPORTED_AND_KEPT)
             .column("reflection.paid_by", NOT_THEIRS)
             .column("reflection_share.member_id", EXPORTED_AND_KEPT)

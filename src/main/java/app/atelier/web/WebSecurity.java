@@ -44,8 +44,8 @@ public final class WebSecurity {
     /** The most a form with its files may weigh, said before its body is read. */
     public static final int MAX_FORM_MB = 48;
 
-    /** The forms that carry files: a contribution, new or edited, whose design has images. */
-    private static final Pattern MULTIPART = Pattern.compile("/challenges/\\d+/contributions|/contributions/\\d+|/organisations/\\d+|/organisations/\\d+/challenges|/challenges/\\d+|/challenges/\\d+/technology");
+    /** The forms that carry files: a contribution, new or edited, whose design has images; a bank statement. */
+    private static final Pattern MULTIPART = Pattern.compile("/challenges/\\d+/contributions|/contributions/\\d+|/organisations/\\d+|/organisations/\\d+/challenges|/challenges/\\d+|/challenges/\\d+/technology|/admin/bank/statements");
 
     /**
      * Reads a POST's form whole. Every form here posts URL-encoded UTF-8, but for those that carry files, which post

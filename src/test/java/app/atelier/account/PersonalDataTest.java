@@ -65,12 +65,13 @@ class PersonalDataTest {
             assertEquals(302, box.owner().post("/challenges/" + box.challenge() + "/reflection", "mode", "EACH", "amount-" + eve.memberId, "40").code());
             assertEquals(302, eve.post("/account/payee", "kind", "PRIVATE", "legalName", "Eve Adams", "street", "1 rue A", "postcode", "75001", "city", "Paris",
                     "country", "FR").code());
+            site.bankDetails(eve, "Eve Adams");
             assertEquals(302, eve.post("/rewards/payout").code());
 
             String json = eve.get("/account/export").body().string();
             for (String part : new String[] {"\"terms_accepted\"", "\"offers_and_tasks\"", "\"price\" : 10000", "\"prizes\"", "\"amount\" : 30000",
                     "\"royalty_shares\"", "\"weight\" : 3", "\"paid_after_reflection\"", "\"amount\" : 4000", "\"earnings\"", "\"PRIZES\"",
-                    "\"payout_requests\"", "\"amount\" : 33280", "\"documents\"", "\"PAYMENT_STATEMENT\""}) {
+                    "\"payout_requests\"", "\"amount\" : 33280", "\"documents\"", "\"PAYMENT_STATEMENT\"", "\"bank_details\"", "\"FR7630006000011234567890189\""}) {
                 assertTrue(json.contains(part), part + " in " + json);
             }
             assertFalse(json.contains(site.email(box.owner())) || json.contains("admin@example.test"), "nothing of others' own data");

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 class OperatorTest {
     private static final Map<String, String> COMPLETE = Map.of("ATELIER_OPERATOR_NAME", "Atelier SAS", "ATELIER_OPERATOR_STREET", "1 rue de la Paix",
             "ATELIER_OPERATOR_POSTCODE", "75002", "ATELIER_OPERATOR_CITY", "Paris", "ATELIER_OPERATOR_SIREN", "732 829 320", "ATELIER_OPERATOR_VAT",
-            "FR44732829320");
+            "FR44732829320", "ATELIER_OPERATOR_IBAN", "FR76 3000 4000 0312 3456 7890 143");
 
     @Test
     void aProductionStartNamesEachMissingItemOnItsOwnLine() {
         var failure = assertThrows(IllegalArgumentException.class, () -> Operator.fromEnvironment(Map.of(), false));
         String message = failure.getMessage();
         for (String variable : new String[] {"ATELIER_OPERATOR_NAME", "ATELIER_OPERATOR_STREET", "ATELIER_OPERATOR_POSTCODE", "ATELIER_OPERATOR_CITY",
-            "ATELIER_OPERATOR_SIREN", "ATELIER_OPERATOR_VAT"}) {
+            "ATELIER_OPERATOR_SIREN", "ATELIER_OPERATOR_VAT", "ATELIER_OPERATOR_IBAN"}) {
             assertEquals(1, message.lines().filter(line -> line.strip().startsWith(variable + ":")).count(), variable + " in: " + message);
         }
         var wrong = new HashMap<>(COMPLETE);
@@ -28,6 +28,10 @@ class OperatorTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Operator.fromEnvironment(wrong, false)).getMessage().contains("ATELIER_OPERATOR_VAT"));
         var operator = Operator.fromEnvironment(COMPLETE, false);
         assertEquals("732829320", operator.party().companyNumber(), "typed with spaces, kept compact");
+        assertEquals("FR7630004000031234567890143", operator.account().iban());
+        var mistyped = new HashMap<>(COMPLETE);
+        mistyped.put("ATELIER_OPERATOR_IBAN", "FR76 3000 4000 0312 3456 7890 144");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Operator.fromEnvironment(mistyped, false)).getMessage().contains("ATELIER_OPERATOR_IBAN"));
         assertFalse(operator.vatExempt());
         var exempt = new HashMap<>(COMPLETE);
         exempt.put("ATELIER_OPERATOR_VAT", "exempt");

@@ -130,7 +130,12 @@ class ContestTest {
             assertTrue(ana.page("/rewards").contains("Your earnings wait for you"));
             assertEquals(302, ana.post("/account/payee", "kind", "PRIVATE", "legalName", "Ana Ruiz", "street", "3 rue des Lilas", "postcode", "69003", "city",
                     "Lyon", "country", "FR").code());
+            var withoutAccount = ana.post("/rewards/payout");
+            assertEquals(409, withoutAccount.code(), "then where");
+            assertTrue(withoutAccount.body().string().contains("give the account your payout is sent to"));
+            site.bankDetails(ana, "Ana Ruiz");
             assertEquals(302, ana.post("/rewards/payout").code());
+            assertTrue(admin.page("/admin/ledger").contains("FR76 3000 6000 0112 3456 7890 189"), "the admin sees where to send it");
             assertEquals(409, ana.post("/rewards/payout").code(), "one open request at a time");
             assertEquals(403, ana.post("/admin/payouts/1/paid", "reference", "SELF").code());
             assertEquals(422, admin.post("/admin/payouts/1/paid", "reference", "").code());

@@ -38,7 +38,8 @@ public final class ChildApp implements AutoCloseable {
         env.put("ATELIER_DB_URL", "jdbc:sqlite:" + dir.resolve("atelier.db"));
         env.put("ATELIER_DATA_DIR", dir.toString());
         env.put("ATELIER_DEMO", "false");
-        Map.of("NAME", "Atelier Essais SAS", "STREET", "1 rue du Test", "POSTCODE", "69001", "CITY", "Lyon", "SIREN", "900000001", "VAT", "FR68900000001")
+        Map.of("NAME", "Atelier Essais SAS", "STREET", "1 rue du Test", "POSTCODE", "69001", "CITY", "Lyon", "SIREN", "900000001", "VAT", "FR68900000001", "IBAN",
+                        "FR7630004000031234567890143")
                 .forEach((name, value) -> env.put("ATELIER_OPERATOR_" + name, value));
         env.put("ATELIER_ADMIN_EMAILS", "admin@example.test");
         env.put("ATELIER_POSTS_PER_10_MINUTES", "1000000");

@@ -86,6 +86,14 @@ public final class Site {
         return browser;
     }
 
+    /** A French IBAN with valid check digits, as the member types it: in groups of four. */
+    public static final String IBAN = "FR76 3000 6000 0112 3456 7890 189";
+
+    /** The member gives the account their payouts are sent to, their password asked again. */
+    public void bankDetails(Browser member, String holder) {
+        assertEquals(302, member.post("/account/bank", "holder", holder, "iban", IBAN, "bic", "", "password", PASSWORD).code(), "bank details of " + holder);
+    }
+
     /** Signs a member in again, as after their session ended: from the sign-in page, whose form carries the new session's token. */
     public void signIn(Browser member) {
         member.get("/login");

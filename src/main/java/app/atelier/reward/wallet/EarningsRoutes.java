@@ -17,8 +17,8 @@ import java.util.Optional;
 /** A member's own rewards: earnings, shares, recognition, payouts, the CSV and the monthly statements. */
 public final class EarningsRoutes {
 
-    /** @param payee whether the member has said how they are paid, which a payout waits for */
-    public record RewardsPage(EarningsService.Earnings earnings, Optional<Payout> payout, boolean asked, Recognition.Standing standing, boolean payee)
+    /** @param missing what a payout waits for the member to give: how they are paid, or where */
+    public record RewardsPage(EarningsService.Earnings earnings, Optional<Payout> payout, boolean asked, Recognition.Standing standing, Optional<PayoutService.Missing> missing)
             implements Page {
         @Override
         public String template() {
@@ -26,7 +26,7 @@ public final class EarningsRoutes {
         }
 
         public boolean mayAsk() {
-            return payout.isEmpty() && earnings.balance() >= PayoutService.MINIMUM && payee;
+            return payout.isEmpty() && earnings.balance() >= PayoutService.MINIMUM && missing.isEmpty();
         }
 
         public long minimum() {
@@ -55,7 +55,7 @@ public final class EarningsRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/rewards", ctx -> View.render(ctx, new RewardsPage(earnings.earnings(Current.viewer(ctx), Forms.page(ctx)),
                 payouts.open(Current.viewer(ctx)), ctx.queryParam("asked") != null, recognition.standing(Current.viewer(ctx).id()),
-                payouts.payeeKnown(Current.viewer(ctx)))), Role.MEMBER);
+                payouts.missing(Current.viewer(ctx)))), Role.MEMBER);
         routes.get("/rewards.csv", ctx -> csv(ctx, "atelier-rewards.csv", earnings.earningsCsv(Current.viewer(ctx), Current.text(ctx))), Role.MEMBER);
         routes.get("/rewards/statement", ctx -> View.render(ctx,
                 new StatementPage(earnings.statement(Current.viewer(ctx), month(ctx), Current.text(ctx).zone()), "/rewards/statement", true)), Role.MEMBER);

@@ -1,12 +1,16 @@
 package app.atelier.reward.wallet;
 
 import app.atelier.organisation.Organisation;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(Organisation.class)
 @RegisterConstructorMapper(WalletService.ChallengeCost.class)
+@RegisterConstructorMapper(WaitingEntry.class)
 interface WalletDao {
     /**
      * Each challenge of the organisation with what its wallet put into it (prize pools, royalties, marketplace
@@ -30,4 +34,21 @@ interface WalletDao {
 
     @SqlQuery("SELECT id, name, description, created_at, logo FROM organisation ORDER BY name, id LIMIT 2000")
     List<Organisation> organisations();
+
+    /** Keeps an entry no wallet matched, once: the same entry in another statement changes nothing. */
+    @SqlUpdate("""
+            INSERT INTO bank_entry (reference, amount, currency, booked_on, counterparty, information, imported_at, state)
+            VALUES (:reference, :amount, :currency, :bookedOn, :counterparty, :information, :now, 'WAITING') ON CONFLICT (reference) DO NOTHING""")
+    int keep(String reference, long amount, String currency, String bookedOn, String counterparty, String information, Instant now);
+
+    @SqlQuery("SELECT reference, amount, currency, booked_on, counterparty, information, imported_at FROM bank_entry WHERE state = 'WAITING' ORDER BY imported_at, reference LIMIT 500")
+    List<WaitingEntry> waiting();
+
+    @SqlQuery("SELECT reference, amount, currency, booked_on, counterparty, information, imported_at FROM bank_entry WHERE reference = :reference AND state = 'WAITING'")
+    Optional<WaitingEntry> waiting(String reference);
+
+    @SqlUpdate("""
+            UPDATE bank_entry SET state = :state, organisation_id = :organisationId, settled_by = :by, settled_at = :now
+            WHERE reference = :reference AND state = 'WAITING'""")
+    int settle(String reference, String state, Long organisationId, long by, Instant now);
 }

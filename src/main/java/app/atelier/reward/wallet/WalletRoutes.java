@@ -29,7 +29,7 @@ public final class WalletRoutes {
     }
 
     /** {@code toConfirm} is a deposit read from the form, shown back for the admin to confirm before it is recorded. */
-    public record LedgerPage(LedgerCheck check, List<HoldCheck.Unexplained> unexplained, long revenue, List<Payout> payouts, List<Offer> disputes,
+    public record LedgerPage(LedgerCheck check, List<HoldCheck.Unexplained> unexplained, long revenue, List<PayoutService.ToPay> payouts, List<Offer> disputes,
                              String feeRate, List<Organisation> organisations, WalletService.DepositForm form, WalletService.Deposit toConfirm,
                              Errors errors, boolean recorded) implements Page {
         @Override

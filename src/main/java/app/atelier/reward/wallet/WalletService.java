@@ -1,5 +1,8 @@
 package app.atelier.reward.wallet;
 
+import app.atelier.bank.BankAccount;
+import app.atelier.bank.BankStatement;
+import app.atelier.bank.CreditorReference;
 import app.atelier.db.Database;
 import app.atelier.invoice.Documents;
 import app.atelier.ledger.Account;
@@ -12,6 +15,9 @@ import app.atelier.ledger.LedgerCheck;
 import app.atelier.ledger.LedgerCsv;
 import app.atelier.ledger.LedgerLine;
 import app.atelier.ledger.Transfer;
+import app.atelier.notification.Notice;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
 import app.atelier.organisation.Organisation;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.reward.plan.PlanDao;
@@ -35,15 +41,25 @@ public final class WalletService {
     private final Database db;
     private final Ledger ledger;
     private final Documents documents;
+    private final BankAccount payIn;
+    private final Notifier notifier;
 
-    public WalletService(Database db, Ledger ledger, Documents documents) {
+    /** @param payIn the operator's account, which organisations transfer money to */
+    public WalletService(Database db, Ledger ledger, Documents documents, BankAccount payIn, Notifier notifier) {
         this.db = db;
         this.ledger = ledger;
         this.documents = documents;
+        this.payIn = payIn;
+        this.notifier = notifier;
     }
 
-    /** {@code balance} is what the wallet has available; {@code held}, what the organisation's commitments hold of its money. */
-    public record Wallet(Organisation organisation, long balance, long held, String currency, Paged<LedgerLine> lines, List<ChallengeCost> costs) {
+    /**
+     * {@code balance} is what the wallet has available; {@code held}, what the organisation's commitments hold of its
+     * money; {@code payIn}, the account to transfer money to, and {@code reference}, the creditor reference the
+     * transfer carries so that the bank's statement names this wallet.
+     */
+    public record Wallet(Organisation organisation, long balance, long held, String currency, Paged<LedgerLine> lines, List<ChallengeCost> costs,
+                         BankAccount payIn, String reference) {
     }
 
     /** What one challenge cost the organisation so far, and how much of it its pool and offers still hold. */
@@ -61,7 +77,8 @@ public final class WalletService {
             var wallets = h.attach(WalletDao.class);
             var account = Account.wallet(organisationId, h.attach(PlanDao.class).currency(organisationId));
             return new Wallet(wallets.organisation(organisationId), ledger.balance(h, account), ledger.heldFor(h, organisationId, account.currency()), account.currency(),
-                    ledger.lines(h, account, page, EarningsService.LINES_PER_PAGE), wallets.costs(organisationId, account.currency()));
+                    ledger.lines(h, account, page, EarningsService.LINES_PER_PAGE), wallets.costs(organisationId, account.currency()), payIn,
+                    CreditorReference.forPeople(organisationId));
         });
     }
 
@@ -148,9 +165,118 @@ public final class WalletService {
         if (!admin.admin()) throw new HttpProblem.Forbidden();
         db.execute(h -> {
             var deposit = check(h, form, locale);
-            var transfer = transfer(deposit).recordedBy(admin.id());
-            ledger.record(h, transfer);
-            documents.received(h, new Documents.Receipt(deposit.organisation().id(), deposit.amount(), deposit.currency(), deposit.reference(), transfer.key()));
+            record(h, admin, deposit, transfer(deposit));
+        });
+    }
+
+    /** Records a deposit checked, with its receipt, and tells the organisation's staff. */
+    private void record(Handle h, Viewer admin, Deposit deposit, Transfer transfer) {
+        ledger.record(h, transfer.recordedBy(admin.id()));
+        long id = deposit.organisation().id();
+        documents.received(h, new Documents.Receipt(id, deposit.amount(), deposit.currency(), deposit.reference(), transfer.key()));
+        notifier.notifyStaff(h, id, Notice.by(admin, NotificationKind.REWARD, deposit.reference(), "wallet.deposited",
+                "/organisations/" + id + "/wallet"), ledger.now());
+    }
+
+    /** What importing a statement did: deposits recorded now, entries seen before, entries left waiting, and money out. */
+    public record Imported(int recorded, int already, int waiting, int out) {
+        Imported plus(Imported other) {
+            return new Imported(recorded + other.recorded, already + other.already, waiting + other.waiting, out + other.out);
+        }
+    }
+
+    /** How many entries of a statement are imported in one transaction. */
+    static final int IMPORT_BATCH = 500;
+
+    /**
+     * Imports what the bank reported on the platform's account (camt.053 or camt.054): each booked credit carrying an
+     * organisation's creditor reference is deposited into its wallet under the bank's reference for it, once however
+     * many statements repeat it; any other credit waits for an admin. Money going out is counted, not recorded here.
+     * Each entry is recorded at most once whatever happens, so a statement is imported a part at a time, and a
+     * statement imported again after a crash completes what the first import began.
+     */
+    public Imported importStatement(Viewer admin, String xml) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        List<BankStatement.Entry> entries;
+        try {
+            entries = BankStatement.read(xml);
+        } catch (BankStatement.Unreadable e) {
+            throw Invalid.of("statement", e.getMessage());
+        }
+        var done = new Imported(0, 0, 0, 0);
+        for (int from = 0; from < entries.size(); from += IMPORT_BATCH) {
+            var batch = entries.subList(from, Math.min(entries.size(), from + IMPORT_BATCH));
+            done = done.plus(db.write(h -> importBatch(h, admin, batch)));
+        }
+        return done;
+    }
+
+    /** A part of a statement, in one transaction: the others wait for the writer no longer than a part takes. */
+    private Imported importBatch(Handle h, Viewer admin, List<BankStatement.Entry> entries) {
+        int recorded = 0;
+        int already = 0;
+        int waiting = 0;
+        int out = 0;
+        for (var entry : entries) {
+            if (!entry.credit()) {
+                out++;
+            } else if (ledger.recorded(h, Keys.bankEntry(entry.reference()))) {
+                already++;
+            } else {
+                var deposit = entry.organisation().map(id -> h.attach(WalletDao.class).organisation(id))
+                        .filter(o -> h.attach(PlanDao.class).currency(o.id()).equals(entry.currency()))
+                        .map(o -> new Deposit(o, entry.amount(), entry.currency(), entry.reference()));
+                if (deposit.isPresent()) {
+                    record(h, admin, deposit.get(), bankTransfer(deposit.get(), entry.reference()));
+                    recorded++;
+                } else if (keep(h, entry) == 1) {
+                    waiting++;
+                } else {
+                    already++;
+                }
+            }
+        }
+        return new Imported(recorded, already, waiting, out);
+    }
+
+    private int keep(Handle h, BankStatement.Entry e) {
+        return h.attach(WalletDao.class).keep(e.reference(), e.amount(), e.currency(), e.bookedOn() == null ? null : e.bookedOn().toString(),
+                e.counterparty() == null ? "" : e.counterparty(), e.information(), ledger.now());
+    }
+
+    private static Transfer bankTransfer(Deposit d, String bankReference) {
+        long id = d.organisation().id();
+        return Transfer.of(Keys.bankEntry(bankReference), Event.DEPOSIT, d.reference(), new Cause(Cause.DEPOSIT, id))
+                .move(Account.world(d.currency()), Account.wallet(id, d.currency()), d.amount());
+    }
+
+    /** The entries no wallet matched, for the admin. */
+    public List<WaitingEntry> waiting(Viewer admin) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        return db.read(h -> h.attach(WalletDao.class).waiting());
+    }
+
+    /** The admin says whose money a waiting entry is: it is deposited into that organisation's wallet, as if it had matched. */
+    public void assign(Viewer admin, String reference, String organisation) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        db.execute(h -> {
+            var wallets = h.attach(WalletDao.class);
+            var entry = wallets.waiting(reference).orElseThrow(() -> new HttpProblem.Conflict("bank.entryNotWaiting"));
+            Long id = new DepositForm(organisation, "", "").organisationId();
+            var chosen = id == null ? null : wallets.organisation(id);
+            if (chosen == null) throw Invalid.of("organisation", "ledger.organisationUnknown");
+            if (!h.attach(PlanDao.class).currency(id).equals(entry.currency())) throw Invalid.of("organisation", "bank.otherCurrency", entry.currency());
+            var deposit = new Deposit(chosen, entry.amount(), entry.currency(), entry.reference());
+            wallets.settle(reference, "ASSIGNED", id, admin.id(), ledger.now());
+            record(h, admin, deposit, bankTransfer(deposit, entry.reference()));
+        });
+    }
+
+    /** The admin sends a waiting entry back to whoever sent it, through the bank: it leaves the list, and no wallet. */
+    public void sendBack(Viewer admin, String reference) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        db.execute(h -> {
+            if (h.attach(WalletDao.class).settle(reference, "RETURNED", null, admin.id(), ledger.now()) == 0) throw new HttpProblem.Conflict("bank.entryNotWaiting");
         });
     }
 

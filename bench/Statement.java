@@ -6,8 +6,8 @@ import java.util.ArrayList;
 
 /**
  * Writes a day statement (camt.053.001.08) of N credits for organisations 1 and 2, most with their creditor reference,
- * one in ten with none, as bench/bank.sh imports it. Usage: java -cp target/atelier.jar:target/test-classes
- * bench/Statement.java N file
+ * one in ten with none, as bench/bank.sh imports it. Usage (see bench/bank.sh for the class path): java -cp
+ * target/classes:target/test-classes:&lt;dependencies&gt; bench/Statement.java N file
  */
 public class Statement {
     public static void main(String[] args) throws Exception {

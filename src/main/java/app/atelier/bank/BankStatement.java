@@ -1,23 +1,40 @@
 package app.atelier.bank;
 
-import com.prowidesoftware.swift.model.mx.MxCamt05300108;
-import com.prowidesoftware.swift.model.mx.MxCamt05400108;
 import com.prowidesoftware.swift.model.mx.dic.CreditDebitCode;
 import com.prowidesoftware.swift.model.mx.dic.EntryTransaction10;
 import com.prowidesoftware.swift.model.mx.dic.ReportEntry10;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
- * What a bank reports on the platform's account, read with Prowide's ISO 20022 model: a day's statement
+ * What a bank reports on the platform's account, read into Prowide's ISO 20022 model: a day's statement
  * (camt.053.001.08) or a notification (camt.054.001.08). Each booked transaction is one {@link Entry}; entries still
  * pending are left for the statement that books them.
  */
 public final class BankStatement {
+    private static final Set<String> KINDS = Set.of("urn:iso:std:iso:20022:tech:xsd:camt.053.001.08", "urn:iso:std:iso:20022:tech:xsd:camt.054.001.08");
+    private static final JAXBContext ENTRY = context();
+
+    private static JAXBContext context() {
+        try {
+            return JAXBContext.newInstance(ReportEntry10.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("the bank statements' model cannot be loaded", e);
+        }
+    }
+
     /** A camt.053 or camt.054 of another version, or not one at all: its message key. */
     public static final class Unreadable extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -43,37 +60,85 @@ public final class BankStatement {
     private BankStatement() {
     }
 
-    /** The booked entries of the file; anything it cannot read is {@link Unreadable}, never half read. */
-    public static List<Entry> read(String xml) {
+    /**
+     * The booked entries of the file, read an entry at a time so that a busy day's statement fits in a small memory;
+     * anything it cannot read is {@link Unreadable}, and nothing of it is kept.
+     */
+    public static List<Entry> read(InputStream in) {
         try {
-            return entries(xml);
+            return entries(in);
         } catch (Unreadable e) {
             throw e;
-        } catch (RuntimeException e) { // Prowide leaves what it cannot read empty or null
+        } catch (XMLStreamException | JAXBException | RuntimeException e) { // Prowide's model leaves what it cannot read empty or null
             throw new Unreadable("bank.fileUnreadable");
         }
     }
 
-    private static List<Entry> entries(String xml) {
-        List<ReportEntry10> entries;
-        if (xml.contains("urn:iso:std:iso:20022:tech:xsd:camt.053.001.08")) {
-            entries = MxCamt05300108.parse(xml).getBkToCstmrStmt().getStmt().stream().flatMap(s -> s.getNtry().stream()).toList();
-        } else if (xml.contains("urn:iso:std:iso:20022:tech:xsd:camt.054.001.08")) {
-            entries = MxCamt05400108.parse(xml).getBkToCstmrDbtCdtNtfctn().getNtfctn().stream().flatMap(n -> n.getNtry().stream()).toList();
-        } else {
-            throw new Unreadable("bank.fileKind");
-        }
+    private static List<Entry> entries(InputStream in) throws XMLStreamException, JAXBException {
+        var factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        var xml = factory.createXMLStreamReader(in, "UTF-8");
+        var plain = new WithoutNamespaces(xml);
+        var unmarshaller = ENTRY.createUnmarshaller();
         var read = new ArrayList<Entry>();
-        for (var entry : entries) {
-            if (entry.getSts() == null || !"BOOK".equals(entry.getSts().getCd())) continue;
-            var transactions = entry.getNtryDtls().stream().flatMap(d -> d.getTxDtls().stream()).toList();
-            if (transactions.size() <= 1) {
-                read.add(entry(entry, transactions.isEmpty() ? null : transactions.get(0), reference(entry)));
-            } else {
-                for (int i = 0; i < transactions.size(); i++) read.add(entry(entry, transactions.get(i), reference(entry) + "/" + (i + 1)));
+        boolean rootSeen = false;
+        while (plain.hasNext()) {
+            if (plain.isStartElement()) {
+                if (!rootSeen) {
+                    if (!KINDS.contains(xml.getNamespaceURI())) throw new Unreadable("bank.fileKind");
+                    rootSeen = true;
+                } else if (plain.getLocalName().equals("Ntry")) {
+                    add(unmarshaller.unmarshal(plain, ReportEntry10.class).getValue(), read);
+                    continue; // the reader now stands on what follows the entry
+                }
             }
+            plain.next();
         }
+        if (!rootSeen) throw new Unreadable("bank.fileKind");
         return read;
+    }
+
+    /** Prowide's model names no namespace: its elements are read by their local names, as Prowide reads whole files. */
+    private static final class WithoutNamespaces extends StreamReaderDelegate {
+        WithoutNamespaces(XMLStreamReader reader) {
+            super(reader);
+        }
+
+        @Override
+        public String getNamespaceURI() {
+            return "";
+        }
+
+        @Override
+        public String getNamespaceURI(String prefix) {
+            return "";
+        }
+
+        @Override
+        public String getAttributeNamespace(int index) {
+            return "";
+        }
+
+        @Override
+        public int getNamespaceCount() {
+            return 0;
+        }
+
+        @Override
+        public String getPrefix() {
+            return "";
+        }
+    }
+
+    private static void add(ReportEntry10 entry, List<Entry> read) {
+        if (entry.getSts() == null || !"BOOK".equals(entry.getSts().getCd())) return;
+        var transactions = entry.getNtryDtls().stream().flatMap(d -> d.getTxDtls().stream()).toList();
+        if (transactions.size() <= 1) {
+            read.add(entry(entry, transactions.isEmpty() ? null : transactions.get(0), reference(entry)));
+        } else {
+            for (int i = 0; i < transactions.size(); i++) read.add(entry(entry, transactions.get(i), reference(entry) + "/" + (i + 1)));
+        }
     }
 
     private static String reference(ReportEntry10 entry) {

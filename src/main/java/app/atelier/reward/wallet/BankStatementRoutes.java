@@ -13,7 +13,6 @@ import app.atelier.web.View;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The platform's bank account as the admin keeps it: statements imported, and the entries no wallet matched. */
@@ -53,12 +52,8 @@ public final class BankStatementRoutes {
             page(ctx, Errors.none().add("statement", "error.required"));
             return;
         }
-        String xml;
         try (var in = file.content()) {
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try {
-            var done = wallets.importStatement(Current.viewer(ctx), xml);
+            var done = wallets.importStatement(Current.viewer(ctx), in);
             Notice.done(ctx, "bank.imported", done.recorded(), done.already(), done.waiting(), done.out());
             ctx.redirect("/admin/bank");
         } catch (Invalid e) {

@@ -27,10 +27,14 @@ import app.atelier.web.Invalid;
 import app.atelier.web.Paged;
 import app.atelier.web.Text;
 import app.atelier.web.Viewer;
+import java.io.InputStream;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 
@@ -171,11 +175,19 @@ public final class WalletService {
 
     /** Records a deposit checked, with its receipt, and tells the organisation's staff. */
     private void record(Handle h, Viewer admin, Deposit deposit, Transfer transfer) {
+        receive(h, admin, deposit, transfer);
+        tell(h, admin, deposit.organisation().id(), deposit.reference());
+    }
+
+    private void receive(Handle h, Viewer admin, Deposit deposit, Transfer transfer) {
         ledger.record(h, transfer.recordedBy(admin.id()));
-        long id = deposit.organisation().id();
-        documents.received(h, new Documents.Receipt(id, deposit.amount(), deposit.currency(), deposit.reference(), transfer.key()));
-        notifier.notifyStaff(h, id, Notice.by(admin, NotificationKind.REWARD, deposit.reference(), "wallet.deposited",
-                "/organisations/" + id + "/wallet"), ledger.now());
+        documents.received(h, new Documents.Receipt(deposit.organisation().id(), deposit.amount(), deposit.currency(), deposit.reference(), transfer.key()));
+    }
+
+    /** The organisation's staff hear that money reached its wallet: {@code what} names the transfer, or how many came. */
+    private void tell(Handle h, Viewer admin, long organisationId, String what) {
+        notifier.notifyStaff(h, organisationId, Notice.by(admin, NotificationKind.REWARD, what, "wallet.deposited", "/organisations/" + organisationId + "/wallet"),
+                ledger.now());
     }
 
     /** What importing a statement did: deposits recorded now, entries seen before, entries left waiting, and money out. */
@@ -195,24 +207,28 @@ public final class WalletService {
      * Each entry is recorded at most once whatever happens, so a statement is imported a part at a time, and a
      * statement imported again after a crash completes what the first import began.
      */
-    public Imported importStatement(Viewer admin, String xml) {
+    public Imported importStatement(Viewer admin, InputStream statement) {
         if (!admin.admin()) throw new HttpProblem.Forbidden();
         List<BankStatement.Entry> entries;
         try {
-            entries = BankStatement.read(xml);
+            entries = BankStatement.read(statement);
         } catch (BankStatement.Unreadable e) {
             throw Invalid.of("statement", e.getMessage());
         }
         var done = new Imported(0, 0, 0, 0);
+        var received = new TreeMap<Long, List<String>>();
         for (int from = 0; from < entries.size(); from += IMPORT_BATCH) {
             var batch = entries.subList(from, Math.min(entries.size(), from + IMPORT_BATCH));
-            done = done.plus(db.write(h -> importBatch(h, admin, batch)));
+            done = done.plus(db.write(h -> importBatch(h, admin, batch, received)));
         }
+        // Each organisation hears once of what one statement brought it, however many transfers.
+        db.execute(h -> received.forEach((id, references) -> tell(h, admin, id, references.size() == 1 ? references.get(0) : references.size() + " × "
+                + String.join(", ", references.subList(0, Math.min(3, references.size()))) + (references.size() > 3 ? "…" : ""))));
         return done;
     }
 
     /** A part of a statement, in one transaction: the others wait for the writer no longer than a part takes. */
-    private Imported importBatch(Handle h, Viewer admin, List<BankStatement.Entry> entries) {
+    private Imported importBatch(Handle h, Viewer admin, List<BankStatement.Entry> entries, Map<Long, List<String>> received) {
         int recorded = 0;
         int already = 0;
         int waiting = 0;
@@ -227,7 +243,8 @@ public final class WalletService {
                         .filter(o -> h.attach(PlanDao.class).currency(o.id()).equals(entry.currency()))
                         .map(o -> new Deposit(o, entry.amount(), entry.currency(), entry.reference()));
                 if (deposit.isPresent()) {
-                    record(h, admin, deposit.get(), bankTransfer(deposit.get(), entry.reference()));
+                    receive(h, admin, deposit.get(), bankTransfer(deposit.get(), entry.reference()));
+                    received.computeIfAbsent(deposit.get().organisation().id(), id -> new ArrayList<>()).add(entry.reference());
                     recorded++;
                 } else if (keep(h, entry) == 1) {
                     waiting++;

@@ -228,7 +228,7 @@ public final class App {
         if (setApart > 0) LOG.info("{} accepted prices moved from their challenge's escrow into holds of their own", setApart);
         var challenges = new ChallengeService(db, clock, notifier, ContestService.funding(ledger));
         var rewards = new RewardService(db, clock, ledger);
-        var payouts = new PayoutService(db, clock, ledger);
+        var payouts = new PayoutService(db, clock, ledger, config.operator().account(), notifier);
         var billing = new BillingService(db, clock);
         billing.declare(config.operator());
         var documents = new Documents(config.operator(), clock);
@@ -306,7 +306,7 @@ public final class App {
             new ContestRoutes(new ContestService(db, clock, ledger, challenges, notifier, documents)).register(c.routes);
             new EarningsRoutes(new EarningsService(db, ledger), payouts, recognition).register(c.routes);
             new RoyaltyRoutes(new RoyaltyService(db, clock, ledger, notifier, documents)).register(c.routes);
-            var wallets = new WalletService(db, ledger, documents, config.operator().account(), notifier);
+            var wallets = new WalletService(db, ledger, documents, config.operator().account(), notifier, payouts);
             new WalletRoutes(wallets, payouts, market, new FeeRates(db)).register(c.routes);
             new BankStatementRoutes(wallets).register(c.routes);
             new OfferRoutes(market).register(c.routes);

@@ -37,7 +37,7 @@ public final class Fec {
         static Journal of(Event event) {
             return switch (event) {
                 case DEPOSIT -> new Journal("DEP", "Dépôts des organisations");
-                case PAYOUT -> new Journal("VIR", "Virements aux contributeurs");
+                case PAYOUT, PAYOUT_RETURNED -> new Journal("VIR", "Virements aux contributeurs");
                 case POOL_HELD, PRICE_HELD, HOLD_SET_APART, SESSION_HELD -> new Journal("ENG", "Engagements réservés");
                 case POOL_RETURNED, PRICE_RETURNED, SESSION_RELEASED, SESSION_REFUNDED -> new Journal("LIB", "Engagements libérés");
                 case PRIZES, PRICE_PAID, PAID_AFTER_REFLECTION, ROYALTY, SESSION_PAID -> new Journal("PAI", "Paiements et commissions");

@@ -7,7 +7,7 @@ import java.util.Locale;
  * transaction's subject (a title, a reference, a period) as its one argument.
  */
 public enum Event {
-    DEPOSIT, POOL_HELD, PRIZES, POOL_RETURNED, PRICE_HELD, PRICE_PAID, PRICE_RETURNED, HOLD_SET_APART, PAID_AFTER_REFLECTION, ROYALTY, PAYOUT,
+    DEPOSIT, POOL_HELD, PRIZES, POOL_RETURNED, PRICE_HELD, PRICE_PAID, PRICE_RETURNED, HOLD_SET_APART, PAID_AFTER_REFLECTION, ROYALTY, PAYOUT, PAYOUT_RETURNED,
     SESSION_HELD, SESSION_RELEASED, SESSION_REFUNDED, SESSION_PAID, OTHER;
 
     /** The message that writes it: {@code ledger.event.prizes} is "Prizes of {0}". */

@@ -13,6 +13,11 @@ public final class Keys {
         return "deposit:" + organisationId + ":" + reference;
     }
 
+    /** A payout the bank sent back: its money returns to the payee's earnings, once. */
+    public static String payoutReturned(long payoutId) {
+        return "payout-returned:" + payoutId;
+    }
+
     /** Money a bank statement reported coming in, keyed by the bank's own reference for it: imported twice, recorded once. */
     public static String bankEntry(String bankReference) {
         return "bank:" + bankReference;

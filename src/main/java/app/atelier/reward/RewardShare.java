@@ -12,6 +12,7 @@ public final class RewardShare {
             .column("royalty_declaration.declared_by", NOT_THEIRS)
             .column("payout_request.member_id", EXPORTED_AND_KEPT)
             .column("bank_entry.settled_by", NOT_THEIRS)
+            .column("payout_batch.created_by", NOT_THEIRS)
             .column("task_application.member_id", EXPORTED_AND_KEPT)
             .column("reflection.paid_by", NOT_THEIRS)
             .column("reflection_share.member_id", EXPORTED_AND_KEPT)
@@ -25,7 +26,7 @@ public final class RewardShare {
             .export("prizes", "SELECT c.title AS challenge, a.place, a.amount FROM reward_award a JOIN challenge c ON c.id = a.challenge_id WHERE a.member_id = :id")
             .export("royalty_shares", "SELECT c.title AS challenge, s.weight FROM royalty_share s JOIN challenge c ON c.id = s.challenge_id WHERE s.member_id = :id")
             .export("paid_after_reflection", "SELECT c.title AS challenge, s.amount FROM reflection_share s JOIN challenge c ON c.id = s.challenge_id WHERE s.member_id = :id")
-            .export("payout_requests", "SELECT amount, currency, requested_at, paid_at, reference FROM payout_request WHERE member_id = :id");
+            .export("payout_requests", "SELECT amount, currency, requested_at, paid_at, reference, returned_at, return_reason FROM payout_request WHERE member_id = :id");
 
     private RewardShare() {
     }

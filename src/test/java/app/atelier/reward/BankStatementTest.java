@@ -54,10 +54,10 @@ class BankStatementTest {
                     BankFiles.Entry.in("BNK-4", "99.00", "RF00ATO" + vidal, "Someone Else"),
                     BankFiles.Entry.inWithText("BNK-5", "12.00", "cotisation", "A. Stranger"),
                     BankFiles.Entry.in("BNK-1", "500.00", rf, "Maison Vidal SAS"),
-                    new BankFiles.Entry("BNK-6", false, "80.00", null, "Payout", "Ana Ruiz", null)));
+                    BankFiles.Entry.out("BNK-6", "80.00", "SOMETHING-ELSE", "Ana Ruiz")));
             var imported = upload(admin, day1);
             assertEquals(302, imported.code(), () -> imported.body().string());
-            assertTrue(admin.page("/admin/bank").contains("3 deposits recorded; 1 already seen, 2 waiting, 1 going out."),
+            assertTrue(admin.page("/admin/bank").contains("3 deposits recorded; 1 already seen, 2 waiting, 0 about payouts, 1 other money out."),
                     "the exact reference, in lower case with spaces, in the free text; the duplicate once; the mistyped and the unknown wait");
             assertEquals(790_00, wallet(site, vidal));
             assertEquals(3, site.count("SELECT count(*) FROM document WHERE kind = 'RECEIPT' AND organisation_id = ?", vidal), "each with its receipt");
@@ -65,7 +65,7 @@ class BankStatementTest {
             balanced(admin);
 
             assertEquals(302, upload(admin, day1).code());
-            assertTrue(admin.page("/admin/bank").contains("No new deposit; 6 already seen, 0 waiting, 1 going out."), "the same file twice records nothing");
+            assertTrue(admin.page("/admin/bank").contains("No new deposit; 6 already seen, 0 waiting, 0 about payouts, 1 other money out."), "the same file twice records nothing");
             String overlapping = BankFiles.notification("NTF-0303", List.of(BankFiles.Entry.in("BNK-2", "250.00", rf, "Maison Vidal SAS"),
                     BankFiles.Entry.in("BNK-7", "10.00", rf, "Maison Vidal SAS")));
             assertEquals(302, upload(admin, overlapping).code());

@@ -41,15 +41,27 @@ public final class BankFiles {
 
     /**
      * One booked transaction: the bank's reference, in or out, the amount in euros as the bank writes it, the
-     * creditor reference (structured, or null), the free text, who sent or received it, and a return reason (or null).
+     * creditor reference (structured, or null), the free text, who sent or received it, the end-to-end id the
+     * transfer carried, and a return reason (or null).
      */
-    public record Entry(String reference, boolean credit, String amount, String creditorReference, String text, String party, String returnReason) {
+    public record Entry(String reference, boolean credit, String amount, String creditorReference, String text, String party, String endToEndId,
+                        String returnReason) {
         public static Entry in(String reference, String amount, String creditorReference, String party) {
-            return new Entry(reference, true, amount, creditorReference, null, party, null);
+            return new Entry(reference, true, amount, creditorReference, null, party, "E2E-" + reference, null);
         }
 
         public static Entry inWithText(String reference, String amount, String text, String party) {
-            return new Entry(reference, true, amount, null, text, party, null);
+            return new Entry(reference, true, amount, null, text, party, "E2E-" + reference, null);
+        }
+
+        /** Money that left the account for a transfer the platform sent, named by its end-to-end id. */
+        public static Entry out(String reference, String amount, String endToEndId, String party) {
+            return new Entry(reference, false, amount, null, "", party, endToEndId, null);
+        }
+
+        /** A transfer the payee's bank sent back, with the reason code (AC04: account closed). */
+        public static Entry returned(String reference, String amount, String endToEndId, String reason) {
+            return new Entry(reference, true, amount, null, "Retour", "Banque", endToEndId, reason);
         }
     }
 
@@ -83,7 +95,7 @@ public final class BankFiles {
         if (e.creditorReference() != null) remittance.addStrd(new StructuredRemittanceInformation16().setCdtrRefInf(new CreditorReferenceInformation2().setRef(e.creditorReference())));
         if (e.text() != null) remittance.addUstrd(e.text());
         var party = new Party40Choice().setPty(new PartyIdentification135().setNm(e.party()));
-        var transaction = new EntryTransaction10().setRefs(new TransactionReferences6().setEndToEndId("E2E-" + e.reference()))
+        var transaction = new EntryTransaction10().setRefs(new TransactionReferences6().setEndToEndId(e.endToEndId()))
                 .setAmt(amount(e.amount())).setCdtDbtInd(e.credit() ? CreditDebitCode.CRDT : CreditDebitCode.DBIT).setRmtInf(remittance)
                 .setRltdPties(e.credit() ? new TransactionParties6().setDbtr(party) : new TransactionParties6().setCdtr(party));
         if (e.returnReason() != null) transaction.setRtrInf(new PaymentReturnReason5().setRsn(new ReturnReason5Choice().setCd(e.returnReason())));

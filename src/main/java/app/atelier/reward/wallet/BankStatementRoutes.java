@@ -54,7 +54,7 @@ public final class BankStatementRoutes {
         }
         try (var in = file.content()) {
             var done = wallets.importStatement(Current.viewer(ctx), in);
-            Notice.done(ctx, "bank.imported", done.recorded(), done.already(), done.waiting(), done.out());
+            Notice.done(ctx, "bank.imported", done.recorded(), done.already(), done.waiting(), done.payouts(), done.out());
             ctx.redirect("/admin/bank");
         } catch (Invalid e) {
             page(ctx, e.errors());

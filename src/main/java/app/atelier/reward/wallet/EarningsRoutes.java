@@ -12,14 +12,18 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 /** A member's own rewards: earnings, shares, recognition, payouts, the CSV and the monthly statements. */
 public final class EarningsRoutes {
 
-    /** @param missing what a payout waits for the member to give: how they are paid, or where */
-    public record RewardsPage(EarningsService.Earnings earnings, Optional<Payout> payout, boolean asked, Recognition.Standing standing, Optional<PayoutService.Missing> missing)
-            implements Page {
+    /**
+     * @param missing what a payout waits for the member to give: how they are paid, or where
+     * @param history the member's latest payouts, with where each stands
+     */
+    public record RewardsPage(EarningsService.Earnings earnings, Optional<Payout> payout, boolean asked, Recognition.Standing standing, Optional<PayoutService.Missing> missing,
+                              List<Payout> history) implements Page {
         @Override
         public String template() {
             return "reward/mine.jte";
@@ -55,7 +59,7 @@ public final class EarningsRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/rewards", ctx -> View.render(ctx, new RewardsPage(earnings.earnings(Current.viewer(ctx), Forms.page(ctx)),
                 payouts.open(Current.viewer(ctx)), ctx.queryParam("asked") != null, recognition.standing(Current.viewer(ctx).id()),
-                payouts.missing(Current.viewer(ctx)))), Role.MEMBER);
+                payouts.missing(Current.viewer(ctx)), payouts.mine(Current.viewer(ctx)))), Role.MEMBER);
         routes.get("/rewards.csv", ctx -> csv(ctx, "atelier-rewards.csv", earnings.earningsCsv(Current.viewer(ctx), Current.text(ctx))), Role.MEMBER);
         routes.get("/rewards/statement", ctx -> View.render(ctx,
                 new StatementPage(earnings.statement(Current.viewer(ctx), month(ctx), Current.text(ctx).zone()), "/rewards/statement", true)), Role.MEMBER);

@@ -1,7 +1,10 @@
 package app.atelier.reward.wallet;
 
+import app.atelier.bank.BankAccount;
 import app.atelier.bank.BankService;
+import app.atelier.bank.BankStatement;
 import app.atelier.bank.PayeeAccount;
+import app.atelier.bank.TransferFile;
 import app.atelier.db.Database;
 import app.atelier.invoice.BillingService;
 import app.atelier.ledger.Account;
@@ -10,17 +13,27 @@ import app.atelier.ledger.Event;
 import app.atelier.ledger.Keys;
 import app.atelier.ledger.Ledger;
 import app.atelier.ledger.Transfer;
+import app.atelier.notification.Notice;
+import app.atelier.notification.NotificationKind;
+import app.atelier.notification.Notifier;
 import app.atelier.web.Amount;
 import app.atelier.web.Errors;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Viewer;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Contributors ask to be paid what they earned, above a minimum; a platform admin pays and records it. */
+/**
+ * Contributors ask to be paid what they earned, above a minimum, to the account they gave. A platform admin sends
+ * the payouts to the bank in batches, as SEPA credit transfer files, and they are paid when the admin confirms a
+ * batch or the bank's statement shows them leave; or the admin pays one outside Atelier and records it.
+ */
 public final class PayoutService {
     /** Below this, a payout costs more in bank fees than it brings. */
     public static final long MINIMUM = 20_00;
@@ -29,8 +42,13 @@ public final class PayoutService {
     private final Database db;
     private final Clock clock;
     private final Ledger ledger;
+    private final BankAccount payIn;
+    private final Notifier notifier;
 
-    public PayoutService(Database db, Clock clock, Ledger ledger) {
+    /** @param payIn the operator's account, which payouts leave from */
+    public PayoutService(Database db, Clock clock, Ledger ledger, BankAccount payIn, Notifier notifier) {
+        this.payIn = payIn;
+        this.notifier = notifier;
         this.db = db;
         this.clock = clock;
         this.ledger = ledger;
@@ -97,15 +115,103 @@ public final class PayoutService {
         if (!admin.admin()) throw new HttpProblem.Forbidden();
         Invalid.unless(Errors.none().text("reference", reference, WalletService.REFERENCE_MAX));
         db.execute(h -> {
-            var payouts = h.attach(PayoutDao.class);
-            var payout = payouts.find(payoutId).orElseThrow(HttpProblem.NotFound::new);
+            var payout = h.attach(PayoutDao.class).find(payoutId).orElseThrow(HttpProblem.NotFound::new);
             if (payout.paidAt() != null) throw new HttpProblem.Conflict("payout.alreadyPaid");
-            var account = BankService.payee(h, payout.memberId()).orElseThrow(() -> new HttpProblem.Conflict("payout.noBankDetails"));
-            if (account.held(clock.instant())) throw new HttpProblem.Conflict("payout.bankHeld", account.heldUntil());
-            long transaction = ledger.record(h, Transfer.of(Keys.payout(payoutId), Event.PAYOUT, reference.strip(), new Cause(Cause.PAYOUT, payoutId))
-                    .move(Account.earnings(payout.memberId(), payout.currency()), Account.world(payout.currency()), payout.amount())
-                    .recordedBy(admin.id()));
-            payouts.markPaid(payoutId, reference.strip(), transaction, clock.instant());
+            if (payout.batchId() != null) throw new HttpProblem.Conflict("payout.inBatch");
+            payable(h, payout.memberId());
+            pay(h, admin, payout, reference.strip());
         });
+    }
+
+    /** The account a payout goes to; refused while there is none, or while a change of it holds the payouts. */
+    private PayeeAccount payable(Handle h, long memberId) {
+        var account = BankService.payee(h, memberId).orElseThrow(() -> new HttpProblem.Conflict("payout.noBankDetails"));
+        if (account.held(clock.instant())) throw new HttpProblem.Conflict("payout.bankHeld", account.heldUntil());
+        return account;
+    }
+
+    /** The payout's amount leaves the earnings for the outside world, once, under the reference the money left with. */
+    private void pay(Handle h, Viewer admin, Payout payout, String reference) {
+        long transaction = ledger.record(h, Transfer.of(Keys.payout(payout.id()), Event.PAYOUT, reference, new Cause(Cause.PAYOUT, payout.id()))
+                .move(Account.earnings(payout.memberId(), payout.currency()), Account.world(payout.currency()), payout.amount())
+                .recordedBy(admin.id()));
+        h.attach(PayoutDao.class).markPaid(payout.id(), reference, transaction, clock.instant());
+    }
+
+    /**
+     * Gathers every open payout the bank can be sent (bank details given, no change holding them) into a batch, and
+     * makes its SEPA credit transfer file from the operator's account: the payouts are then sent, and wait for the
+     * bank. Refused when none can be sent.
+     */
+    public long batch(Viewer admin) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        return db.write(h -> {
+            var payouts = h.attach(PayoutDao.class);
+            var now = clock.instant();
+            var ready = new ArrayList<TransferFile.Transfer>();
+            var sent = new ArrayList<Payout>();
+            for (var payout : payouts.allOpen()) {
+                var account = BankService.payee(h, payout.memberId());
+                if (payout.batchId() != null || account.isEmpty() || account.get().held(now)) continue;
+                sent.add(payout);
+                ready.add(new TransferFile.Transfer(payout.endToEndId(), payout.amount(), payout.currency(), account.get().account(), "Atelier " + payout.endToEndId()));
+            }
+            if (sent.isEmpty()) throw new HttpProblem.Conflict("payout.nothingToSend");
+            long total = sent.stream().mapToLong(Payout::amount).sum();
+            long id = payouts.newBatch("pending-" + now.toEpochMilli(), now, admin.id(), sent.size(), total);
+            String messageId = "ATB-" + id;
+            payouts.fileBatch(id, messageId, TransferFile.pain001(messageId, now.atOffset(ZoneOffset.UTC), LocalDate.ofInstant(now, clock.getZone()), payIn, ready));
+            for (var payout : sent) payouts.send(payout.id(), id);
+            return id;
+        });
+    }
+
+    /** A batch's file, the same however many times it is downloaded. */
+    public PayoutBatch batchFile(Viewer admin, long id) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        return db.read(h -> h.attach(PayoutDao.class).batch(id)).orElseThrow(HttpProblem.NotFound::new);
+    }
+
+    public List<PayoutBatch> batches(Viewer admin) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        return db.read(h -> h.attach(PayoutDao.class).batches());
+    }
+
+    /** The admin confirms the bank paid a batch: each of its payouts not yet paid is, under the batch's message id. */
+    public void confirm(Viewer admin, long batchId) {
+        if (!admin.admin()) throw new HttpProblem.Forbidden();
+        db.execute(h -> {
+            var payouts = h.attach(PayoutDao.class);
+            var batch = payouts.batch(batchId).orElseThrow(HttpProblem.NotFound::new);
+            if (payouts.confirm(batchId, clock.instant()) == 0) throw new HttpProblem.Conflict("payout.batchConfirmed");
+            for (var payout : payouts.inBatch(batchId)) {
+                if (payout.paidAt() == null) pay(h, admin, payout, batch.messageId());
+            }
+        });
+    }
+
+    /**
+     * What the bank's statement says of a payout it names by its end-to-end id: money out pays it; money back
+     * with a return reason returns it, its amount back in the payee's earnings, and the payee is told. Returns
+     * whether the entry was about a payout.
+     */
+    boolean fromBank(Handle h, Viewer admin, BankStatement.Entry entry) {
+        var named = Payout.named(entry.endToEndId()).flatMap(id -> h.attach(PayoutDao.class).find(id));
+        if (named.isEmpty() || named.get().batchId() == null) return false;
+        var payout = named.get();
+        if (payout.paidAt() == null) pay(h, admin, payout, entry.reference());
+        if (entry.credit() && entry.returnReason() != null && payout.returnedAt() == null) {
+            ledger.record(h, Transfer.of(Keys.payoutReturned(payout.id()), Event.PAYOUT_RETURNED, entry.reference(), new Cause(Cause.PAYOUT, payout.id()))
+                    .move(Account.world(payout.currency()), Account.earnings(payout.memberId(), payout.currency()), payout.amount()).recordedBy(admin.id()));
+            h.attach(PayoutDao.class).returned(payout.id(), entry.returnReason(), clock.instant());
+            notifier.notify(h, Notice.by(admin, NotificationKind.REWARD, entry.returnReason(), "payout.returnedNotice", "/rewards#payout"), List.of(payout.memberId()),
+                    clock.instant());
+        }
+        return true;
+    }
+
+    /** The member's latest payouts, with where each stands. */
+    public List<Payout> mine(Viewer viewer) {
+        return db.read(h -> h.attach(PayoutDao.class).mine(viewer.id()));
     }
 }

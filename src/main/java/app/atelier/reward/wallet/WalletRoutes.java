@@ -29,7 +29,7 @@ public final class WalletRoutes {
     }
 
     /** {@code toConfirm} is a deposit read from the form, shown back for the admin to confirm before it is recorded. */
-    public record LedgerPage(LedgerCheck check, List<HoldCheck.Unexplained> unexplained, long revenue, List<PayoutService.ToPay> payouts, List<Offer> disputes,
+    public record LedgerPage(LedgerCheck check, List<HoldCheck.Unexplained> unexplained, long revenue, List<PayoutService.ToPay> payouts, List<PayoutBatch> batches, List<Offer> disputes,
                              String feeRate, List<Organisation> organisations, WalletService.DepositForm form, WalletService.Deposit toConfirm,
                              Errors errors, boolean recorded) implements Page {
         @Override
@@ -69,6 +69,19 @@ public final class WalletRoutes {
         routes.get("/admin/ledger", ctx -> ledger(ctx, WalletService.DepositForm.empty(), null, Errors.none(), ctx.queryParam("recorded") != null), Role.ADMIN);
         routes.post("/admin/deposits", this::deposit, Role.ADMIN);
         routes.post("/admin/payouts/{id}/paid", this::markPaid, Role.ADMIN);
+        routes.post("/admin/payouts/batches", ctx -> {
+            payouts.batch(Current.viewer(ctx));
+            ctx.redirect("/admin/ledger?recorded#batches");
+        }, Role.ADMIN);
+        routes.get("/admin/payouts/batches/{id}/file", ctx -> {
+            var batch = payouts.batchFile(Current.viewer(ctx), Forms.pathId(ctx, "id"));
+            ctx.contentType("application/xml; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + batch.messageId() + ".pain.001.xml\"")
+                    .header("Cache-Control", "no-store").result(batch.file());
+        }, Role.ADMIN);
+        routes.post("/admin/payouts/batches/{id}/confirm", ctx -> {
+            payouts.confirm(Current.viewer(ctx), Forms.pathId(ctx, "id"));
+            ctx.redirect("/admin/ledger?recorded#batches");
+        }, Role.ADMIN);
         routes.post("/admin/fee-rate", this::setFeeRate, Role.ADMIN);
     }
 
@@ -113,7 +126,7 @@ public final class WalletRoutes {
     private void ledger(Context ctx, WalletService.DepositForm form, WalletService.Deposit toConfirm, Errors errors, boolean recorded) {
         var viewer = Current.viewer(ctx);
         String feeRate = fees.current().percent().toPlainString();
-        View.render(ctx, new LedgerPage(wallets.check(viewer), wallets.unexplainedHolds(viewer), wallets.revenue(viewer), payouts.allOpen(viewer),
+        View.render(ctx, new LedgerPage(wallets.check(viewer), wallets.unexplainedHolds(viewer), wallets.revenue(viewer), payouts.allOpen(viewer), payouts.batches(viewer),
                 market.disputed(viewer), feeRate, wallets.organisations(viewer), form, toConfirm, errors, recorded));
     }
 }

@@ -47,9 +47,11 @@ public final class WalletService {
     private final Documents documents;
     private final BankAccount payIn;
     private final Notifier notifier;
+    private final PayoutService payouts;
 
     /** @param payIn the operator's account, which organisations transfer money to */
-    public WalletService(Database db, Ledger ledger, Documents documents, BankAccount payIn, Notifier notifier) {
+    public WalletService(Database db, Ledger ledger, Documents documents, BankAccount payIn, Notifier notifier, PayoutService payouts) {
+        this.payouts = payouts;
         this.db = db;
         this.ledger = ledger;
         this.documents = documents;
@@ -190,10 +192,13 @@ public final class WalletService {
                 ledger.now());
     }
 
-    /** What importing a statement did: deposits recorded now, entries seen before, entries left waiting, and money out. */
-    public record Imported(int recorded, int already, int waiting, int out) {
+    /**
+     * What importing a statement did: deposits recorded now, entries seen before, entries left waiting, entries about
+     * payouts (paid, or sent back), and other money out.
+     */
+    public record Imported(int recorded, int already, int waiting, int payouts, int out) {
         Imported plus(Imported other) {
-            return new Imported(recorded + other.recorded, already + other.already, waiting + other.waiting, out + other.out);
+            return new Imported(recorded + other.recorded, already + other.already, waiting + other.waiting, payouts + other.payouts, out + other.out);
         }
     }
 
@@ -215,7 +220,7 @@ public final class WalletService {
         } catch (BankStatement.Unreadable e) {
             throw Invalid.of("statement", e.getMessage());
         }
-        var done = new Imported(0, 0, 0, 0);
+        var done = new Imported(0, 0, 0, 0, 0);
         var received = new TreeMap<Long, List<String>>();
         for (int from = 0; from < entries.size(); from += IMPORT_BATCH) {
             var batch = entries.subList(from, Math.min(entries.size(), from + IMPORT_BATCH));
@@ -232,10 +237,14 @@ public final class WalletService {
         int recorded = 0;
         int already = 0;
         int waiting = 0;
+        int aboutPayouts = 0;
         int out = 0;
         for (var entry : entries) {
-            if (!entry.credit()) {
-                out++;
+            if (!entry.credit() || entry.returnReason() != null) {
+                if (payouts.fromBank(h, admin, entry)) aboutPayouts++;
+                else if (!entry.credit()) out++;
+                else if (keep(h, entry) == 1) waiting++;
+                else already++;
             } else if (ledger.recorded(h, Keys.bankEntry(entry.reference()))) {
                 already++;
             } else {
@@ -253,7 +262,7 @@ public final class WalletService {
                 }
             }
         }
-        return new Imported(recorded, already, waiting, out);
+        return new Imported(recorded, already, waiting, aboutPayouts, out);
     }
 
     private int keep(Handle h, BankStatement.Entry e) {

@@ -208,7 +208,8 @@ public final class WalletService {
     /**
      * Imports what the bank reported on the platform's account (camt.053 or camt.054): each booked credit carrying an
      * organisation's creditor reference is deposited into its wallet under the bank's reference for it, once however
-     * many statements repeat it; any other credit waits for an admin. Money going out is counted, not recorded here.
+     * many statements repeat it; any other credit waits for an admin. An entry naming a payout by its end-to-end id
+     * pays it, or returns it when the bank sent it back ({@link PayoutService#fromBank}); other money out is counted.
      * Each entry is recorded at most once whatever happens, so a statement is imported a part at a time, and a
      * statement imported again after a crash completes what the first import began.
      */

@@ -66,6 +66,9 @@ import app.atelier.organisation.OrganisationShare;
 import app.atelier.page.ChallengePageRoutes;
 import app.atelier.page.OrganisationPageRoutes;
 import app.atelier.page.ProfilePageRoutes;
+import app.atelier.platformreport.PlatformReportRoutes;
+import app.atelier.platformreport.PlatformReportService;
+import app.atelier.platformreport.PlatformReportShare;
 import app.atelier.proposal.ConversationRoutes;
 import app.atelier.proposal.ConversationService;
 import app.atelier.proposal.ProposalShare;
@@ -134,7 +137,7 @@ public final class App {
      */
     public static final List<MemberData> MEMBER_DATA = List.of(AccountShare.MEMBER_DATA, AuditShare.MEMBER_DATA, NotificationShare.MEMBER_DATA,
             RecognitionShare.MEMBER_DATA, LedgerShare.MEMBER_DATA, OrganisationShare.MEMBER_DATA, CommunityShare.MEMBER_DATA, ChallengeShare.MEMBER_DATA,
-            BankShare.MEMBER_DATA, InvoiceShare.MEMBER_DATA, RewardShare.MEMBER_DATA, ExpertShare.MEMBER_DATA, ContributionShare.MEMBER_DATA, ProposalShare.MEMBER_DATA, ModerationShare.MEMBER_DATA);
+            BankShare.MEMBER_DATA, InvoiceShare.MEMBER_DATA, PlatformReportShare.MEMBER_DATA, RewardShare.MEMBER_DATA, ExpertShare.MEMBER_DATA, ContributionShare.MEMBER_DATA, ProposalShare.MEMBER_DATA, ModerationShare.MEMBER_DATA);
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
@@ -312,6 +315,7 @@ public final class App {
             new OfferRoutes(market).register(c.routes);
             new BillingRoutes(billing).register(c.routes);
             new BankRoutes(new BankService(db, clock, accounts, notifier)).register(c.routes);
+            new PlatformReportRoutes(new PlatformReportService(db, clock)).register(c.routes);
             new DocumentRoutes(new DocumentService(db, clock, documents, notifier, new FacturX(config.dataDir().resolve("documents"), config.zone())),
                     new Fec(db, config.operator(), config.zone())).register(c.routes);
             new ExpertRoutes(experts, config.zone()).register(c.routes);

@@ -270,13 +270,13 @@ public final class DemoData {
                 + "contributors such as hugo.lefevre@example.com, platform admin {} (the README lists them all)", PASSWORD, ADMIN_EMAIL);
     }
 
-    /** Maison Verdier paid 2,000 EUR into its wallet by bank transfer, and has its receipt. */
+    /** Maison Verdier paid 5,000 EUR into its wallet by bank transfer, and has its receipt. */
     private void deposit(long verdier) {
         var deposit = Transfer.of(Keys.deposit(verdier, "VIR-2026-0117"), Event.DEPOSIT, "VIR-2026-0117", new Cause(Cause.DEPOSIT, verdier))
-                .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 2_000_00);
+                .move(Account.world("EUR"), Account.wallet(verdier, "EUR"), 5_000_00);
         db.execute(h -> {
             ledger.record(h, deposit);
-            documents.received(h, new Documents.Receipt(verdier, 2_000_00, "EUR", "VIR-2026-0117", deposit.key()));
+            documents.received(h, new Documents.Receipt(verdier, 5_000_00, "EUR", "VIR-2026-0117", deposit.key()));
         });
     }
 
@@ -302,17 +302,19 @@ public final class DemoData {
     }
 
     /**
-     * A marketplace price paid to Hugo, a micro-entrepreneur: his idea for the wok accepted, 120 EUR offered, agreed,
-     * delivered and approved, which issues his self-billed invoice and the platform's invoice for its fee.
+     * A marketplace price paid to Hugo, a micro-entrepreneur: his idea for the wok accepted, 2,600 EUR offered for the
+     * drawings of the support in three sizes, agreed, delivered and approved, which issues his self-billed invoice and
+     * the platform's invoice for its fee. It takes him past the line of the yearly platform report without his tax
+     * number, so his payouts wait for it.
      */
     private void marketplace(Viewer camille, long wok) {
         var hugo = people.get(3);
         long idea = contributions.submit(hugo, wok, ContributionForm.written("IDEA", "Un support mural pour ranger le wok à plat",
                 "Deux crochets en acier vissés au mur : le wok se range à plat, la poignée vers le bas.", Map.of()), "demo-" + hugo.memberId());
         responses.respond(camille, idea, new ResponseForm("ACCEPTED", "Nous en faisons un accessoire : merci, Hugo !", ""));
-        long offer = market.offer(camille, idea, "120", Locale.FRENCH);
+        long offer = market.offer(camille, idea, "2 600", Locale.FRENCH);
         market.accept(hugo, offer);
-        market.deliver(hugo, offer, "Plans et cotes du support, en PDF.");
+        market.deliver(hugo, offer, "Plans et cotes du support en trois tailles, en PDF.");
         market.approve(camille, offer);
     }
 

@@ -16,6 +16,7 @@ import app.atelier.ledger.Transfer;
 import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.platformreport.PlatformReportService;
 import app.atelier.web.Amount;
 import app.atelier.web.Errors;
 import app.atelier.web.HttpProblem;
@@ -58,16 +59,23 @@ public final class PayoutService {
         return db.read(h -> h.attach(PayoutDao.class).open(viewer.id()));
     }
 
-    /** What a payout waits for the member to give: how they are paid (a payee profile), then where (bank details). */
+    /**
+     * What a payout waits for the member to give: how they are paid (a payee profile), where (bank details), and once
+     * paid past the line of the yearly platform report, what it needs of them.
+     */
     public enum Missing {
-        PAYEE("payout.payeeFirst", "/account/payee"), BANK("payout.bankFirst", "/account/bank");
+        PAYEE("payout.payeeFirst", "/account/payee", "payee.title"), BANK("payout.bankFirst", "/account/bank", "bank.title"),
+        TAX("payout.taxFirst", "/account/tax", "tax.title");
 
         public final String key;
         public final String path;
+        /** The title of the page at {@link #path}, where it is given. */
+        public final String title;
 
-        Missing(String key, String path) {
+        Missing(String key, String path, String title) {
             this.key = key;
             this.path = path;
+            this.title = title;
         }
     }
 
@@ -75,9 +83,10 @@ public final class PayoutService {
         return db.read(h -> missing(h, viewer.id()));
     }
 
-    private static Optional<Missing> missing(Handle h, long memberId) {
+    private Optional<Missing> missing(Handle h, long memberId) {
         if (BillingService.payee(h, memberId).isEmpty()) return Optional.of(Missing.PAYEE);
         if (BankService.payee(h, memberId).isEmpty()) return Optional.of(Missing.BANK);
+        if (PlatformReportService.owed(h, memberId, clock)) return Optional.of(Missing.TAX);
         return Optional.empty();
     }
 
@@ -94,20 +103,24 @@ public final class PayoutService {
         });
     }
 
-    /** An open payout as the admin pays it: to the account the payee gave, unless a recent change of it holds the payout. */
-    public record ToPay(Payout payout, Optional<PayeeAccount> account, boolean held) {
+    /**
+     * An open payout as the admin pays it: to the account the payee gave, unless a recent change of it holds the
+     * payout, or the yearly platform report still needs the payee's tax details.
+     */
+    public record ToPay(Payout payout, Optional<PayeeAccount> account, boolean held, boolean taxOwed) {
         public boolean payable() {
-            return account.isPresent() && !held;
+            return account.isPresent() && !held && !taxOwed;
         }
     }
 
     public List<ToPay> allOpen(Viewer admin) {
         if (!admin.admin()) throw new HttpProblem.Forbidden();
-        var now = clock.instant();
-        return db.read(h -> h.attach(PayoutDao.class).allOpen().stream().map(p -> {
-            var account = BankService.payee(h, p.memberId());
-            return new ToPay(p, account, account.filter(a -> a.held(now)).isPresent());
-        }).toList());
+        return db.read(h -> h.attach(PayoutDao.class).allOpen().stream().map(p -> toPay(h, p)).toList());
+    }
+
+    private ToPay toPay(Handle h, Payout payout) {
+        var account = BankService.payee(h, payout.memberId());
+        return new ToPay(payout, account, account.filter(a -> a.held(clock.instant())).isPresent(), PlatformReportService.owed(h, payout.memberId(), clock));
     }
 
     /** The admin paid the request outside Atelier: its amount leaves the earnings for the outside world, once. */
@@ -123,10 +136,11 @@ public final class PayoutService {
         });
     }
 
-    /** The account a payout goes to; refused while there is none, or while a change of it holds the payouts. */
+    /** The account a payout goes to; refused while there is none, while a change of it holds the payouts, or while tax details are owed. */
     private PayeeAccount payable(Handle h, long memberId) {
         var account = BankService.payee(h, memberId).orElseThrow(() -> new HttpProblem.Conflict("payout.noBankDetails"));
         if (account.held(clock.instant())) throw new HttpProblem.Conflict("payout.bankHeld", account.heldUntil());
+        if (PlatformReportService.owed(h, memberId, clock)) throw new HttpProblem.Conflict("payout.taxMissing");
         return account;
     }
 
@@ -139,7 +153,7 @@ public final class PayoutService {
     }
 
     /**
-     * Gathers every open payout the bank can be sent (bank details given, no change holding them) into a batch, and
+     * Gathers every open payout the bank can be sent ({@link ToPay#payable()}) into a batch, and
      * makes its SEPA credit transfer file from the operator's account: the payouts are then sent, and wait for the
      * bank. Refused when none can be sent.
      */
@@ -151,10 +165,10 @@ public final class PayoutService {
             var ready = new ArrayList<TransferFile.Transfer>();
             var sent = new ArrayList<Payout>();
             for (var payout : payouts.allOpen()) {
-                var account = BankService.payee(h, payout.memberId());
-                if (payout.batchId() != null || account.isEmpty() || account.get().held(now)) continue;
+                var toPay = toPay(h, payout);
+                if (payout.batchId() != null || !toPay.payable()) continue;
                 sent.add(payout);
-                ready.add(new TransferFile.Transfer(payout.endToEndId(), payout.amount(), payout.currency(), account.get().account(), "Atelier " + payout.endToEndId()));
+                ready.add(new TransferFile.Transfer(payout.endToEndId(), payout.amount(), payout.currency(), toPay.account().get().account(), "Atelier " + payout.endToEndId()));
             }
             if (sent.isEmpty()) throw new HttpProblem.Conflict("payout.nothingToSend");
             long total = sent.stream().mapToLong(Payout::amount).sum();

@@ -8,6 +8,8 @@ import app.atelier.support.CapturedLog;
 import app.atelier.support.RealBrowser;
 import app.atelier.support.Site;
 import app.atelier.support.Slow;
+import app.atelier.support.TestClock;
+import app.atelier.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -300,6 +302,48 @@ class WalkTest {
                 assertTrue(b.text("#agreement").contains("A licence"));
                 assertFalse(b.overflowsSideways());
                 b.assertAccessible();
+            });
+        });
+    }
+
+    /**
+     * The money pages of a payee and of the admin at the width walked: bank details, tax details, earnings with a
+     * payout sent to the bank, a self-billed invoice with its contest form; the bank statements, the payouts and their
+     * batches, the yearly platform report. Each fits the screen and passes axe.
+     */
+    @ParameterizedTest
+    @MethodSource("widths")
+    void theMoneyPagesFitTheScreen(String width) {
+        Site.run(TestDatabase.config(dir).withAdmins("admin@example.test"), new TestClock(Site.START), site -> {
+            var admin = site.admin();
+            var scene = site.openChallenge("A lunch box for cyclists").withIdea("Ana Ruiz", "Insulated pannier");
+            var ana = scene.author();
+            assertEquals(302, ana.post("/account/payee", "kind", "BUSINESS", "regime", "FRANCHISE", "legalName", "Ana Ruiz EI", "street", "3 rue des Lilas",
+                    "postcode", "69003", "city", "Lyon", "country", "FR", "companyNumber", "123 456 782", "mandate", "yes").code());
+            site.bankDetails(ana, "Ana Ruiz");
+            site.deposit(admin, scene.organisation(), "1,000");
+            assertEquals(302, scene.owner().post("/contributions/" + scene.idea() + "/responses", "status", "ACCEPTED", "body", "We take it.").code());
+            String offer = "/offers/" + Site.idFrom(scene.owner().post("/contributions/" + scene.idea() + "/offers", "price", "100"));
+            assertEquals(302, ana.post(offer + "/accept").code());
+            assertEquals(302, ana.post(offer + "/deliver", "note", "Here it is").code());
+            assertEquals(302, scene.owner().post(offer + "/approve").code());
+            assertEquals(302, ana.post("/rewards/payout").code());
+            assertEquals(302, admin.post("/admin/payouts/batches").code());
+            long invoice = site.count("SELECT id FROM document WHERE kind = 'SELF_BILLED_INVOICE'");
+            inBrowser(site, width, "money", false, b -> {
+                signIn(b, site.email(ana));
+                for (String path : new String[] {"/account/bank", "/account/tax", "/rewards", "/documents/" + invoice}) {
+                    b.go(path);
+                    assertFalse(b.overflowsSideways(), path);
+                    b.assertAccessible();
+                }
+                assertTrue(b.all("form[action$='/objection'] textarea").size() == 1, "the contest form is on her invoice");
+                signIn(b, "admin@example.test");
+                for (String path : new String[] {"/admin/bank", "/admin/ledger", "/admin/platform-report"}) {
+                    b.go(path);
+                    assertFalse(b.overflowsSideways(), path);
+                    b.assertAccessible();
+                }
             });
         });
     }

@@ -6,9 +6,12 @@ import com.prowidesoftware.swift.model.mx.dic.AccountIdentification4Choice;
 import com.prowidesoftware.swift.model.mx.dic.AccountNotification17;
 import com.prowidesoftware.swift.model.mx.dic.AccountStatement9;
 import com.prowidesoftware.swift.model.mx.dic.ActiveOrHistoricCurrencyAndAmount;
+import com.prowidesoftware.swift.model.mx.dic.BalanceType10Choice;
+import com.prowidesoftware.swift.model.mx.dic.BalanceType13;
 import com.prowidesoftware.swift.model.mx.dic.BankToCustomerDebitCreditNotificationV08;
 import com.prowidesoftware.swift.model.mx.dic.BankToCustomerStatementV08;
 import com.prowidesoftware.swift.model.mx.dic.CashAccount39;
+import com.prowidesoftware.swift.model.mx.dic.CashBalance8;
 import com.prowidesoftware.swift.model.mx.dic.CreditDebitCode;
 import com.prowidesoftware.swift.model.mx.dic.CreditorReferenceInformation2;
 import com.prowidesoftware.swift.model.mx.dic.DateAndDateTime2Choice;
@@ -65,10 +68,12 @@ public final class BankFiles {
         }
     }
 
-    /** A day statement, camt.053.001.08. */
+    /** A day statement, camt.053.001.08: its opening balance at nothing, its entries, and its closing balance. */
     public static String statement(String id, List<Entry> entries) {
-        var statement = new AccountStatement9().setId(id).setCreDtTm(at()).setAcct(account());
+        var statement = new AccountStatement9().setId(id).setCreDtTm(at()).setAcct(account()).addBal(balance("OPBD", BigDecimal.ZERO));
         entries.forEach(e -> statement.getNtry().add(entry(e)));
+        statement.addBal(balance("CLBD", entries.stream().map(e -> e.credit() ? new BigDecimal(e.amount()) : new BigDecimal(e.amount()).negate())
+                .reduce(BigDecimal.ZERO, BigDecimal::add)));
         var message = new BankToCustomerStatementV08().setGrpHdr(new GroupHeader81().setMsgId(id).setCreDtTm(at()));
         message.getStmt().add(statement);
         return new MxCamt05300108().setBkToCstmrStmt(message).message();
@@ -80,6 +85,11 @@ public final class BankFiles {
         entries.forEach(e -> notification.getNtry().add(entry(e)));
         return new MxCamt05400108().setBkToCstmrDbtCdtNtfctn(new BankToCustomerDebitCreditNotificationV08().setGrpHdr(new GroupHeader81().setMsgId(id)
                 .setCreDtTm(at())).addNtfctn(notification)).message();
+    }
+
+    private static CashBalance8 balance(String type, BigDecimal amount) {
+        return new CashBalance8().setTp(new BalanceType13().setCdOrPrtry(new BalanceType10Choice().setCd(type))).setAmt(amount(amount.abs().toPlainString()))
+                .setCdtDbtInd(amount.signum() < 0 ? CreditDebitCode.DBIT : CreditDebitCode.CRDT).setDt(new DateAndDateTime2Choice().setDt(LocalDate.of(2026, 3, 2)));
     }
 
     private static OffsetDateTime at() {

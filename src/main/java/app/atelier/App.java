@@ -3,10 +3,15 @@ package app.atelier;
 import app.atelier.account.AccountRoutes;
 import app.atelier.account.AccountService;
 import app.atelier.account.AccountShare;
+import app.atelier.account.ApiTokenRoutes;
+import app.atelier.account.ApiTokenService;
 import app.atelier.account.FormTokens;
 import app.atelier.account.PersonalData;
 import app.atelier.analytics.DashboardRoutes;
 import app.atelier.analytics.DashboardService;
+import app.atelier.api.ApiCalls;
+import app.atelier.api.ApiRoutes;
+import app.atelier.api.Idempotency;
 import app.atelier.audit.AuditShare;
 import app.atelier.bank.BankRoutes;
 import app.atelier.bank.BankService;
@@ -246,12 +251,16 @@ public final class App {
         var reflections = new ReflectionService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming(), documents);
         var views = new ViewLog(db, clock);
         var recognition = new Recognition(db, clock);
-        var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), organisations, communities, new PersonalData(db, clock, MEMBER_DATA), clock, config.baseUrl().startsWith("https:"));
+        var apiTokens = new ApiTokenService(db, clock, accounts);
+        var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), organisations, communities, new PersonalData(db, clock, MEMBER_DATA), clock, config.baseUrl().startsWith("https:"),
+                apiTokens);
+        var idempotency = new Idempotency(db, clock);
         var jobs = List.of(new Job("challenges.advanceByDates", challenges::advanceByDates, 0, 1, TimeUnit.MINUTES),
                 new Job("communities.endSuspensions", communities::endSuspensions, 0, 1, TimeUnit.MINUTES),
                 new Job("experts.settleDue", experts::settleDue, 0, 1, TimeUnit.MINUTES),
                 new Job("reflections.remindDue", reflections::remindDue, 0, 1, TimeUnit.MINUTES),
                 new Job("accounts.deleteExpiredSessions", accounts::deleteExpiredSessions, 0, 6, TimeUnit.HOURS),
+                new Job("api.forgetIdempotencyKeys", idempotency::forget, 1, 60, TimeUnit.MINUTES),
                 // Written to the log, an email should be there by the time someone looks for its link; sent, every half minute.
                 new Job("mail.deliver", mail::deliver, 5, config.smtp().configured() ? 30 : 5, TimeUnit.SECONDS),
                 new Job("views.write", views::write, 10, 10, TimeUnit.SECONDS),
@@ -293,6 +302,7 @@ public final class App {
             var health = new Health(db, config.dataDir(), config.operations().warnBelowFreeMb(), config.operations().failBelowFreeMb());
             c.routes.get("/health", health::answer, Role.ANYONE);
             accountRoutes.register(c.routes);
+            new ApiTokenRoutes(apiTokens).register(c.routes);
             new ProfilePageRoutes(accounts, contributions, organisations, communities, recognition, experts).register(c.routes);
             new OrganisationRoutes(organisations, pictures).register(c.routes);
             new OrganisationPageRoutes(organisations, challenges, communities, reflections).register(c.routes);
@@ -316,7 +326,8 @@ public final class App {
             new BillingRoutes(billing).register(c.routes);
             new BankRoutes(new BankService(db, clock, accounts, notifier)).register(c.routes);
             new PlatformReportRoutes(new PlatformReportService(db, clock)).register(c.routes);
-            new DocumentRoutes(new DocumentService(db, clock, documents, notifier, new FacturX(config.dataDir().resolve("documents"), config.zone())),
+            var documentService = new DocumentService(db, clock, documents, notifier, new FacturX(config.dataDir().resolve("documents"), config.zone()));
+            new DocumentRoutes(documentService,
                     new Fec(db, config.operator(), config.zone())).register(c.routes);
             new ExpertRoutes(experts, config.zone()).register(c.routes);
             new ReflectionRoutes(reflections).register(c.routes);
@@ -330,6 +341,8 @@ public final class App {
             new DashboardRoutes(new DashboardService(db, clock, views, contributions)).register(c.routes);
             new RecognitionRoutes(recognition).register(c.routes);
             new PreviewRoutes().register(c.routes);
+            new ApiRoutes(new ApiRoutes.Services(challenges, contributions, comments, responses, communities, wallets, documentService), new ApiCalls(clock),
+                    idempotency).register(c.routes);
             ErrorPages.register(c.routes);
             c.routes.exception(Database.NotNow.class, (e, ctx) -> ErrorPages.refuse(ctx, App.unavailable(e, ctx)));
             c.events.serverStarted(() -> {

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * change to that file. {@link VisitorPermissionsTest} walks the same table, so a new route is in it by construction.
  */
 @OnceOnSqlite
-class RouteTableTest {
+public class RouteTableTest {
     @TempDir
     Path dir;
 
-    record Route(String method, String path, Role role, String handler) {
+    public record Route(String method, String path, Role role, String handler) {
         String line() {
             return String.format("%-6s %-58s %-9s %s", method, path, role, handler);
         }
@@ -46,7 +46,7 @@ class RouteTableTest {
     }
 
     /** The routes as Javalin holds them: no filters, and no HEAD, which is answered like GET. */
-    static List<Route> routes(Javalin app) {
+    public static List<Route> routes(Javalin app) {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(parsed -> parsed.endpoint)
                 .filter(endpoint -> endpoint.method.isHttpMethod() && !endpoint.method.equals(HandlerType.HEAD))

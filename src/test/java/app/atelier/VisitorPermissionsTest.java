@@ -12,7 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every page and form that needs a member sends a visitor to sign in, and changes nothing; those for admins refuse members. */
+/**
+ * Every page and form that needs a member sends a visitor to sign in (an API call without a token is refused with a 401), and
+ * changes nothing; those for admins refuse members.
+ */
 @OnceOnSqlite
 class VisitorPermissionsTest {
     /** What a form could save, summed: it does not move while the visitor knocks on every door. */
@@ -41,7 +44,8 @@ class VisitorPermissionsTest {
                 var answer = route.method().equals("GET") ? visitor.get(route.example())
                         : visitor.post(route.example(), "reason", "SPAM", "memberId", Long.toString(eve.memberId), "to", "REVIEW", "body", "b",
                                 "status", "DECLINED", "email", "x@example.test");
-                assertTrue(Site.location(answer).startsWith("/login"), route.line());
+                if (route.path().startsWith("/api/")) assertEquals(401, answer.code(), "an API call is refused without a token: " + route.line());
+                else assertTrue(Site.location(answer).startsWith("/login"), route.line());
             }
             assertEquals(before, site.count(SAVED));
             assertEquals("OPEN", site.text("SELECT state FROM challenge WHERE id = ?", challenge));

@@ -15,6 +15,7 @@ import app.atelier.web.Role;
 import app.atelier.web.Text;
 import app.atelier.web.View;
 import app.atelier.web.Viewer;
+import app.atelier.web.WebSecurity;
 import app.atelier.web.Workplace;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Sign-up, sign-in and out, the member's own account (address, password, personal data), the language choice, and the session behind every request. */
@@ -87,10 +89,12 @@ public final class AccountRoutes {
     private final CommunityService communities;
     private final Clock clock;
     private final boolean secureCookies;
+    private final ApiTokenService apiTokens;
 
     public AccountRoutes(AccountService accounts, FormTokens formTokens, OrganisationService organisations, CommunityService communities,
-                         PersonalData personalData, Clock clock, boolean secureCookies) {
+                         PersonalData personalData, Clock clock, boolean secureCookies, ApiTokenService apiTokens) {
         this.accounts = accounts;
+        this.apiTokens = apiTokens;
         this.formTokens = formTokens;
         this.personalData = personalData;
         this.communities = communities;
@@ -101,6 +105,10 @@ public final class AccountRoutes {
 
     /** Reads the session cookie (or a visitor's signed form token) and the language before any handler runs. */
     public void loadSession(Context ctx) {
+        if (WebSecurity.api(ctx)) {
+            loadCaller(ctx);
+            return;
+        }
         var session = accounts.session(ctx.cookie(SESSION_COOKIE)).orElse(null);
         var viewer = session == null ? Viewer.VISITOR : accounts.viewer(session);
         Locale language = firstNonNull(
@@ -113,6 +121,28 @@ public final class AccountRoutes {
                 session == null ? 0 : session.unread(), session == null ? List.of() : Workplace.parse(session.workplaces()),
                 session == null || session.memberVerified() ? null : session.memberEmail()));
     }
+
+    /**
+     * A call to the API acts as the member whose token it bears ({@code Authorization: Bearer}), in their language;
+     * without a valid one, as a visitor. The session's cookie is not read.
+     */
+    private void loadCaller(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        String secret = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).strip() : null;
+        var caller = apiTokens.caller(secret);
+        caller.ifPresent(c -> ctx.attribute(CALLER, c));
+        Locale language = firstNonNull(Text.language(caller.map(ApiTokenService.Caller::locale).orElse(null)), Text.fromAcceptLanguage(ctx.header("Accept-Language")),
+                Text.FRENCH);
+        Current.set(ctx, new Current.State(caller.map(ApiTokenService.Caller::viewer).orElse(Viewer.VISITOR), null, null, Text.of(language, clock.getZone()),
+                clock.instant(), 0, List.of(), null));
+    }
+
+    /** The token a call to the API bears, once {@link #loadSession} found it. */
+    public static Optional<ApiTokenService.Caller> caller(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(CALLER));
+    }
+
+    private static final String CALLER = "atelier.apiCaller";
 
     public void register(RoutesConfig routes) {
         routes.get("/signup", this::signUpForm, Role.ANYONE);

@@ -123,6 +123,11 @@ public final class AccountService {
         return new Viewer(session.memberId(), session.memberName(), session.memberVerified() && config.isAdmin(session.memberEmail()));
     }
 
+    /** The same member as {@link #viewer(WebSession)} makes them, read from their row. */
+    public Viewer viewer(Member member) {
+        return new Viewer(member.id(), member.name(), member.emailVerifiedAt() != null && config.isAdmin(member.email()));
+    }
+
     public int deleteExpiredSessions() {
         return db.write(h -> h.attach(SessionDao.class).deleteExpired(clock.instant()));
     }

@@ -26,9 +26,19 @@ public final class ErrorPages {
     }
 
     public static void register(RoutesConfig routes) {
-        routes.exception(HttpProblem.SignInRequired.class, (e, ctx) -> ctx.redirect("/login?next=" + back(ctx)));
+        routes.exception(HttpProblem.SignInRequired.class, (e, ctx) -> {
+            if (!WebSecurity.api(ctx)) {
+                ctx.redirect("/login?next=" + back(ctx));
+                return;
+            }
+            ctx.header("WWW-Authenticate", "Bearer");
+            Problem.write(ctx, 401, new Message("api.unauthenticated"), null, null);
+        });
         routes.exception(HttpProblem.class, (e, ctx) -> refuse(ctx, e));
-        routes.exception(Invalid.class, (e, ctx) -> show(ctx, 422, e.errors().all().values().iterator().next(), null));
+        routes.exception(Invalid.class, (e, ctx) -> {
+            if (WebSecurity.api(ctx)) Problem.write(ctx, 422, new Message("api.invalid"), e.errors(), null);
+            else show(ctx, 422, e.errors().all().values().iterator().next(), null);
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
@@ -41,6 +51,10 @@ public final class ErrorPages {
     /** The refusal as a page; or, for a form sent from a page of this site, back to that page with the reason at the top. */
     public static void refuse(Context ctx, HttpProblem e) {
         if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+        if (WebSecurity.api(ctx)) {
+            Problem.write(ctx, e.status(), e.message(), null, null);
+            return;
+        }
         String from = cameFrom(ctx);
         if (from != null && COME_BACK.contains(e.status())) {
             Notice.refused(ctx, e);
@@ -55,6 +69,10 @@ public final class ErrorPages {
     }
 
     private static void show(Context ctx, int status, Message message, String incident, String link, String linkKey) {
+        if (WebSecurity.api(ctx)) {
+            Problem.write(ctx, status, message, null, incident);
+            return;
+        }
         ctx.status(status);
         try {
             View.render(ctx, new ErrorPage(status, message, incident, link, linkKey));

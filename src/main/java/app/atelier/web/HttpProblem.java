@@ -39,7 +39,19 @@ public abstract sealed class HttpProblem extends RuntimeException {
     /** A request the server cannot read: a body that is not a form, a charset nobody knows. */
     public static final class BadRequest extends HttpProblem {
         public BadRequest() {
-            super(400, new Message("error.badRequest"));
+            this("error.badRequest");
+        }
+
+        /** A request unreadable in the way the key says: a call to the API whose body is not what it takes. */
+        public BadRequest(String key) {
+            super(400, new Message(key));
+        }
+    }
+
+    /** A body of a type the route does not read: a call to the API that does not send JSON. */
+    public static final class UnsupportedType extends HttpProblem {
+        public UnsupportedType(String key) {
+            super(415, new Message(key));
         }
     }
 

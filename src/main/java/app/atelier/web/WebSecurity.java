@@ -44,6 +44,13 @@ public final class WebSecurity {
     /** The most a form with its files may weigh, said before its body is read. */
     public static final int MAX_FORM_MB = 48;
 
+    /** Where the API answers: in JSON, to a bearer token, never to the session's cookie. */
+    public static final String API = "/api/";
+
+    public static boolean api(Context ctx) {
+        return ctx.path().startsWith(API);
+    }
+
     /** The forms that carry files: a contribution, new or edited, whose design has images; a bank statement. */
     private static final Pattern MULTIPART = Pattern.compile("/challenges/\\d+/contributions|/contributions/\\d+|/organisations/\\d+|/organisations/\\d+/challenges|/challenges/\\d+|/challenges/\\d+/technology|/admin/bank/statements");
 
@@ -53,7 +60,7 @@ public final class WebSecurity {
      * body that cannot be read as its type says is a 400, and one over the size allowed a 413.
      */
     public static void readForm(Context ctx) {
-        if (!ctx.method().equals(HandlerType.POST)) return;
+        if (!ctx.method().equals(HandlerType.POST) || api(ctx)) return;
         if (ctx.contentLength() > MAX_FORM_MB * 1024 * 1024) throw new HttpProblem.TooLarge();
         String type = ctx.header("Content-Type");
         if (type == null) throw new HttpProblem.BadRequest();
@@ -76,9 +83,12 @@ public final class WebSecurity {
         }
     }
 
-    /** Refuses a POST whose form token is missing or is not the session's. */
+    /**
+     * Refuses a POST whose form token is missing or is not the session's. A call to the API carries no session: its
+     * bearer token is not sent by a browser on its own, so another site cannot forge it.
+     */
     public static void checkCsrf(Context ctx) {
-        if (!ctx.method().equals(HandlerType.POST)) return;
+        if (!ctx.method().equals(HandlerType.POST) || api(ctx)) return;
         if (!Tokens.same(Current.state(ctx).csrfToken(), ctx.formParam("csrf"))) throw new HttpProblem.Forbidden("error.csrf");
     }
 

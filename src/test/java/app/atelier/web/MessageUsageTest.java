@@ -2,6 +2,7 @@ package app.atelier.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.atelier.account.ApiToken;
 import app.atelier.challenge.Arrangement;
 import app.atelier.challenge.ChallengeState;
 import app.atelier.challenge.ContributionKind;
@@ -58,7 +59,7 @@ class MessageUsageTest {
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));
         Arrays.stream(Visibility.values()).forEach(v -> used.add(v.key() + ".hint"));
-        Stream.of(PayeeProfile.Kind.values(), PayeeProfile.Regime.values()).flatMap(Arrays::stream).forEach(e -> {
+        Stream.of(PayeeProfile.Kind.values(), PayeeProfile.Regime.values(), ApiToken.Scope.values()).flatMap(Arrays::stream).forEach(e -> {
             used.add(key(e));
             used.add(key(e) + ".hint");
         });

@@ -1,0 +1,50 @@
+package app.atelier.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A refusal of a call to the API as RFC 9457 problem details: its type names the reason by its message key (a URN, so
+ * that programs can tell reasons apart), its title says it in the caller's language, and a form's errors are listed by
+ * field.
+ */
+public final class Problem {
+    public static final String TYPE = "application/problem+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Problem() {
+    }
+
+    public static void write(Context ctx, int status, Message message, Errors errors, String incident) {
+        var text = Current.text(ctx);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", "urn:atelier:problem:" + message.key());
+        body.put("title", text.t(message));
+        body.put("status", status);
+        body.put("instance", ctx.path());
+        if (errors != null) {
+            var fields = new LinkedHashMap<String, String>();
+            errors.all().forEach((field, m) -> fields.put(field, text.t(m)));
+            body.put("errors", fields);
+        }
+        if (incident != null) body.put("incident", incident);
+        ctx.status(status).contentType(TYPE).result(json(body));
+    }
+
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a plain value always writes as JSON", e);
+        }
+    }
+
+    public static Map<String, Object> of(Object... pairs) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < pairs.length; i += 2) map.put((String) pairs[i], pairs[i + 1]);
+        return map;
+    }
+}

@@ -112,6 +112,11 @@ import app.atelier.web.Role;
 import app.atelier.web.SlowClients;
 import app.atelier.web.Stopping;
 import app.atelier.web.WebSecurity;
+import app.atelier.webhook.Destination;
+import app.atelier.webhook.WebhookRoutes;
+import app.atelier.webhook.WebhookSender;
+import app.atelier.webhook.WebhookService;
+import app.atelier.webhook.WebhookShare;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.config.SizeUnit;
@@ -141,7 +146,7 @@ public final class App {
      * leave; the account first, so the download opens with who they are.
      */
     public static final List<MemberData> MEMBER_DATA = List.of(AccountShare.MEMBER_DATA, AuditShare.MEMBER_DATA, NotificationShare.MEMBER_DATA,
-            RecognitionShare.MEMBER_DATA, LedgerShare.MEMBER_DATA, OrganisationShare.MEMBER_DATA, CommunityShare.MEMBER_DATA, ChallengeShare.MEMBER_DATA,
+            RecognitionShare.MEMBER_DATA, LedgerShare.MEMBER_DATA, OrganisationShare.MEMBER_DATA, WebhookShare.MEMBER_DATA, CommunityShare.MEMBER_DATA, ChallengeShare.MEMBER_DATA,
             BankShare.MEMBER_DATA, InvoiceShare.MEMBER_DATA, PlatformReportShare.MEMBER_DATA, RewardShare.MEMBER_DATA, ExpertShare.MEMBER_DATA, ContributionShare.MEMBER_DATA, ProposalShare.MEMBER_DATA, ModerationShare.MEMBER_DATA);
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
@@ -239,7 +244,7 @@ public final class App {
         var payouts = new PayoutService(db, clock, ledger, config.operator().account(), notifier);
         var billing = new BillingService(db, clock);
         billing.declare(config.operator());
-        var documents = new Documents(config.operator(), clock);
+        var documents = new Documents(config.operator(), clock, notifier.webhooks());
         var market = new MarketService(db, clock, ledger, notifier, config.ceilings().paymentWithoutConfirming(), documents);
         var pictures = new Pictures(config.pictures());
         var contributions = new ContributionService(db, clock, config.limits().posts(), notifier, new ImageStore(config.designs(), "images"));
@@ -255,12 +260,16 @@ public final class App {
         var accountRoutes = new AccountRoutes(accounts, new FormTokens(db), organisations, communities, new PersonalData(db, clock, MEMBER_DATA), clock, config.baseUrl().startsWith("https:"),
                 apiTokens);
         var idempotency = new Idempotency(db, clock);
+        var destination = new Destination(config.operations().webhooksToPrivate());
+        var webhookSender = new WebhookSender(db, clock, notifier, destination);
+        notifier.webhooks().onCommit(webhookSender::wake);
         var jobs = List.of(new Job("challenges.advanceByDates", challenges::advanceByDates, 0, 1, TimeUnit.MINUTES),
                 new Job("communities.endSuspensions", communities::endSuspensions, 0, 1, TimeUnit.MINUTES),
                 new Job("experts.settleDue", experts::settleDue, 0, 1, TimeUnit.MINUTES),
                 new Job("reflections.remindDue", reflections::remindDue, 0, 1, TimeUnit.MINUTES),
                 new Job("accounts.deleteExpiredSessions", accounts::deleteExpiredSessions, 0, 6, TimeUnit.HOURS),
                 new Job("api.forgetIdempotencyKeys", idempotency::forget, 1, 60, TimeUnit.MINUTES),
+                new Job("webhooks.deliver", webhookSender::deliver, 5, 5, TimeUnit.SECONDS),
                 // Written to the log, an email should be there by the time someone looks for its link; sent, every half minute.
                 new Job("mail.deliver", mail::deliver, 5, config.smtp().configured() ? 30 : 5, TimeUnit.SECONDS),
                 new Job("views.write", views::write, 10, 10, TimeUnit.SECONDS),
@@ -305,6 +314,7 @@ public final class App {
             new ApiTokenRoutes(apiTokens).register(c.routes);
             new ProfilePageRoutes(accounts, contributions, organisations, communities, recognition, experts).register(c.routes);
             new OrganisationRoutes(organisations, pictures).register(c.routes);
+            new WebhookRoutes(new WebhookService(db, clock, notifier, destination)).register(c.routes);
             new OrganisationPageRoutes(organisations, challenges, communities, reflections).register(c.routes);
             new CommunityRoutes(communities, organisations, config.baseUrl()).register(c.routes);
             new ChallengeRoutes(challenges, pictures).register(c.routes);
@@ -356,6 +366,7 @@ public final class App {
             c.events.serverStopping(() -> admission.drain(Stopping.REQUESTS_WITHIN));
             c.events.serverStopped(() -> {
                 Stopping.finishJobs(scheduler);
+                webhookSender.stop();
                 runQuietly(views::write);
                 db.close();
                 LOG.info("Atelier has stopped; its database is closed.");

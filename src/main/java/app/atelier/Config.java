@@ -71,8 +71,13 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
      * waits for a database server that does not answer yet, and the free disk space below which the log warns and
      * below which {@code /health} fails (0: only when a write fails).
      */
-    public record Operations(String host, Duration databaseWait, long warnBelowFreeMb, long failBelowFreeMb) {
-        public static final Operations DEFAULT = new Operations(null, Duration.ofSeconds(60), 512, 0);
+    public record Operations(String host, Duration databaseWait, long warnBelowFreeMb, long failBelowFreeMb, boolean webhooksToPrivate) {
+        public static final Operations DEFAULT = new Operations(null, Duration.ofSeconds(60), 512, 0, false);
+
+        /** The same, letting webhooks reach addresses in private networks, for a receiver on the operator's own network (and tests). */
+        public Operations withWebhooksToPrivate() {
+            return new Operations(host, databaseWait, warnBelowFreeMb, failBelowFreeMb, true);
+        }
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -106,7 +111,8 @@ public record Config(int port, String dbUrl, Database.Login dbLogin, Path dataDi
                 new Operations(env.get("ATELIER_HOST"),
                         Duration.ofSeconds(Long.parseLong(env.getOrDefault("ATELIER_DB_WAIT_SECONDS", Long.toString(Operations.DEFAULT.databaseWait().toSeconds())))),
                         Long.parseLong(env.getOrDefault("ATELIER_DISK_WARN_MB", Long.toString(Operations.DEFAULT.warnBelowFreeMb()))),
-                        Long.parseLong(env.getOrDefault("ATELIER_DISK_FAIL_MB", Long.toString(Operations.DEFAULT.failBelowFreeMb())))),
+                        Long.parseLong(env.getOrDefault("ATELIER_DISK_FAIL_MB", Long.toString(Operations.DEFAULT.failBelowFreeMb()))),
+                        Boolean.parseBoolean(env.getOrDefault("ATELIER_WEBHOOKS_PRIVATE", "false"))),
                 Operator.fromEnvironment(env, demo));
     }
 

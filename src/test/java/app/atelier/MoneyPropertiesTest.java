@@ -152,11 +152,11 @@ class MoneyPropertiesTest {
         ledger = new Ledger(CLOCK);
         var notifier = new Notifier("http://localhost", Config.HOME_ZONE);
         challenges = new ChallengeService(db, CLOCK, notifier, ContestService.funding(ledger));
-        contests = new ContestService(db, CLOCK, ledger, challenges, notifier, new Documents(Operator.DEMO, CLOCK));
-        market = new MarketService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming(), new Documents(Operator.DEMO, CLOCK));
+        contests = new ContestService(db, CLOCK, ledger, challenges, notifier, new Documents(Operator.DEMO, CLOCK, notifier.webhooks()));
+        market = new MarketService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming(), new Documents(Operator.DEMO, CLOCK, notifier.webhooks()));
         tasks = new TaskService(db, CLOCK, ledger, notifier);
-        experts = new ExpertService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.expertPerMinute(), new Documents(Operator.DEMO, CLOCK));
-        reflections = new ReflectionService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming(), new Documents(Operator.DEMO, CLOCK));
+        experts = new ExpertService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.expertPerMinute(), new Documents(Operator.DEMO, CLOCK, notifier.webhooks()));
+        reflections = new ReflectionService(db, CLOCK, ledger, notifier, Config.Ceilings.DEFAULT.paymentWithoutConfirming(), new Documents(Operator.DEMO, CLOCK, notifier.webhooks()));
         fees = new FeeRates(db);
     }
 

@@ -8,6 +8,7 @@ import app.atelier.image.NewPicture;
 import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.notification.WebhookEvent;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.Cursor;
 import app.atelier.web.Errors;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -409,6 +411,8 @@ public final class ChallengeService {
         notifier.notifyStaff(h, challenge.organisationId(), new Notice(NotificationKind.CHALLENGE_MOVED, actorId, actorName, challenge.title(),
                 to.key(), Paths.challenge(challenge.id())),
                 clock.instant());
+        notifier.webhooks().emit(h, challenge.organisationId(), WebhookEvent.CHALLENGE_MOVED, Paths.challenge(challenge.id()),
+                Map.of("challengeId", challenge.id(), "title", challenge.title(), "from", challenge.state().name(), "to", to.name(), "by", actorName), clock.instant());
     }
 
     /**

@@ -5,6 +5,7 @@ import app.atelier.db.Database;
 import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.notification.WebhookEvent;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.Errors;
 import app.atelier.web.Forms;
@@ -64,6 +65,8 @@ public final class CommunityService {
             notifier.notifyStaff(h, organisationId, new Notice(NotificationKind.NEW_APPLICATION, member, viewer.name(), h.attach(CommunityDao.class).organisationName(organisationId).orElseThrow(),
                     "", Paths.community(organisationId)),
                     clock.instant());
+            notifier.webhooks().emit(h, organisationId, WebhookEvent.APPLICATION_RECEIVED, Paths.community(organisationId),
+                    Map.of("memberId", member, "name", viewer.name()), clock.instant());
         });
     }
 

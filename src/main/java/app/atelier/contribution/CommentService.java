@@ -4,6 +4,7 @@ import app.atelier.db.Database;
 import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.notification.WebhookEvent;
 import app.atelier.recognition.KeptPoints;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
@@ -13,6 +14,7 @@ import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /** Threaded comments on contributions. */
@@ -68,6 +70,9 @@ public final class CommentService {
                         ContributionVisibility.readers(h, challengeId, contributionAuthor, List.of(parentAuthor)), clock.instant());
             }
             notifier.notify(h, new Notice(NotificationKind.COMMENT, author, viewer.name(), title, "", link), followers, clock.instant());
+            notifier.webhooks().emit(h, contribution.access().challenge().organisationId(), WebhookEvent.COMMENT_CREATED, link,
+                    Map.of("id", id, "contributionId", contributionId, "contributionTitle", title, "parentId", parentId == null ? 0L : parentId,
+                            "authorName", viewer.name(), "body", form.body()), clock.instant());
             return id;
         });
     }

@@ -14,6 +14,7 @@ import app.atelier.image.ImageStore;
 import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.notification.WebhookEvent;
 import app.atelier.recognition.KeptPoints;
 import app.atelier.recognition.Recognition;
 import app.atelier.web.Csv;
@@ -187,6 +188,9 @@ public final class ContributionService {
                 notifier.notifyStaff(h, access.challenge().organisationId(), new Notice(NotificationKind.NEW_CONTRIBUTION, author, viewer.name(), checked.title(),
                         checked.kind().key(), Paths.contribution(id)),
                         now);
+                notifier.webhooks().emit(h, access.challenge().organisationId(), WebhookEvent.CONTRIBUTION_CREATED, Paths.contribution(id),
+                        Map.of("id", id, "challengeId", challengeId, "challengeTitle", access.challenge().title(), "kind", checked.kind().name(),
+                                "title", checked.title(), "authorName", viewer.name()), now);
                 return id;
             });
         } catch (RuntimeException refused) {

@@ -6,6 +6,7 @@ import app.atelier.db.Like;
 import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.notification.WebhookEvent;
 import app.atelier.recognition.KeptPoints;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /** Official responses: every change of a contribution's status, written out, and duplicates merged into their original. */
@@ -59,6 +61,9 @@ public final class ResponseService {
         notifier.notify(h, new Notice(NotificationKind.RESPONSE, actor, viewer.name(), contribution.title(),
                 parsed.status().key(), Paths.contribution(contributionId) + "#responses"),
                 ContributionVisibility.readers(h, contribution.challengeId(), contribution.authorId(), recipients), clock.instant());
+        notifier.webhooks().emit(h, seen.access().challenge().organisationId(), WebhookEvent.OFFICIAL_RESPONSE, Paths.contribution(contributionId) + "#responses",
+                Map.of("contributionId", contributionId, "contributionTitle", contribution.title(), "status", parsed.status().name(), "body", parsed.body(),
+                        "authorName", viewer.name()), clock.instant());
     }
 
     /** How many contributions the merge picker offers at once. */

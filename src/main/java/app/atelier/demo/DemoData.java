@@ -132,7 +132,7 @@ public final class DemoData {
         this.responses = new ResponseService(db, clock, notifier);
         this.conversations = new ConversationService(db, clock, notifier, responses);
         this.rewards = new RewardService(db, clock, ledger);
-        this.documents = new Documents(config.operator(), clock);
+        this.documents = new Documents(config.operator(), clock, notifier.webhooks());
         this.contests = new ContestService(db, clock, ledger, challenges, notifier, documents);
         this.royalties = new RoyaltyService(db, clock, ledger, notifier, documents);
         this.tasks = new TaskService(db, clock, ledger, notifier);

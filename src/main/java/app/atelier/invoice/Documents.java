@@ -3,6 +3,8 @@ package app.atelier.invoice;
 import app.atelier.fee.Fee;
 import app.atelier.fee.VatCase;
 import app.atelier.fee.VatTerms;
+import app.atelier.notification.WebhookEvent;
+import app.atelier.notification.WebhookOutbox;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Viewer;
@@ -16,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -37,10 +40,13 @@ public final class Documents {
 
     private final Operator operator;
     private final Clock clock;
+    private final WebhookOutbox webhooks;
 
-    public Documents(Operator operator, Clock clock) {
+    /** @param webhooks where an organisation's endpoints are told of its payments and documents */
+    public Documents(Operator operator, Clock clock, WebhookOutbox webhooks) {
         this.operator = operator;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     /** How much of what was sold, and at what unit price: one unit (C62) for a price, minutes (MIN) for a session. */
@@ -69,6 +75,13 @@ public final class Documents {
     public void paid(Handle h, Payment p) {
         if (!p.breakdown().vat().vatCase().invoiced()) statement(h, p);
         invoices(h, p, today());
+        made(h, p.organisationId(), p.memberId(), p.description(), p.breakdown().gross(), p.currency(), p.payment());
+    }
+
+    /** Tells the organisation's endpoints of a payment it made to a member. */
+    private void made(Handle h, long organisationId, long memberId, String description, long amount, String currency, String payment) {
+        webhooks.emit(h, organisationId, WebhookEvent.PAYMENT_MADE, "/organisations/" + organisationId + "/wallet", Map.of("payee", payee(h, memberId).legalName(),
+                "description", description, "amount", amount, "currency", currency, "payment", payment), clock.instant());
     }
 
     /**
@@ -77,6 +90,7 @@ public final class Documents {
      */
     public void billed(Handle h, Payment p, LocalDate due) {
         invoices(h, p, due);
+        made(h, p.organisationId(), p.memberId(), p.description(), p.breakdown().gross(), p.currency(), p.payment());
     }
 
     /**
@@ -171,6 +185,7 @@ public final class Documents {
         var line = new Document.Line(p.description(), "1", "C62", p.amount(), p.amount(), 0, "O", null);
         issue(h, Document.Kind.PAYMENT_STATEMENT, operator.prefix() + "-RP", winner, organisation, List.of(line), List.of(STATEMENT), p.currency(), today(), p.payment(),
                 p.organisationId(), p.memberId(), null);
+        made(h, p.organisationId(), p.memberId(), p.description(), p.amount(), p.currency(), p.payment());
     }
 
     /** Money an organisation deposited into its wallet, by a transfer under its reference. */
@@ -225,8 +240,13 @@ public final class Documents {
         long number = dao.nextNumber(series);
         long net = lines.stream().mapToLong(Document.Line::net).sum();
         long vat = lines.stream().mapToLong(l -> VatTerms.vat(l.net(), l.vatBp())).sum();
-        dao.insert(kind, series, number, String.format(Locale.ROOT, "%s-%06d", series, number), clock.instant(), due.toString(), json(seller),
-                json(buyer), json(lines), json(mentions), currency, net, vat, net + vat, organisationId, memberId, payment, credits);
+        String reference = String.format(Locale.ROOT, "%s-%06d", series, number);
+        long id = dao.insert(kind, series, number, reference, clock.instant(), due.toString(), json(seller), json(buyer), json(lines), json(mentions), currency,
+                net, vat, net + vat, organisationId, memberId, payment, credits);
+        if (organisationId != null) {
+            webhooks.emit(h, organisationId, WebhookEvent.DOCUMENT_ISSUED, "/documents/" + id, Map.of("id", id, "kind", kind.name(), "reference", reference,
+                    "seller", seller.legalName(), "buyer", buyer.legalName(), "total", net + vat, "currency", currency), clock.instant());
+        }
     }
 
     private LocalDate today() {

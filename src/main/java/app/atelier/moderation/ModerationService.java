@@ -10,6 +10,7 @@ import app.atelier.db.Database;
 import app.atelier.notification.Notice;
 import app.atelier.notification.NotificationKind;
 import app.atelier.notification.Notifier;
+import app.atelier.notification.WebhookEvent;
 import app.atelier.organisation.OrganisationAccess;
 import app.atelier.recognition.KeptPoints;
 import app.atelier.recognition.Level;
@@ -22,6 +23,7 @@ import app.atelier.web.Viewer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 
@@ -76,6 +78,8 @@ public final class ModerationService {
             notifier.notifyStaff(h, target.organisationId(), new Notice(NotificationKind.NEW_FLAG, member, viewer.name(), target.label(),
                     reason.key(), Paths.organisation(target.organisationId()) + "/moderation"),
                     clock.instant());
+            notifier.webhooks().emit(h, target.organisationId(), WebhookEvent.FLAG_RAISED, Paths.organisation(target.organisationId()) + "/moderation",
+                    Map.of("item", type.name(), "id", id, "label", target.label(), "reason", reason.name()), clock.instant());
             if (flags.fromApprovedMembers(type, id, target.organisationId(), Level.REGULAR.from(), Level.REGULAR.flagWeight()) >= AUTO_HIDE_FLAGS) {
                 flags.setHidden(type.table(), id, true, "");
                 KeptPoints.settle(h, clock.getZone(), target.seen().contribution().id());

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public enum NotificationKind {
     REPLY, COMMENT, RESPONSE, APPLICATION, CHALLENGE_STATE, STAFF_OFFER, REWARD, TEAM, CONVERSATION,
-    NEW_APPLICATION, NEW_CONTRIBUTION, NEW_FLAG, CHALLENGE_MOVED;
+    NEW_APPLICATION, NEW_CONTRIBUTION, NEW_FLAG, CHALLENGE_MOVED, WEBHOOK_OFF;
 
     public Delivery byDefault() {
         return switch (this) {

@@ -21,10 +21,17 @@ public final class Notifier {
     private static final int BATCH = 500;
     private final String baseUrl;
     private final ZoneId zone;
+    private final WebhookOutbox webhooks;
 
     public Notifier(String baseUrl, ZoneId zone) {
         this.baseUrl = baseUrl;
         this.zone = zone;
+        this.webhooks = new WebhookOutbox(baseUrl);
+    }
+
+    /** The organisation's endpoints, told of events in the same transaction as its people are. */
+    public WebhookOutbox webhooks() {
+        return webhooks;
     }
 
     /** Tells an organisation's staff, whatever their role, of something that happened in their organisation. */

@@ -88,7 +88,7 @@ class StartAndDiskTest {
     @Test
     void healthWarnsOfLowSpaceAndFailsOnlyBelowTheThresholdSet() throws Exception {
         long more = 1_000_000_000L;
-        Site.run(TestDatabase.config(dir).withOperations(new Config.Operations(null, Duration.ZERO, more, 0)), new TestClock(Site.START), site -> {
+        Site.run(TestDatabase.config(dir).withOperations(new Config.Operations(null, Duration.ZERO, more, 0, false)), new TestClock(Site.START), site -> {
             try (var log = new CapturedLog()) {
                 var health = site.visitor().get("/health");
                 assertEquals(200, health.code(), "low on space, but writes are made: the instance stays in service");
@@ -96,7 +96,7 @@ class StartAndDiskTest {
                 assertTrue(log.text().contains("MB free where Atelier keeps its data"), "the log warns");
             }
         });
-        Site.run(TestDatabase.config(dir).withOperations(new Config.Operations(null, Duration.ZERO, 512, more)), new TestClock(Site.START), site -> {
+        Site.run(TestDatabase.config(dir).withOperations(new Config.Operations(null, Duration.ZERO, 512, more, false)), new TestClock(Site.START), site -> {
             var health = site.visitor().get("/health");
             assertEquals(503, health.code(), "below the threshold the operator set");
             assertTrue(health.body().string().contains("below " + more + " MB"));

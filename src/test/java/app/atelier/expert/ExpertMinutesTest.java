@@ -50,7 +50,7 @@ class ExpertMinutesTest {
         /** Runs the every-minute job as another instance would, on its own connections. */
         int settleDue() {
             return site.withDatabase(db -> new ExpertService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE), Config.Ceilings.DEFAULT.expertPerMinute(),
-                    new Documents(Operator.DEMO, site.clock)).settleDue());
+                    new Documents(Operator.DEMO, site.clock, new Notifier("http://localhost", Config.HOME_ZONE).webhooks())).settleDue());
         }
     }
 

@@ -51,7 +51,8 @@ class SessionLedgerPropertiesTest {
     @BeforeContainer
     static void open() throws Exception {
         db = Database.open(TestDatabase.url(Files.createTempDirectory("sessions")));
-        experts = new ExpertService(db, CLOCK, new Ledger(CLOCK), new Notifier("http://localhost", Config.HOME_ZONE), 1_000_00, new Documents(Operator.DEMO, CLOCK));
+        var notifier = new Notifier("http://localhost", Config.HOME_ZONE);
+        experts = new ExpertService(db, CLOCK, new Ledger(CLOCK), notifier, 1_000_00, new Documents(Operator.DEMO, CLOCK, notifier.webhooks()));
     }
 
     @AfterContainer

@@ -47,7 +47,7 @@ class ReflectionTest {
         /** The reminder job, as any instance runs it, on its own connections. */
         int remindDue() {
             return site.withDatabase(db -> new ReflectionService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE), Config.Ceilings.DEFAULT.paymentWithoutConfirming(),
-                    new Documents(Operator.DEMO, site.clock)).remindDue());
+                    new Documents(Operator.DEMO, site.clock, new Notifier("http://localhost", Config.HOME_ZONE).webhooks())).remindDue());
         }
 
         String[] pay(String mode, String total, String message, String... perContributor) {

@@ -56,7 +56,7 @@ class SharedEscrowTest {
 
             site.withDatabase(db -> {
                 var market = new MarketService(db, site.clock, new Ledger(site.clock), new Notifier("http://localhost", Config.HOME_ZONE), 0,
-                        new Documents(Operator.DEMO, site.clock));
+                        new Documents(Operator.DEMO, site.clock, new Notifier("http://localhost", Config.HOME_ZONE).webhooks()));
                 for (long offer = 1; offer <= 2; offer++) {
                     market.deliver(new Viewer(2L, "Ana", false), offer, "Done");
                     market.approve(new Viewer(1L, "Claire", false), offer);

@@ -23,8 +23,10 @@ import app.atelier.invoice.PayeeProfile;
 import app.atelier.ledger.Event;
 import app.atelier.notification.Delivery;
 import app.atelier.notification.NotificationKind;
+import app.atelier.notification.WebhookEvent;
 import app.atelier.organisation.StaffRole;
 import app.atelier.search.SearchQuery;
+import app.atelier.webhook.WebhookEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,7 +44,7 @@ import org.junit.jupiter.api.Test;
 class MessageUsageTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9_]+)+)\"");
     /** Keys built at run time from a prefix: relative times and error titles by status. */
-    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.agreement.", "audit.membership.", "challenge.moveTo.", "challenge.since.", "audit.flag.", "audit.moderation.", "notification.", "email.invitation.", "email.verify.", "email.reset.", "email.signupTaken.", "email.emailChanging.", "email.bankChanged.", "account.notice.", "offer.state.", "session.state.", "badge.", "level.", "community.inState.", "community.nobody.", "help.", "ledger.hold.", "notice.moved.", "notice.approve", "notice.decline", "notice.remove");
+    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.agreement.", "audit.membership.", "challenge.moveTo.", "challenge.since.", "audit.flag.", "audit.moderation.", "notification.", "email.invitation.", "email.verify.", "email.reset.", "email.signupTaken.", "email.emailChanging.", "email.bankChanged.", "webhook.chat.", "account.notice.", "offer.state.", "session.state.", "badge.", "level.", "community.inState.", "community.nobody.", "help.", "ledger.hold.", "notice.moved.", "notice.approve", "notice.decline", "notice.remove");
 
     @Test
     void everyKeyIsUsedAndEveryUsedKeyExists() throws IOException {
@@ -54,12 +56,12 @@ class MessageUsageTest {
                         MembershipState.values(), Eligibility.values(), Decision.values(),
                         FlagReason.values(), ItemType.values(),
                         NotificationKind.values(), Delivery.values(),
-                        Visibility.values(), SearchQuery.Found.values(), Event.values(), Arrangement.values(), VatCase.values(), Document.Kind.values(), Objection.Outcome.values())
+                        Visibility.values(), SearchQuery.Found.values(), Event.values(), Arrangement.values(), VatCase.values(), Document.Kind.values(), Objection.Outcome.values(), WebhookEvent.values())
                 .flatMap(Arrays::stream)
                 .forEach(e -> used.add(key(e)));
         Arrays.stream(Mode.values()).forEach(m -> used.add(m.key() + ".hint"));
         Arrays.stream(Visibility.values()).forEach(v -> used.add(v.key() + ".hint"));
-        Stream.of(PayeeProfile.Kind.values(), PayeeProfile.Regime.values(), ApiToken.Scope.values()).flatMap(Arrays::stream).forEach(e -> {
+        Stream.of(PayeeProfile.Kind.values(), PayeeProfile.Regime.values(), ApiToken.Scope.values(), WebhookEndpoint.Kind.values()).flatMap(Arrays::stream).forEach(e -> {
             used.add(key(e));
             used.add(key(e) + ".hint");
         });

@@ -104,7 +104,7 @@ class PrivatePicturesAndHeadersTest {
     void theServerListensOnTheAddressItIsGiven() throws Exception {
         assertEquals("127.0.0.1", Config.fromEnvironment(Map.of("ATELIER_HOST", "127.0.0.1")).operations().host());
         assertNull(Config.fromEnvironment(Map.of()).operations().host(), "every address unless said, as containers need");
-        var config = TestDatabase.config(dir).withOperations(new Config.Operations("127.0.0.1", Duration.ZERO, 512, 0));
+        var config = TestDatabase.config(dir).withOperations(new Config.Operations("127.0.0.1", Duration.ZERO, 512, 0, false));
         Site.run(config, new TestClock(Site.START), site -> {
             assertEquals(200, site.visitor().get("/health").code());
             var other = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)

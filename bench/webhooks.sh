@@ -27,11 +27,14 @@ curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "csrf=$(token /organis
 # Each token has 120 calls a minute: enough of them to post without waiting.
 TOKENS=()
 for i in $(seq 1 $(( COUNT / 100 + 1 ))); do
-  TOKENS+=("$(curl -s -c "$JAR" -b "$JAR" --data-urlencode "csrf=$(token /account/tokens)" --data-urlencode "name=bench $i" --data-urlencode "scope=WRITE" \
-    "$URL/account/tokens" | grep -m1 -o 'atl_[A-Za-z0-9_-]*')")
+  made=$(curl -s -c "$JAR" -b "$JAR" --data-urlencode "csrf=$(token /account/tokens)" --data-urlencode "name=bench $i" --data-urlencode "scope=WRITE" \
+    "$URL/account/tokens")
+  TOKENS+=("$(grep -m1 -o 'atl_[A-Za-z0-9_-]*' <<<"$made")")
 done
 # An open challenge's first contribution takes the comments.
-CHALLENGE=$(curl -s -H "Authorization: Bearer ${TOKENS[0]}" "$URL/api/v1/organisations/1/challenges" | grep -o '"id":[0-9]*,"organisationId":1,[^}]*"state":"OPEN"' | head -1 | sed 's/"id":\([0-9]*\).*/\1/')
-CONTRIBUTION=$(curl -s -H "Authorization: Bearer ${TOKENS[0]}" "$URL/api/v1/challenges/$CHALLENGE/contributions" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+challenges=$(curl -s -H "Authorization: Bearer ${TOKENS[0]}" "$URL/api/v1/organisations/1/challenges")
+CHALLENGE=$(grep -o '"id":[0-9]*,"organisationId":1,[^}]*"state":"OPEN"' <<<"$challenges" | head -1 | sed 's/"id":\([0-9]*\).*/\1/')
+contributions=$(curl -s -H "Authorization: Bearer ${TOKENS[0]}" "$URL/api/v1/challenges/$CHALLENGE/contributions")
+CONTRIBUTION=$(grep -o '"id":[0-9]*' <<<"$contributions" | head -1 | cut -d: -f2)
 echo "comments on contribution $CONTRIBUTION of challenge $CHALLENGE, with ${#TOKENS[@]} tokens"
 java bench/WebhookLatency.java "$HOOK_PORT" "$URL" "$CONTRIBUTION" "$COUNT" "${TOKENS[@]}"

@@ -16,6 +16,9 @@ import app.atelier.audit.AuditShare;
 import app.atelier.bank.BankRoutes;
 import app.atelier.bank.BankService;
 import app.atelier.bank.BankShare;
+import app.atelier.calendar.CalendarRoutes;
+import app.atelier.calendar.CalendarService;
+import app.atelier.calendar.CalendarShare;
 import app.atelier.challenge.ChallengeRoutes;
 import app.atelier.challenge.ChallengeService;
 import app.atelier.challenge.ChallengeShare;
@@ -147,7 +150,7 @@ public final class App {
      */
     public static final List<MemberData> MEMBER_DATA = List.of(AccountShare.MEMBER_DATA, AuditShare.MEMBER_DATA, NotificationShare.MEMBER_DATA,
             RecognitionShare.MEMBER_DATA, LedgerShare.MEMBER_DATA, OrganisationShare.MEMBER_DATA, WebhookShare.MEMBER_DATA, CommunityShare.MEMBER_DATA, ChallengeShare.MEMBER_DATA,
-            BankShare.MEMBER_DATA, InvoiceShare.MEMBER_DATA, PlatformReportShare.MEMBER_DATA, RewardShare.MEMBER_DATA, ExpertShare.MEMBER_DATA, ContributionShare.MEMBER_DATA, ProposalShare.MEMBER_DATA, ModerationShare.MEMBER_DATA);
+            BankShare.MEMBER_DATA, InvoiceShare.MEMBER_DATA, PlatformReportShare.MEMBER_DATA, RewardShare.MEMBER_DATA, ExpertShare.MEMBER_DATA, ContributionShare.MEMBER_DATA, ProposalShare.MEMBER_DATA, ModerationShare.MEMBER_DATA, CalendarShare.MEMBER_DATA);
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
@@ -351,6 +354,7 @@ public final class App {
             new DashboardRoutes(new DashboardService(db, clock, views, contributions)).register(c.routes);
             new RecognitionRoutes(recognition).register(c.routes);
             new PreviewRoutes().register(c.routes);
+            new CalendarRoutes(new CalendarService(db, clock, experts, notifier)).register(c.routes);
             new ApiRoutes(new ApiRoutes.Services(challenges, contributions, comments, responses, communities, wallets, documentService), new ApiCalls(clock),
                     idempotency).register(c.routes);
             ErrorPages.register(c.routes);

@@ -69,6 +69,14 @@ interface ExpertDao {
     @SqlQuery(SESSION + " WHERE s.id = :id")
     Optional<Session> find(long id);
 
+    /** Where a party to a session is written to, and in which language. */
+    record Party(long id, String email, String locale) {
+    }
+
+    @SqlQuery("SELECT id, email, locale FROM member WHERE id = :id")
+    @RegisterConstructorMapper(Party.class)
+    Party party(long id);
+
     /** The sessions the member gives, and those of the organisations they manage, the latest slot first. */
     @SqlQuery(SESSION + """
              WHERE s.expert_id = :memberId OR s.organisation_id IN

@@ -23,6 +23,7 @@ import app.atelier.web.Forms;
 import app.atelier.web.HttpProblem;
 import app.atelier.web.Invalid;
 import app.atelier.web.Paths;
+import app.atelier.web.Text;
 import app.atelier.web.Tokens;
 import app.atelier.web.Viewer;
 import java.time.Clock;
@@ -222,8 +223,23 @@ public final class ExpertService {
             }
             notifier.notify(h, Notice.by(viewer, NotificationKind.REWARD, form.topic().strip(), "session.state.booked", Paths.session(id)),
                     List.of(expertId), clock.instant());
+            invite(h, id, false);
             return id;
         });
+    }
+
+    /** Both sides get the session in their calendar: an invitation when it is booked, its cancellation when it is cancelled. */
+    private void invite(Handle h, long id, boolean cancelled) {
+        var dao = h.attach(ExpertDao.class);
+        var session = dao.find(id).orElseThrow();
+        var booker = dao.party(session.bookedBy());
+        var expert = dao.party(session.expertId());
+        String calendar = SessionInvitation.of(session, notifier.url(Paths.session(id)), booker.email(), expert.email(), cancelled);
+        for (var party : List.of(booker, expert)) {
+            var text = Text.of(party.locale() == null ? Text.FRENCH : Locale.forLanguageTag(party.locale()), clock.getZone());
+            notifier.invite(h, party.id(), party.email(), text, cancelled ? "email.sessionCancelled" : "email.sessionInvitation", Paths.session(id), calendar,
+                    clock.instant(), session.topic(), text.moment(session.slotAt()), session.plannedMinutes(), session.expertName(), session.organisationName());
+        }
     }
 
     /** The slot the form names, from now to a year ahead, or null with the reason beside the day. */
@@ -314,6 +330,7 @@ public final class ExpertService {
             var session = seen.session();
             if (h.attach(ExpertDao.class).cancel(id) == 0) throw new HttpProblem.Conflict("expert.stateChanged");
             release(h, session, session.withVat(session.held()));
+            invite(h, id, true);
             if (seen.expert()) {
                 notifier.notifyStaff(h, session.organisationId(), Notice.by(viewer, NotificationKind.REWARD, session.topic(),
                         "session.state.cancelled", Paths.session(id)),

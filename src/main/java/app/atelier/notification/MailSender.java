@@ -7,7 +7,9 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
@@ -135,7 +137,18 @@ public final class MailSender {
         message.setFrom(new InternetAddress(smtp.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.toAddress()));
         message.setSubject(email.subject(), "UTF-8");
-        message.setText(email.body(), "UTF-8");
+        if (email.calendar() == null) {
+            message.setText(email.body(), "UTF-8");
+            return message;
+        }
+        // An invitation: the words, and the event as a calendar reads it, which offers to add or remove it.
+        var text = new MimeBodyPart();
+        text.setText(email.body(), "UTF-8");
+        var calendar = new MimeBodyPart();
+        String method = email.calendar().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+        calendar.setContent(email.calendar(), "text/calendar; charset=UTF-8; method=" + method);
+        calendar.setFileName(method.equals("CANCEL") ? "cancel.ics" : "invite.ics");
+        message.setContent(new MimeMultipart("mixed", text, calendar));
         return message;
     }
 }

@@ -19,6 +19,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(NotificationDao.Recipient.class)
 @RegisterConstructorMapper(NotificationDao.Addressee.class)
 interface NotificationDao {
+    /** An email as the outbox holds it, for {@link OutboxEmail}. */
+    String OUTBOX = "SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at, calendar "
+            + "FROM outbox ";
+
 
     /** Who a notification goes to, with what their email needs. */
     record Recipient(long id, String email, String locale) {
@@ -98,9 +102,13 @@ interface NotificationDao {
     void queue(Long memberId, String to, String subject, String body,
                boolean digest, Instant now);
 
-    @SqlQuery("""
-            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
-            FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND digest = 0 AND next_attempt_at <= :now ORDER BY id LIMIT :limit <skipLocked>""")
+    @SqlUpdate("""
+            INSERT INTO outbox (member_id, to_address, subject, body, digest, created_at, next_attempt_at, calendar)
+            VALUES (:memberId, :to, :subject, :body, :digest, :now, :now, :calendar)""")
+    void invite(long memberId, String to, String subject, String body, boolean digest, String calendar, Instant now);
+
+    @SqlQuery(OUTBOX + """
+             WHERE sent_at IS NULL AND failed_at IS NULL AND digest = 0 AND next_attempt_at <= :now ORDER BY id LIMIT :limit <skipLocked>""")
     List<OutboxEmail> due(Instant now, int limit);
 
     @SqlUpdate("UPDATE outbox SET next_attempt_at = :until WHERE id IN (<ids>)")
@@ -116,9 +124,8 @@ interface NotificationDao {
         return due;
     }
 
-    @SqlQuery("""
-            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
-            FROM outbox WHERE logged_at IS NULL AND sent_at IS NULL AND digest = 0 ORDER BY id LIMIT :limit""")
+    @SqlQuery(OUTBOX + """
+             WHERE logged_at IS NULL AND sent_at IS NULL AND digest = 0 ORDER BY id LIMIT :limit""")
     List<OutboxEmail> unlogged(int limit);
 
     @SqlUpdate("UPDATE outbox SET logged_at = :now WHERE id IN (<ids>)")
@@ -131,16 +138,14 @@ interface NotificationDao {
         return emails;
     }
 
-    @SqlQuery("""
-            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
-            FROM outbox WHERE sent_at IS NULL AND digest = 1 AND to_address IN (
+    @SqlQuery(OUTBOX + """
+             WHERE sent_at IS NULL AND digest = 1 AND to_address IN (
                 SELECT to_address FROM outbox WHERE sent_at IS NULL AND digest = 1 GROUP BY to_address HAVING min(created_at) <= :dueBefore)
             ORDER BY member_id, id""")
     List<OutboxEmail> waitingForDigest(Instant dueBefore);
 
-    @SqlQuery("""
-            SELECT id, member_id, to_address, subject, body, digest, created_at, attempts, next_attempt_at, last_error, sent_at, failed_at
-            FROM outbox ORDER BY id DESC LIMIT :limit""")
+    @SqlQuery(OUTBOX + """
+             ORDER BY id DESC LIMIT :limit""")
     List<OutboxEmail> recent(int limit);
 
     /** @return 1 the first time, 0 if it was already marked: an email is marked sent once */

@@ -29,6 +29,11 @@ public final class Notifier {
         this.webhooks = new WebhookOutbox(baseUrl);
     }
 
+    /** The address of a page of the platform, as emails and calendars give it. */
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
     /** The organisation's endpoints, told of events in the same transaction as its people are. */
     public WebhookOutbox webhooks() {
         return webhooks;
@@ -37,6 +42,12 @@ public final class Notifier {
     /** Tells an organisation's staff, whatever their role, of something that happened in their organisation. */
     public void notifyStaff(Handle h, long organisationId, Notice notice, Instant now) {
         notify(h, notice, h.attach(NotificationDao.class).staff(organisationId), now);
+    }
+
+    /** A calendar invitation to a member (iCalendar text): an email carrying it, whatever they chose for notices, since it is theirs to keep. */
+    public void invite(Handle h, long memberId, String address, Text text, String key, String link, String calendar, Instant now, Object... args) {
+        h.attach(NotificationDao.class).invite(memberId, address, text.t(key + ".subject", args), text.t(key + ".body", args) + "\n\n" + baseUrl + link,
+                false, calendar, now);
     }
 
     /** An email to someone who may have no account yet, such as an invitation, in the sender's language. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.atelier.App;
 import app.atelier.Config;
 import app.atelier.support.Site;
 import app.atelier.support.TestClock;
@@ -115,5 +116,30 @@ class OutboxTest {
         var busy = new SendFailedException("later", new SMTPAddressFailedException(new InternetAddress("x@example.test"), "RCPT", 450, "mailbox busy"));
         assertFalse(MailSender.refusedForGood(busy), "4xx: try again later");
         assertTrue(MailSender.refusedForGood(new AddressException("bad")));
+    }
+
+    /** A session's invitation reaches the mail server as a text/calendar part beside the words, which calendars offer to add. */
+    @Test
+    void aCalendarInvitationTravelsAsATextCalendarPart() throws Exception {
+        Site.run(config(), new TestClock(Site.START), site -> {
+            var owner = site.member("Claire Vidal");
+            long organisation = site.organisation(owner, "Maison Vidal");
+            site.deposit(site.admin(), organisation, "100");
+            var expert = site.member("Sam Expert");
+            assertEquals(302, expert.post("/expert", "perMinute", "1.50", "freeMinutes", "10", "open", "yes").code());
+            assertEquals(302, owner.post("/members/" + expert.memberId + "/book", "bookingKey", Site.formKey(), "organisationId", String.valueOf(organisation),
+                    "day", "2026-03-03", "time", "14:00", "minutes", "30", "topic", "Review our lid").code());
+            App.runJob(site.app, "mail.deliver");
+        });
+        var invitations = new ArrayList<String>();
+        for (var message : mailServer.getReceivedMessages()) {
+            if (message.getContent() instanceof jakarta.mail.Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).getContentType().startsWith("text/calendar")) invitations.add(parts.getBodyPart(i).getContentType());
+                }
+            }
+        }
+        assertEquals(2, invitations.size(), "one to each side");
+        assertTrue(invitations.get(0).contains("method=REQUEST"), invitations.get(0));
     }
 }

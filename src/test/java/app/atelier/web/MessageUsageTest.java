@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 class MessageUsageTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9_]+)+)\"");
     /** Keys built at run time from a prefix: relative times and error titles by status. */
-    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.agreement.", "audit.membership.", "challenge.moveTo.", "challenge.since.", "audit.flag.", "audit.moderation.", "notification.", "email.invitation.", "email.verify.", "email.reset.", "email.signupTaken.", "email.emailChanging.", "email.bankChanged.", "webhook.chat.", "account.notice.", "offer.state.", "session.state.", "badge.", "level.", "community.inState.", "community.nobody.", "help.", "ledger.hold.", "notice.moved.", "notice.approve", "notice.decline", "notice.remove");
+    private static final Set<String> BUILT_PREFIXES = Set.of("time.ago.", "time.left.", "error.title.", "audit.response.", "audit.agreement.", "audit.membership.", "challenge.moveTo.", "challenge.since.", "audit.flag.", "audit.moderation.", "notification.", "email.invitation.", "email.verify.", "email.reset.", "email.signupTaken.", "email.emailChanging.", "email.bankChanged.", "email.sessionInvitation.", "email.sessionCancelled.", "webhook.chat.", "account.notice.", "offer.state.", "session.state.", "badge.", "level.", "community.inState.", "community.nobody.", "help.", "ledger.hold.", "notice.moved.", "notice.approve", "notice.decline", "notice.remove");
 
     @Test
     void everyKeyIsUsedAndEveryUsedKeyExists() throws IOException {

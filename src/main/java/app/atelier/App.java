@@ -47,6 +47,8 @@ import app.atelier.expert.ExpertRoutes;
 import app.atelier.expert.ExpertService;
 import app.atelier.expert.ExpertShare;
 import app.atelier.fee.FeeRates;
+import app.atelier.feed.FeedRoutes;
+import app.atelier.feed.FeedService;
 import app.atelier.image.ImageStore;
 import app.atelier.image.PictureRoutes;
 import app.atelier.image.Pictures;
@@ -355,6 +357,7 @@ public final class App {
             new RecognitionRoutes(recognition).register(c.routes);
             new PreviewRoutes().register(c.routes);
             new CalendarRoutes(new CalendarService(db, clock, experts, notifier)).register(c.routes);
+            new FeedRoutes(new FeedService(organisations, challenges, contributions, responses, notifier)).register(c.routes);
             new ApiRoutes(new ApiRoutes.Services(challenges, contributions, comments, responses, communities, wallets, documentService), new ApiCalls(clock),
                     idempotency).register(c.routes);
             ErrorPages.register(c.routes);

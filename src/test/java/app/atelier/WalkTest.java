@@ -347,4 +347,27 @@ class WalkTest {
             });
         });
     }
+
+    /** The pages of the open platform at the width walked: API tokens, the calendar address, webhooks and an endpoint's log. */
+    @ParameterizedTest
+    @MethodSource("widths")
+    void theOpenPlatformPagesFitTheScreen(String width) {
+        Site.run(TestDatabase.config(dir).withOperations(Config.Operations.DEFAULT.withWebhooksToPrivate()), new TestClock(Site.START), site -> {
+            var owner = site.signUp("Claire Vidal", OWNER);
+            long org = site.organisation(owner, "Maison Vidal");
+            assertEquals(200, owner.post("/account/tokens", "name", "Project tracker", "scope", "READ").code());
+            var created = owner.post("/organisations/" + org + "/webhooks", "url", "http://127.0.0.1:9/hook", "kind", "SIGNED", "events", "comment.created");
+            assertEquals(302, created.code());
+            String endpoint = Site.location(created);
+            assertEquals(302, owner.post(endpoint + "/test").code());
+            inBrowser(site, width, "open", false, b -> {
+                signIn(b, OWNER);
+                for (String path : new String[] {"/account/tokens", "/account/calendar", "/organisations/" + org + "/webhooks", endpoint}) {
+                    b.go(path);
+                    assertFalse(b.overflowsSideways(), path);
+                    b.assertAccessible();
+                }
+            });
+        });
+    }
 }

@@ -5,6 +5,8 @@ import app.atelier.account.AccountService;
 import app.atelier.account.AccountShare;
 import app.atelier.account.ApiTokenRoutes;
 import app.atelier.account.ApiTokenService;
+import app.atelier.account.CompanySignInRoutes;
+import app.atelier.account.CompanySignInService;
 import app.atelier.account.FormTokens;
 import app.atelier.account.PersonalData;
 import app.atelier.analytics.DashboardRoutes;
@@ -266,6 +268,7 @@ public final class App {
                 apiTokens);
         var idempotency = new Idempotency(db, clock);
         var destination = new Destination(config.operations().webhooksToPrivate());
+        var companySignIn = new CompanySignInService(db, clock, accounts, destination, config.baseUrl());
         var webhookSender = new WebhookSender(db, clock, notifier, destination);
         notifier.webhooks().onCommit(webhookSender::wake);
         var jobs = List.of(new Job("challenges.advanceByDates", challenges::advanceByDates, 0, 1, TimeUnit.MINUTES),
@@ -274,6 +277,7 @@ public final class App {
                 new Job("reflections.remindDue", reflections::remindDue, 0, 1, TimeUnit.MINUTES),
                 new Job("accounts.deleteExpiredSessions", accounts::deleteExpiredSessions, 0, 6, TimeUnit.HOURS),
                 new Job("api.forgetIdempotencyKeys", idempotency::forget, 1, 60, TimeUnit.MINUTES),
+                new Job("company.forgetOldAttempts", companySignIn::forgetOld, 1, 60, TimeUnit.MINUTES),
                 new Job("webhooks.deliver", webhookSender::deliver, 5, 5, TimeUnit.SECONDS),
                 // Written to the log, an email should be there by the time someone looks for its link; sent, every half minute.
                 new Job("mail.deliver", mail::deliver, 5, config.smtp().configured() ? 30 : 5, TimeUnit.SECONDS),
@@ -316,6 +320,7 @@ public final class App {
             var health = new Health(db, config.dataDir(), config.operations().warnBelowFreeMb(), config.operations().failBelowFreeMb());
             c.routes.get("/health", health::answer, Role.ANYONE);
             accountRoutes.register(c.routes);
+            new CompanySignInRoutes(companySignIn, accountRoutes).register(c.routes);
             new ApiTokenRoutes(apiTokens).register(c.routes);
             new ProfilePageRoutes(accounts, contributions, organisations, communities, recognition, experts).register(c.routes);
             new OrganisationRoutes(organisations, pictures).register(c.routes);

@@ -321,7 +321,7 @@ public final class AccountRoutes {
     }
 
     /** A visitor about to fill in a form gets a token in a signed cookie; no session is written for them. */
-    private void ensureFormToken(Context ctx) {
+    void ensureFormToken(Context ctx) {
         var state = Current.state(ctx);
         if (state.csrfToken() != null) return;
         String[] issued = formTokens.issue();
@@ -329,7 +329,7 @@ public final class AccountRoutes {
         Current.set(ctx, new Current.State(state.viewer(), null, issued[0], state.text(), state.now(), 0, List.of(), null));
     }
 
-    private void startSession(Context ctx, WebSession session) {
+    void startSession(Context ctx, WebSession session) {
         ctx.cookie(cookie(SESSION_COOKIE, session.id(), (int) AccountService.SESSION_LIFETIME.toSeconds()));
     }
 

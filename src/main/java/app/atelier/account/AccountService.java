@@ -64,6 +64,22 @@ public final class AccountService {
         });
     }
 
+    /** Signs in a member whom someone else vouched for (their company's provider), with a new session id. */
+    WebSession signInAs(long memberId, String oldSessionId) {
+        return db.write(h -> startSession(h.attach(SessionDao.class), oldSessionId, memberId));
+    }
+
+    /**
+     * Creates a member whose address their company's provider vouches for, verified, with no password: they sign in
+     * through the provider, or set one by the forgotten-password link.
+     */
+    long registerVouched(Handle h, String email, String name, String language) {
+        var members = h.attach(MemberDao.class);
+        long id = members.insert(email, emailKey(email), name, "!", language, clock.instant());
+        members.verify(id, email, emailKey(email), clock.instant());
+        return id;
+    }
+
     /** Creates a member whose address is known to be theirs, without signing them in: the demo community. */
     public long register(SignUpForm form) {
         Invalid.unless(form.errors());

@@ -10,7 +10,11 @@ public final class AccountShare {
             .column("web_session.member_id", ERASED_ONLY)
             .column("account_token.member_id", ERASED_ONLY)
             .column("api_token.member_id", EXPORTED_AND_ERASED)
+            .column("company_sign_in.updated_by", NOT_THEIRS)
+            .column("company_sign_in_attempt.member_id", ERASED_ONLY)
+            .column("company_identity.member_id", EXPORTED_AND_ERASED)
             .export("member", "SELECT id, name, email, bio, locale, created_at FROM member WHERE id = :id")
+            .export("company_identities", "SELECT issuer, subject, linked_at FROM company_identity WHERE member_id = :id")
             .export("api_tokens", "SELECT name, scope, created_at, last_used_at, revoked_at FROM api_token WHERE member_id = :id")
             .scrub("""
                     UPDATE member SET name = '', email = :erased, email_key = :erased, password_hash = '!', bio = '', locale = NULL,

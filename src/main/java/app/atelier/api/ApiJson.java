@@ -1,7 +1,7 @@
 package app.atelier.api;
 
 import app.atelier.web.HttpProblem;
-import app.atelier.web.Problem;
+import app.atelier.web.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -21,12 +21,12 @@ final class ApiJson {
     }
 
     static void ok(Context ctx, Object value) {
-        write(ctx, 200, Problem.json(value));
+        write(ctx, 200, Json.write(value));
     }
 
     static void created(Context ctx, String location, Object value) {
         ctx.header("Location", location);
-        write(ctx, 201, Problem.json(value));
+        write(ctx, 201, Json.write(value));
     }
 
     /** The body as one JSON object: anything else, or a body too large, is refused before it reaches a service. */

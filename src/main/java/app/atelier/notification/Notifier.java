@@ -46,14 +46,17 @@ public final class Notifier {
 
     /** A calendar invitation to a member (iCalendar text): an email carrying it, whatever they chose for notices, since it is theirs to keep. */
     public void invite(Handle h, long memberId, String address, Text text, String key, String link, String calendar, Instant now, Object... args) {
-        h.attach(NotificationDao.class).invite(memberId, address, text.t(key + ".subject", args), text.t(key + ".body", args) + "\n\n" + baseUrl + link,
-                false, calendar, now);
+        h.attach(NotificationDao.class).invite(memberId, address, text.t(key + ".subject", args), body(text, key, link, args), false, calendar, now);
     }
 
     /** An email to someone who may have no account yet, such as an invitation, in the sender's language. */
     public void email(Handle h, String address, Text text, String key, String link, Instant now, Object... args) {
-        h.attach(NotificationDao.class).queue(null, address, text.t(key + ".subject", args),
-                text.t(key + ".body", args) + "\n\n" + baseUrl + link, false, now);
+        h.attach(NotificationDao.class).queue(null, address, text.t(key + ".subject", args), body(text, key, link, args), false, now);
+    }
+
+    /** An email's words, then the address of the page it is about. */
+    private String body(Text text, String key, String link, Object... args) {
+        return text.t(key + ".body", args) + "\n\n" + url(link);
     }
 
     /**

@@ -1,6 +1,6 @@
 package app.atelier.notification;
 
-import app.atelier.web.Problem;
+import app.atelier.web.Json;
 import app.atelier.web.Tokens;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -61,7 +61,7 @@ public final class WebhookOutbox {
         payload.put("type", event.type);
         payload.put("timestamp", now.toString());
         payload.put("data", body);
-        h.attach(Dao.class).queue(endpointId, "msg_" + Tokens.random(), event.type, Problem.json(payload), now);
+        h.attach(Dao.class).queue(endpointId, "msg_" + Tokens.random(), event.type, Json.write(payload), now);
         h.afterCommit(wake);
     }
 }

@@ -27,10 +27,6 @@ public record SellerTax(String birthDate, String taxNumber, String taxCountry) {
                 Forms.text(ctx, "taxCountry").toUpperCase(Locale.ROOT));
     }
 
-    static SellerTax empty(String country) {
-        return new SellerTax("", "", country);
-    }
-
     /** The date of birth typed, or null when it is empty or no date. */
     LocalDate birthDay() {
         for (var format : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, DAY_FIRST}) {

@@ -1,10 +1,7 @@
 package app.atelier.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A refusal of a call to the API as RFC 9457 problem details: its type names the reason by its message key (a URN, so
@@ -13,7 +10,6 @@ import java.util.Map;
  */
 public final class Problem {
     public static final String TYPE = "application/problem+json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Problem() {
     }
@@ -31,20 +27,6 @@ public final class Problem {
             body.put("errors", fields);
         }
         if (incident != null) body.put("incident", incident);
-        ctx.status(status).contentType(TYPE).result(json(body));
-    }
-
-    public static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a plain value always writes as JSON", e);
-        }
-    }
-
-    public static Map<String, Object> of(Object... pairs) {
-        var map = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < pairs.length; i += 2) map.put((String) pairs[i], pairs[i + 1]);
-        return map;
+        ctx.status(status).contentType(TYPE).result(Json.write(body));
     }
 }

@@ -1,6 +1,7 @@
 package app.atelier.web;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 
 /**
@@ -27,6 +28,7 @@ public final class Problem {
             body.put("errors", fields);
         }
         if (incident != null) body.put("incident", incident);
-        ctx.status(status).contentType(TYPE).result(Json.write(body));
+        // Written as UTF-8 bytes: the server knows no charset for problem+json and would write Latin-1, losing "’" and "é".
+        ctx.status(status).contentType(TYPE).result(Json.write(body).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -198,6 +198,8 @@ class ApiTest {
             problem(new Client(writer.port(), null).get("/me"), 401, "api.unauthenticated");
             assertEquals("Bearer", new Client(writer.port(), null).get("/me").headers().firstValue("WWW-Authenticate").orElse(""));
             problem(new Client(writer.port(), "atl_" + "x".repeat(43)).get("/me"), 401, "api.unauthenticated");
+            var french = new Client(writer.port(), null).send("GET", "/me", null, "Accept-Language", "fr");
+            assertTrue(json(french).path("title").asText().startsWith("Cet appel demande un jeton d’API valide, envoyé"), "in UTF-8: " + french.body());
             problem(writer.send("POST", contributions, "not json"), 400, "api.malformed");
             problem(writer.send("POST", contributions, "[1, 2]"), 400, "api.malformed");
             problem(writer.send("POST", contributions, "{\"kind\":\"IDEA\",\"title\":7,\"body\":\"b\"}"), 400, "api.malformed");
